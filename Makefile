@@ -1,0 +1,164 @@
+# The book and course of a garbage collector built the way CPython's is.
+# `make` installs what is missing and builds everything; `make check` is the
+# whole gate.  `make help` lists the targets.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+MAKEFLAGS += --no-print-directory
+
+# Debian packages the project needs, with a command each one provides.
+PACKAGES := gcc:gcc make:make check:checkmk pkg-config:pkg-config \
+            lcov:lcov pandoc:pandoc graphviz:dot valgrind:valgrind \
+            python3:python3
+
+# Build variants: debug (the default, with the misuse checks), asan (address
+# and undefined-behaviour sanitizers), coverage (gcov counters).
+VARIANT ?= debug
+OUT := build/$(VARIANT)
+CC ?= cc
+WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror
+CFLAGS_debug := -O0 -g
+CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+               -fno-sanitize-recover=all
+CFLAGS_coverage := -O0 -g --coverage
+LDFLAGS_asan := -fsanitize=address,undefined
+LDFLAGS_coverage := --coverage
+CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -Isrc -MMD -MP
+CHECK_LIBS = $(shell pkg-config --cflags --libs check 2>/dev/null)
+
+LIB_SRC := $(wildcard src/*.c)
+LIB_OBJ := $(LIB_SRC:src/%.c=$(OUT)/obj/%.o)
+LIB := $(OUT)/libminigc.a
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
+TEST_MAIN := $(OUT)/obj/tests/main.o
+EXAMPLE_SRC := $(wildcard src/examples/*.c)
+EXAMPLE_BIN := $(EXAMPLE_SRC:src/examples/%.c=$(OUT)/examples/%)
+
+# Coverage thresholds that `make check` enforces on src/.
+COVERAGE_MIN_LINES := 95
+COVERAGE_MIN_FUNCTIONS := 100
+LCOV_RC := --rc lcov_branch_coverage=1
+# lcov 1.16's geninfo warns about its own redefined subroutines; hide that.
+LCOV_QUIET := 2> >(grep -v 'redefined at' >&2)
+VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite --child-silent-after-fork=yes
+
+.SECONDARY:
+
+.PHONY: all help deps build lib tests examples test run-tests asan valgrind \
+        coverage coverage-check check clean
+
+all: deps ## install what is missing, build the library, tests and examples
+	@$(MAKE) build
+	@echo "Built. Run the tests with 'make test', the whole gate with 'make check'."
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+	  awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+deps: ## install the Debian packages the project needs, if any is missing
+	@missing=""; \
+	for entry in $(PACKAGES); do \
+	  pkg=$${entry%%:*}; cmd=$${entry#*:}; \
+	  command -v "$$cmd" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	if ! pkg-config --exists check 2>/dev/null; then missing="$$missing check"; fi; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Installing missing packages:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	else echo "Please run: sudo apt-get install -y$$missing" >&2; exit 1; fi; \
+	$$sudo apt-get update -qq; \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends$$missing
+
+build: lib tests examples ## build without the install step
+
+lib: $(LIB) ## the runtime library, build/<variant>/libminigc.a
+tests: $(TEST_BIN)
+examples: $(EXAMPLE_BIN)
+
+$(OUT)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  cc  $< ($(VARIANT))"
+	@$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	@ar rcs $@ $^
+
+$(OUT)/obj/tests/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	@echo "  cc  $< ($(VARIANT))"
+	@$(CC) $(CFLAGS_ALL) -D_POSIX_C_SOURCE=200809L -c $< -o $@
+
+$(OUT)/tests/%: $(OUT)/obj/tests/%.o $(TEST_MAIN) $(LIB)
+	@mkdir -p $(@D)
+	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ $(CHECK_LIBS) -o $@
+
+$(OUT)/examples/%: src/examples/%.c $(LIB)
+	@mkdir -p $(@D)
+	@echo "  cc  $< ($(VARIANT))"
+	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ -o $@
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+
+# Run every unit test program of the current variant, then every example.
+# A passing program prints one line; a failing one prints each failure.
+run-tests: tests examples
+	@failed=0; \
+	for t in $(TEST_BIN); do \
+	  log=$$t.log; \
+	  if CK_VERBOSITY=normal $(RUNNER) $$t >$$log 2>&1; then \
+	    printf '  ok    %-14s %s\n' "$$(basename $$t)" "$$(grep -o 'Checks: [0-9]*' $$log)"; \
+	  else \
+	    printf '  FAIL  %s\n' "$$(basename $$t)"; sed 's/^/        /' $$log; failed=1; \
+	  fi; \
+	done; \
+	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
+	exit $$failed
+
+test: deps ## the quick loop: build and run the unit tests
+	@$(MAKE) run-tests
+
+asan: deps ## run the unit tests under AddressSanitizer + UBSan
+	@$(MAKE) VARIANT=asan run-tests
+
+valgrind: deps ## run the unit tests under valgrind's memcheck
+	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" run-tests
+
+coverage: deps ## coverage of src/ by the unit tests: build/coverage/index.html
+	@rm -rf build/coverage build/coverage.info
+	@find build/coverage-obj -name '*.gcda' -delete 2>/dev/null || true
+	@$(MAKE) VARIANT=coverage OUT=build/coverage-obj run-tests
+	@lcov --quiet $(LCOV_RC) $(LCOV_QUIET) --capture --directory build/coverage-obj/obj \
+	  --base-directory . --include "$(CURDIR)/src/*" --output-file build/coverage.info
+	@genhtml --quiet $(LCOV_RC) build/coverage.info --output-directory build/coverage
+	@lcov $(LCOV_RC) --summary build/coverage.info 2>&1 | grep -E 'lines|functions|branches'
+	@echo "Report: build/coverage/index.html"
+
+coverage-check: coverage
+	@summary=$$(lcov $(LCOV_RC) --summary build/coverage.info 2>&1); \
+	lines=$$(sed -n 's/.*lines[.]*: \([0-9.]*\)%.*/\1/p' <<<"$$summary"); \
+	functions=$$(sed -n 's/.*functions[.]*: \([0-9.]*\)%.*/\1/p' <<<"$$summary"); \
+	awk -v l="$$lines" -v f="$$functions" -v ml=$(COVERAGE_MIN_LINES) -v mf=$(COVERAGE_MIN_FUNCTIONS) \
+	  'BEGIN { if (l < ml || f < mf) { printf "coverage too low: lines %s%% (need %s%%), functions %s%% (need %s%%)\n", l, ml, f, mf; exit 1 } }'
+
+# The gate's steps, in order; each is a make invocation.
+GATE := "unit tests:run-tests" \
+        "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
+        "valgrind memcheck:RUNNER='CK_FORK=no $(VALGRIND)' run-tests" \
+        "coverage of src/:coverage-check"
+
+check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
+	@for step in $(GATE); do \
+	  echo "== $${step%%:*}"; \
+	  if ! eval $(MAKE) $${step#*:}; then \
+	    echo "make check: FAIL ($${step%%:*})"; exit 1; \
+	  fi; \
+	done; \
+	echo "make check: PASS"
+
+clean: ## remove build/
+	rm -rf build

@@ -1,0 +1,78 @@
+/* class.c: class objects.  Chapter 1. */
+#include "class.h"
+
+#include "debug.h"
+#include "instance.h"
+#include "str.h"
+
+static Class *as_class(const Object *op)
+{
+    if (op->type != &ClassType)
+        fatal_misuse(op, "expected a class");
+    return (Class *)op;
+}
+
+Object *class_new(const char *name, destructor finalizer)
+{
+    Object *op = object_new(&ClassType, 0);
+    Class *cls = (Class *)op;
+    cls->name = str_new(name);
+    table_init(&cls->attrs);
+    table_init(&cls->names);
+    instance_type_init(&cls->instance_type, str_chars(cls->name), finalizer);
+    return op;
+}
+
+Object *class_name_key(Object *cls, const char *name, bool create)
+{
+    Table *names = &as_class(cls)->names;
+    Object *probe = str_new(name);
+    Object *key = table_get(names, probe);
+    if (key == NULL && create) {
+        table_set(names, probe, probe);
+        key = probe;
+    }
+    decref(probe); /* a kept key is still held by the table */
+    return key;
+}
+
+Object *class_getattr(Object *cls, const char *name)
+{
+    Object *key = class_name_key(cls, name, false);
+    return key ? table_get(&as_class(cls)->attrs, key) : NULL;
+}
+
+void class_setattr(Object *cls, const char *name, Object *value)
+{
+    table_set(&as_class(cls)->attrs, class_name_key(cls, name, true), value);
+}
+
+/* The names table holds only strs, which can take part in no cycle. */
+static int class_traverse(Object *self, visitproc visit, void *arg)
+{
+    return table_traverse(&as_class(self)->attrs, visit, arg);
+}
+
+static void class_clear(Object *self)
+{
+    table_fini(&as_class(self)->attrs);
+}
+
+static void class_dealloc(Object *self)
+{
+    Class *cls = as_class(self);
+    table_fini(&cls->attrs);
+    table_fini(&cls->names);
+    /* No instance is left (each held a reference to the class). */
+    account_forget_type(&cls->instance_type);
+    decref(cls->name);
+}
+
+Type ClassType = {
+    .name = "type",
+    .basic_size = sizeof(Class),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE,
+    .dealloc = class_dealloc,
+    .traverse = class_traverse,
+    .clear = class_clear,
+};

@@ -1,0 +1,77 @@
+/* dealloc.c: freeing an object and, in turn, what it held, without
+ * recursion.  Chapter 1.  CPython: _Py_Dealloc, and the "trashcan"
+ * (Py_TRASHCAN_BEGIN in Include/cpython/object.h) that bounds its depth.
+ *
+ * Freeing a list releases its items, and an item whose count reaches zero is
+ * freed in turn.  Done by plain recursion, freeing the head of a chain of a
+ * million objects needs a million nested C calls and overflows the stack.
+ * CPython limits the nesting to 50 levels and defers deeper objects.  We never
+ * nest at all: a count that reaches zero puts the object on a worklist, and
+ * only the outermost object_dealloc drains it.
+ *
+ * Invariant: every object on the worklist has a count of zero and has not
+ * been released yet; the C stack holds at most one dealloc at a time.
+ *
+ * The objects an object releases are processed before anything that was
+ * already waiting, and in the order it released them: the same order as
+ * CPython's recursion, so that finalizers (chapter 5) run in CPython's order. */
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "debug.h"
+#include "object.h"
+
+static Object **worklist;
+static size_t worklist_length;
+static size_t worklist_capacity;
+static bool draining;
+
+static void worklist_push(Object *op)
+{
+    if (worklist_length == worklist_capacity) {
+        size_t capacity = worklist_capacity ? 2 * worklist_capacity : 64;
+        Object **grown = realloc(worklist, capacity * sizeof *grown);
+        if (grown == NULL)
+            fatal_misuse(op, "out of memory while freeing");
+        worklist = grown;
+        worklist_capacity = capacity;
+    }
+    worklist[worklist_length++] = op;
+}
+
+/* Reverse worklist[from..length): the first object released comes out first. */
+static void worklist_reverse_from(size_t from)
+{
+    for (size_t i = from, j = worklist_length; i + 1 < j; i++, j--) {
+        Object *swap = worklist[i];
+        worklist[i] = worklist[j - 1];
+        worklist[j - 1] = swap;
+    }
+}
+
+/* Release what op owns, then free op.  Decrefs made by the type's dealloc
+ * land on the worklist instead of recursing. */
+static void release(Object *op)
+{
+    Type *type = op->type;
+    size_t size = object_size(op);
+    if (type->dealloc)
+        type->dealloc(op);
+    account_freed(type, size);
+    free_object_memory(op);
+}
+
+void object_dealloc(Object *op)
+{
+    worklist_push(op);
+    if (draining)
+        return;
+    draining = true;
+    while (worklist_length > 0) {
+        Object *next = worklist[--worklist_length];
+        size_t released_from = worklist_length;
+        release(next);
+        worklist_reverse_from(released_from);
+    }
+    draining = false;
+}

@@ -1,0 +1,75 @@
+/* debug.c: clear errors for misuse.  Chapter 1.
+ *
+ * The two mistakes a learner makes most with reference counts are one decref
+ * too many (the count goes below zero, or an object is freed while still
+ * used) and a use of an object after its last decref.  Both corrupt memory
+ * silently in plain C.  Here the first is always caught, and the second is
+ * caught in debug builds (the default; NDEBUG turns it off) by keeping freed
+ * objects for a while with a count no live object can have. */
+#include "debug.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+_Noreturn void fatal_misuse(const Object *op, const char *what)
+{
+    fflush(stdout);
+    fprintf(stderr, "fatal: %s: %s object at %p\n", what, type_name(op),
+            (const void *)op);
+    exit(EXIT_MISUSE);
+}
+
+#ifdef NDEBUG
+
+void check_alive(const Object *op, const char *operation)
+{
+    (void)op;
+    (void)operation;
+}
+
+void free_object_memory(Object *op)
+{
+    free(op);
+}
+
+void debug_release_quarantine(void)
+{
+}
+
+#else
+
+/* A count that no live object has: a freed object's count. */
+#define REFCNT_FREED ((intptr_t)-0x0DEAD)
+/* How many freed objects are kept before their memory is really freed. */
+#define QUARANTINE_SIZE 1024
+
+static Object *quarantine[QUARANTINE_SIZE];
+static size_t quarantine_next;
+
+void check_alive(const Object *op, const char *operation)
+{
+    static char message[128];
+    if (op->refcnt == REFCNT_FREED) {
+        snprintf(message, sizeof message, "%s after free", operation);
+        fatal_misuse(op, message);
+    }
+}
+
+void free_object_memory(Object *op)
+{
+    /* The type pointer stays, so that the message can name the type. */
+    op->refcnt = REFCNT_FREED;
+    free(quarantine[quarantine_next]);
+    quarantine[quarantine_next] = op;
+    quarantine_next = (quarantine_next + 1) % QUARANTINE_SIZE;
+}
+
+void debug_release_quarantine(void)
+{
+    for (size_t i = 0; i < QUARANTINE_SIZE; i++) {
+        free(quarantine[i]);
+        quarantine[i] = NULL;
+    }
+}
+
+#endif

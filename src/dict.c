@@ -1,0 +1,62 @@
+/* dict.c: dictionaries.  Chapter 1.  All the work is in table.c. */
+#include "dict.h"
+
+#include "debug.h"
+
+static Table *table_of(const Object *op)
+{
+    if (op->type != &DictType)
+        fatal_misuse(op, "expected a dict");
+    return &((Dict *)op)->table;
+}
+
+Object *dict_new(void)
+{
+    Object *op = object_new(&DictType, 0);
+    table_init(table_of(op));
+    return op;
+}
+
+size_t dict_size(const Object *dict)
+{
+    return table_of(dict)->count;
+}
+
+void dict_setitem(Object *dict, Object *key, Object *value)
+{
+    table_set(table_of(dict), key, value);
+}
+
+Object *dict_getitem(const Object *dict, const Object *key)
+{
+    return table_get(table_of(dict), key);
+}
+
+bool dict_delitem(Object *dict, const Object *key)
+{
+    return table_delete(table_of(dict), key);
+}
+
+bool dict_next(const Object *dict, size_t *pos, Object **key, Object **value)
+{
+    return table_next(table_of(dict), pos, key, value);
+}
+
+static int dict_traverse(Object *self, visitproc visit, void *arg)
+{
+    return table_traverse(table_of(self), visit, arg);
+}
+
+static void dict_clear(Object *self)
+{
+    table_fini(table_of(self));
+}
+
+Type DictType = {
+    .name = "dict",
+    .basic_size = sizeof(Dict),
+    .flags = TYPE_GC,
+    .dealloc = dict_clear,
+    .traverse = dict_traverse,
+    .clear = dict_clear,
+};

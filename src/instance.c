@@ -1,0 +1,85 @@
+/* instance.c: instances of classes.  Chapter 1. */
+#include "instance.h"
+
+#include "class.h"
+#include "debug.h"
+
+bool is_instance(const Object *op)
+{
+    return (op->type->flags & TYPE_HEAP) != 0;
+}
+
+static Instance *as_instance(const Object *op)
+{
+    if (!is_instance(op))
+        fatal_misuse(op, "expected an instance");
+    return (Instance *)op;
+}
+
+Object *instance_class(const Object *inst)
+{
+    /* The type lives inside the class: step back to the class around it. */
+    char *type = (char *)as_instance(inst)->ob.type;
+    return (Object *)(type - offsetof(Class, instance_type));
+}
+
+Object *instance_new(Object *cls)
+{
+    if (cls->type != &ClassType)
+        fatal_misuse(cls, "instance_new: expected a class");
+    Object *op = object_new(&((Class *)cls)->instance_type, 0);
+    table_init(&((Instance *)op)->attrs);
+    incref(cls);
+    return op;
+}
+
+Object *instance_getattr(const Object *inst, const char *name)
+{
+    Object *key = class_name_key(instance_class(inst), name, false);
+    return key ? table_get(&as_instance(inst)->attrs, key) : NULL;
+}
+
+void instance_setattr(Object *inst, const char *name, Object *value)
+{
+    Object *key = class_name_key(instance_class(inst), name, true);
+    table_set(&as_instance(inst)->attrs, key, value);
+}
+
+bool instance_delattr(Object *inst, const char *name)
+{
+    Object *key = class_name_key(instance_class(inst), name, false);
+    return key ? table_delete(&as_instance(inst)->attrs, key) : false;
+}
+
+/* The attributes, then the class, as CPython 3.11's subtype_traverse. */
+static int instance_traverse(Object *self, visitproc visit, void *arg)
+{
+    int stop = table_traverse(&as_instance(self)->attrs, visit, arg);
+    return stop ? stop : visit(instance_class(self), arg);
+}
+
+/* Drops the attributes; the class stays, as in CPython's subtype_clear. */
+static void instance_clear(Object *self)
+{
+    table_fini(&as_instance(self)->attrs);
+}
+
+static void instance_dealloc(Object *self)
+{
+    Object *cls = instance_class(self);
+    instance_clear(self);
+    decref(cls);
+}
+
+void instance_type_init(Type *type, const char *name, destructor finalizer)
+{
+    *type = (Type){
+        .name = name,
+        .basic_size = sizeof(Instance),
+        .flags = TYPE_GC | TYPE_WEAKREFABLE | TYPE_HEAP,
+        .dealloc = instance_dealloc,
+        .traverse = instance_traverse,
+        .clear = instance_clear,
+        .finalize = finalizer,
+    };
+}

@@ -1,0 +1,108 @@
+/* list.c: lists.  Chapter 1. */
+#include "list.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "debug.h"
+
+#define LIST_MIN_CAPACITY 4
+
+static List *as_list(const Object *op, const char *operation)
+{
+    if (op->type != &ListType)
+        fatal_misuse(op, operation);
+    return (List *)op;
+}
+
+static void check_index(const Object *op, size_t index, const char *operation)
+{
+    if (index >= as_list(op, operation)->size)
+        fatal_misuse(op, "list index out of range");
+}
+
+Object *list_new(void)
+{
+    return object_new(&ListType, 0);
+}
+
+size_t list_size(const Object *list)
+{
+    return as_list(list, "list_size: expected a list")->size;
+}
+
+void list_append(Object *list, Object *item)
+{
+    List *l = as_list(list, "list_append: expected a list");
+    if (l->size == l->capacity) {
+        size_t capacity = l->capacity ? 2 * l->capacity : LIST_MIN_CAPACITY;
+        Object **items = realloc(l->items, capacity * sizeof *items);
+        if (items == NULL)
+            fatal_misuse(list, "out of memory growing a list");
+        l->items = items;
+        l->capacity = capacity;
+    }
+    l->items[l->size++] = newref(item);
+}
+
+Object *list_getitem(const Object *list, size_t index)
+{
+    check_index(list, index, "list_getitem: expected a list");
+    return ((const List *)list)->items[index];
+}
+
+void list_setitem(Object *list, size_t index, Object *item)
+{
+    check_index(list, index, "list_setitem: expected a list");
+    List *l = (List *)list;
+    Object *old = l->items[index];
+    l->items[index] = item;
+    /* Last, once the list is consistent: freeing old may run code. */
+    decref(old);
+}
+
+Object *list_pop(Object *list, size_t index)
+{
+    check_index(list, index, "list_pop: expected a list");
+    List *l = (List *)list;
+    Object *item = l->items[index];
+    memmove(&l->items[index], &l->items[index + 1],
+            (l->size - index - 1) * sizeof *l->items);
+    l->size--;
+    return item;
+}
+
+/* Visits the items last to first, as CPython 3.11 does. */
+static int list_traverse(Object *self, visitproc visit, void *arg)
+{
+    List *l = (List *)self;
+    for (size_t i = l->size; i-- > 0;) {
+        int stop = visit(l->items[i], arg);
+        if (stop)
+            return stop;
+    }
+    return 0;
+}
+
+/* Empties the list.  The items are detached from the list before any is
+ * released, so that code run by a release sees a consistent, empty list. */
+static void list_clear(Object *self)
+{
+    List *l = (List *)self;
+    Object **items = l->items;
+    size_t size = l->size;
+    l->items = NULL;
+    l->size = l->capacity = 0;
+    while (size-- > 0)
+        decref(items[size]);
+    free(items);
+}
+
+Type ListType = {
+    .name = "list",
+    .basic_size = sizeof(List),
+    .flags = TYPE_GC,
+    .dealloc = list_clear,
+    .traverse = list_traverse,
+    .clear = list_clear,
+};

@@ -1,0 +1,28 @@
+/* list.h: lists, a container.  Chapter 1.  CPython: Objects/listobject.c. */
+#ifndef GC_LIST_H
+#define GC_LIST_H
+
+#include "object.h"
+
+typedef struct List {
+    Object ob;
+    size_t size;
+    size_t capacity;
+    Object **items; /* each a strong reference */
+} List;
+
+extern Type ListType;
+
+Object *list_new(void);
+size_t list_size(const Object *list);
+/* Adds a new reference to item (borrows the caller's). */
+void list_append(Object *list, Object *item);
+/* Borrowed reference. */
+Object *list_getitem(const Object *list, size_t index);
+/* STEALS the caller's reference to item, as CPython's PyList_SetItem. */
+void list_setitem(Object *list, size_t index, Object *item);
+/* Remove the item at index and return it: the list's reference becomes the
+ * caller's. */
+Object *list_pop(Object *list, size_t index);
+
+#endif

@@ -1,0 +1,16 @@
+/* runtime.h: everything a program using the runtime includes. */
+#ifndef GC_RUNTIME_H
+#define GC_RUNTIME_H
+
+#include "account.h"
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "instance.h"
+#include "int.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "table.h"
+
+#endif

@@ -1,0 +1,66 @@
+/* main.c: the runner shared by every unit test program. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+int main(void)
+{
+    SRunner *runner = srunner_create(suite());
+    srunner_run_all(runner, CK_ENV);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    debug_release_quarantine();
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+#define MESSAGE_MAX 512
+
+void assert_misuse(void (*misuse)(void), const char *expected)
+{
+    int pipe_fds[2];
+    ck_assert_int_eq(pipe(pipe_fds), 0);
+    fflush(NULL);
+    pid_t child = fork();
+    ck_assert_int_ge(child, 0);
+    if (child == 0) {
+        dup2(pipe_fds[1], STDERR_FILENO);
+        close(pipe_fds[0]);
+        misuse();
+        exit(EXIT_SUCCESS);
+    }
+    close(pipe_fds[1]);
+    char message[MESSAGE_MAX] = "";
+    size_t length = 0;
+    ssize_t n;
+    while ((n = read(pipe_fds[0], message + length,
+                     sizeof message - 1 - length)) > 0)
+        length += (size_t)n;
+    message[length] = '\0';
+    close(pipe_fds[0]);
+    int status;
+    ck_assert_int_eq(waitpid(child, &status, 0), child);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == EXIT_MISUSE,
+                  "expected exit status %d, got status %d; stderr: %s",
+                  EXIT_MISUSE, status, message);
+    ck_assert_msg(strstr(message, expected) != NULL,
+                  "expected a message containing \"%s\", got \"%s\"",
+                  expected, message);
+}
+
+static int collect_referent(Object *referent, void *arg)
+{
+    Referents *r = arg;
+    ck_assert_uint_lt(r->count, REFERENTS_MAX);
+    r->items[r->count++] = referent;
+    return 0;
+}
+
+Referents referents_of(Object *op)
+{
+    Referents r = {0};
+    ck_assert_int_eq(op->type->traverse(op, collect_referent, &r), 0);
+    return r;
+}

@@ -1,0 +1,164 @@
+/* Dicts and the table behind them (chapter 1). */
+#include "harness.h"
+
+static void set_str(Object *d, const char *key, Object *value)
+{
+    Object *k = str_new(key);
+    dict_setitem(d, k, value);
+    decref(k);
+}
+
+static Object *get_str(Object *d, const char *key)
+{
+    Object *k = str_new(key);
+    Object *v = dict_getitem(d, k);
+    decref(k);
+    return v;
+}
+
+START_TEST(setitem_adds_references_to_key_and_value)
+{
+    Object *d = dict_new();
+    Object *k = str_new("a"), *v = list_new();
+    dict_setitem(d, k, v);
+    ck_assert_int_eq(k->refcnt, 2);
+    ck_assert_int_eq(v->refcnt, 2);
+    ck_assert_ptr_eq(dict_getitem(d, k), v);
+    ck_assert_uint_eq(dict_size(d), 1);
+    decref(k);
+    decref(v);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(equal_keys_find_the_same_entry)
+{
+    Object *d = dict_new();
+    Object *v1 = int_new(1), *v2 = int_new(2);
+    set_str(d, "key", v1);
+    set_str(d, "key", v2);
+    ck_assert_uint_eq(dict_size(d), 1);
+    ck_assert_ptr_eq(get_str(d, "key"), v2);
+    ck_assert_int_eq(v1->refcnt, 1);
+    ck_assert_ptr_null(get_str(d, "other"));
+    Object *ik = int_new(5), *ik2 = int_new(5);
+    dict_setitem(d, ik, v1);
+    ck_assert_ptr_eq(dict_getitem(d, ik2), v1);
+    decref(ik);
+    decref(ik2);
+    decref(v1);
+    decref(v2);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(iteration_follows_insertion_order_across_deletes_and_growth)
+{
+    enum { N = 1000 };
+    Object *d = dict_new();
+    for (long i = 0; i < N; i++) {
+        Object *k = int_new(i);
+        dict_setitem(d, k, k);
+        decref(k);
+    }
+    for (long i = 0; i < N; i += 2) {
+        Object *k = int_new(i);
+        ck_assert(dict_delitem(d, k));
+        ck_assert(!dict_delitem(d, k));
+        decref(k);
+    }
+    ck_assert_uint_eq(dict_size(d), N / 2);
+    size_t pos = 0;
+    long expected = 1;
+    Object *key, *value;
+    while (dict_next(d, &pos, &key, &value)) {
+        ck_assert_int_eq(int_value(key), expected);
+        expected += 2;
+    }
+    ck_assert_int_eq(expected, N + 1);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(deleting_from_an_empty_dict_finds_nothing)
+{
+    Object *d = dict_new();
+    Object *k = str_new("a");
+    ck_assert(!dict_delitem(d, k));
+    ck_assert_ptr_null(dict_getitem(d, k));
+    decref(k);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(traverse_visits_values_and_only_non_str_keys)
+{
+    Object *d = dict_new();
+    Object *v = list_new();
+    set_str(d, "a", v);
+    Referents r = referents_of(d);
+    ck_assert_uint_eq(r.count, 1);
+    ck_assert_ptr_eq(r.items[0], v);
+    Object *k = int_new(1);
+    dict_setitem(d, k, v);
+    r = referents_of(d);
+    ck_assert_uint_eq(r.count, 4); /* value, key, value, key: as CPython 3.11 */
+    ck_assert_ptr_eq(r.items[3], k);
+    decref(k);
+    decref(v);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(clear_releases_every_entry)
+{
+    Object *d = dict_new();
+    Object *v = list_new();
+    set_str(d, "a", v);
+    set_str(d, "b", v);
+    DictType.clear(d);
+    ck_assert_uint_eq(dict_size(d), 0);
+    ck_assert_int_eq(v->refcnt, 1);
+    decref(v);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+static void list_as_key(void)
+{
+    dict_setitem(dict_new(), list_new(), int_new(0));
+}
+
+static void getitem_of_a_list(void)
+{
+    dict_getitem(list_new(), int_new(0));
+}
+
+START_TEST(misuse_of_a_dict_is_a_clear_error)
+{
+    assert_misuse(list_as_key, "unhashable type used as a key: list object");
+    assert_misuse(getitem_of_a_list, "expected a dict: list object");
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+Suite *suite(void)
+{
+    Suite *s = suite_create("dict");
+    TCase *tc = tcase_create("dict");
+    tcase_add_test(tc, setitem_adds_references_to_key_and_value);
+    tcase_add_test(tc, equal_keys_find_the_same_entry);
+    tcase_add_test(tc, iteration_follows_insertion_order_across_deletes_and_growth);
+    tcase_add_test(tc, deleting_from_an_empty_dict_finds_nothing);
+    tcase_add_test(tc, traverse_visits_values_and_only_non_str_keys);
+    tcase_add_test(tc, clear_releases_every_entry);
+    tcase_add_test(tc, misuse_of_a_dict_is_a_clear_error);
+    suite_add_tcase(s, tc);
+    return s;
+}
