@@ -6,6 +6,7 @@
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
+#include "dump.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
