@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 # Debian packages the project needs, with a command each one provides.
 PACKAGES := gcc:gcc make:make check:checkmk pkg-config:pkg-config \
             lcov:lcov pandoc:pandoc graphviz:dot valgrind:valgrind \
-            python3:python3
+            python3:python3 weasyprint:weasyprint
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -47,15 +47,26 @@ VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
 
 .SECONDARY:
 
-.PHONY: all help deps build lib tests examples test run-tests asan valgrind \
-        coverage coverage-check check clean
+# The chapters that have code: 01, 02, ...
+CHAPTERS := $(sort $(patsubst chapters/%,%,$(wildcard chapters/[0-9][0-9]-*.md)))
+STAGE_NUMBERS := $(filter-out 0,$(patsubst 0%,%,$(foreach c,$(CHAPTERS),$(firstword $(subst -, ,$(c))))))
 
-all: deps ## install what is missing, build the library, tests and examples
+# `make stage N`: the N is an argument, not a target.
+ifeq (stage,$(firstword $(MAKECMDGOALS)))
+  STAGE_N := $(word 2,$(MAKECMDGOALS))
+  $(eval $(STAGE_N):;@:)
+endif
+
+.PHONY: all help deps build lib tests examples test run-tests asan valgrind \
+        coverage coverage-check check clean book stage stages
+
+all: deps ## install what is missing; build the library, tests, examples and book
 	@$(MAKE) build
+	@$(MAKE) book
 	@echo "Built. Run the tests with 'make test', the whole gate with 'make check'."
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+	@grep -hE '^[a-z-]+:.*## ' Makefile | \
 	  awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 deps: ## install the Debian packages the project needs, if any is missing
@@ -71,7 +82,7 @@ deps: ## install the Debian packages the project needs, if any is missing
 	elif sudo -n true 2>/dev/null; then sudo="sudo -n"; \
 	else echo "Please run: sudo apt-get install -y$$missing" >&2; exit 1; fi; \
 	$$sudo apt-get update -qq; \
-	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends$$missing
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq$$missing
 
 build: lib tests examples ## build without the install step
 
@@ -149,7 +160,9 @@ coverage-check: coverage
 GATE := "unit tests:run-tests" \
         "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
         "valgrind memcheck:RUNNER='CK_FORK=no $(VALGRIND)' run-tests" \
-        "coverage of src/:coverage-check"
+        "coverage of src/:coverage-check" \
+        "stage snapshots:stages" \
+        "the book:book"
 
 check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 	@for step in $(GATE); do \
@@ -159,6 +172,17 @@ check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 	  fi; \
 	done; \
 	echo "make check: PASS"
+
+book: deps ## the book from chapters/: HTML, EPUB and PDF under build/book/
+	@python3 book/tools/build_book.py
+
+stage: deps ## make stage N: build and test the code as of chapter N (build/stages/NN)
+	@test -n "$(STAGE_N)" || { echo "usage: make stage N" >&2; exit 1; }
+	@python3 book/tools/stage.py $(STAGE_N)
+	@$(MAKE) -C build/stages/$$(printf %02d $(STAGE_N)) run-tests
+
+stages: deps ## build and test every chapter's code snapshot
+	@for n in $(STAGE_NUMBERS); do echo "-- stage $$n"; $(MAKE) stage $$n || exit 1; done
 
 clean: ## remove build/
 	rm -rf build

@@ -1,4 +1,5 @@
-/* runtime.h: everything a program using the runtime includes. */
+/* runtime.h: everything a program using the runtime includes.  Chapter 1,
+ * and every later chapter adds its headers. */
 #ifndef GC_RUNTIME_H
 #define GC_RUNTIME_H
 

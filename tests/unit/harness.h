@@ -1,4 +1,4 @@
-/* harness.h: what every unit test includes.  Each test file defines suite();
+/* harness.h: what every unit test includes (chapter 1).  Each test file defines suite();
  * main.c runs it in fork mode, so a crash fails one test and not the run. */
 #ifndef TEST_HARNESS_H
 #define TEST_HARNESS_H

@@ -1,4 +1,4 @@
-/* main.c: the runner shared by every unit test program. */
+/* main.c: the runner shared by every unit test program (chapter 1). */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>

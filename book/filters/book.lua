@@ -1,0 +1,176 @@
+-- book.lua: fills a chapter with what the code and CPython really do.
+--
+--   ```{snippet="name"}```     the definition of `name` from src/, with its
+--                              file and lines ("file.c:name" if ambiguous)
+--   ```{run="example"}```      what the stage's src/examples/example.c prints
+--   ```{.python verify=true}   the Python code, then what python3 prints
+--   ![caption](figure:example) the heap picture `example --dot` draws
+--
+-- Snippets come from the code as of this chapter: BOOK_STAGE names the
+-- stage's directory (book/tools/stage.py writes it), so a chapter shows the
+-- code its reader has, and cannot show code from a later chapter.
+-- Anything unknown, or any program that fails, stops the build.
+
+local STAGE = os.getenv("BOOK_STAGE") or "."
+local EXAMPLES = STAGE .. "/build/debug/examples/"
+local OUT = os.getenv("BOOK_OUT") or "build/book/html"
+
+local function fail(message)
+  io.stderr:write("book.lua: " .. message .. "\n")
+  os.exit(1)
+end
+
+local function read_lines(path)
+  local lines = {}
+  for line in io.lines(path) do
+    lines[#lines + 1] = line
+  end
+  return lines
+end
+
+-- Where a definition that starts at line `first` really starts: include the
+-- comment block right above it.
+local function with_leading_comment(lines, first)
+  local start = first
+  if start > 1 and lines[start - 1]:match("%*/%s*$") then
+    local i = start - 1
+    while i >= 1 and not lines[i]:match("^%s*/%*") do
+      i = i - 1
+    end
+    if i >= 1 then start = i end
+  end
+  return start
+end
+
+-- The names a line at column 0 begins to define, and the pattern of the line
+-- that ends the definition.
+local function definition_names(line)
+  local tag = line:match("^typedef struct ([%w_]+) {")
+  if tag then return {tag}, "^} [%w_]+;" end
+  tag = line:match("^struct ([%w_]+) {")
+  if tag then return {tag}, "^};" end
+  local global = line:match("^[%a_][%w_ ]* ([%a_][%w_]*) = {")
+  if global then return {global}, "^};" end
+  if not line:match(";%s*$") and not line:match("^#") then
+    local fn = line:match("^[%a_][%w_ %*]-[%s%*]([%a_][%w_]*)%(")
+    if fn then return {fn}, "^}", true end
+  end
+  return nil
+end
+
+-- A function's signature is followed by its body, a prototype's by ";".
+local function has_body(lines, i)
+  for j = i, #lines do
+    if lines[j] == "{" then return true end
+    if lines[j]:match(";%s*$") then return false end
+  end
+  return false
+end
+
+-- Every definition in src/: name -> list of {file, first, last, lines}.
+local definitions = nil
+
+local function index_file(path)
+  local lines = read_lines(STAGE .. "/" .. path)
+  local i = 1
+  while i <= #lines do
+    local names, closing, is_function = definition_names(lines[i])
+    if names and (not is_function or has_body(lines, i)) then
+      local last = i
+      while last <= #lines and not lines[last]:match(closing) do
+        last = last + 1
+      end
+      if last > #lines then fail(path .. ":" .. i .. ": definition never ends") end
+      local start = with_leading_comment(lines, i)
+      local base = path:match("[^/]+$")
+      for _, name in ipairs(names) do
+        for _, key in ipairs({name, base .. ":" .. name}) do
+          definitions[key] = definitions[key] or {}
+          table.insert(definitions[key], {file = path, first = start, last = last, lines = lines})
+        end
+      end
+      i = last
+    end
+    i = i + 1
+  end
+end
+
+local function index_sources()
+  definitions = {}
+  local find = io.popen("cd " .. STAGE .. " && find src -name '*.[ch]' | sort")
+  for path in find:lines() do
+    index_file(path)
+  end
+  find:close()
+end
+
+local function snippet(name)
+  if not definitions then index_sources() end
+  local found = definitions[name]
+  if not found then fail("unknown snippet '" .. name .. "'") end
+  if #found > 1 then
+    fail("snippet '" .. name .. "' is defined in " .. found[1].file .. " and " ..
+         found[2].file .. "; write file.c:" .. name)
+  end
+  local d = found[1]
+  local text = table.concat(d.lines, "\n", d.first, d.last)
+  local where = string.format("%s, lines %d–%d", d.file, d.first, d.last)
+  return pandoc.Div({
+    pandoc.Para({pandoc.Span({pandoc.Str(where)}, {class = "listing-source"})}),
+    pandoc.CodeBlock(text, {class = "c"}),
+  }, {class = "listing"})
+end
+
+local function run(program, args, input)
+  local ok, output = pcall(pandoc.pipe, program, args, input or "")
+  if not ok then fail("running " .. program .. " failed: " .. tostring(output)) end
+  return output
+end
+
+local function example_output(name)
+  local output = run(EXAMPLES .. name, {})
+  return pandoc.Div({
+    pandoc.Para({pandoc.Span({pandoc.Str("Output of src/examples/" .. name .. ".c")},
+                             {class = "listing-source"})}),
+    pandoc.CodeBlock(output, {class = "output"}),
+  }, {class = "listing"})
+end
+
+local python_version = nil
+
+local function python_check(block)
+  if not python_version then
+    python_version = run("python3", {"-c", "import platform; print(platform.python_version(), end='')"})
+  end
+  local ok, output = pcall(pandoc.pipe, "python3", {"-"}, block.text)
+  if not ok then fail("python3 failed on:\n" .. block.text .. "\n" .. tostring(output)) end
+  return pandoc.Div({
+    pandoc.CodeBlock(block.text, {class = "python"}),
+    pandoc.Para({pandoc.Span({pandoc.Str("CPython " .. python_version .. " prints:")},
+                             {class = "listing-source"})}),
+    pandoc.CodeBlock(output, {class = "output"}),
+  }, {class = "listing python-check"})
+end
+
+function CodeBlock(block)
+  local name = block.attributes.snippet
+  if name then return snippet(name) end
+  name = block.attributes.run
+  if name then return example_output(name) end
+  if block.attributes.verify then return python_check(block) end
+  return nil
+end
+
+function Image(image)
+  local name = image.src:match("^figure:([%w_]+)$")
+  if not name then return nil end
+  local dot = run(EXAMPLES .. name, {"--dot"})
+  local svg = run("dot", {"-Tsvg"}, dot)
+  os.execute("mkdir -p " .. OUT .. "/figures")
+  local path = "figures/" .. name .. ".svg"
+  local file = io.open(OUT .. "/" .. path, "w")
+  file:write(svg)
+  file:close()
+  image.src = path
+  return image
+end
