@@ -32,7 +32,7 @@ static void worklist_push(Object *op)
         size_t capacity = worklist_capacity ? 2 * worklist_capacity : 64;
         Object **grown = realloc(worklist, capacity * sizeof *grown);
         if (grown == NULL)
-            fatal_misuse(op, "out of memory while freeing");
+            fatal_out_of_memory("while freeing");
         worklist = grown;
         worklist_capacity = capacity;
     }

@@ -19,6 +19,13 @@ _Noreturn void fatal_misuse(const Object *op, const char *what)
     exit(EXIT_MISUSE);
 }
 
+_Noreturn void fatal_out_of_memory(const char *doing)
+{
+    fflush(stdout);
+    fprintf(stderr, "fatal: out of memory %s\n", doing);
+    exit(EXIT_MISUSE);
+}
+
 #ifdef NDEBUG
 
 void check_alive(const Object *op, const char *operation)

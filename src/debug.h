@@ -12,6 +12,10 @@
 /* Print "fatal: <what>: <type> object at <address>" and exit. */
 _Noreturn void fatal_misuse(const Object *op, const char *what);
 
+/* Print "fatal: out of memory <doing what>" and exit.  The runtime does not
+ * recover from a failed allocation (CPython raises MemoryError). */
+_Noreturn void fatal_out_of_memory(const char *doing);
+
 /* Stop with a clear message if op has already been freed (debug builds; in
  * a release build this checks nothing). */
 void check_alive(const Object *op, const char *operation);

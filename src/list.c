@@ -38,7 +38,7 @@ void list_append(Object *list, Object *item)
         size_t capacity = l->capacity ? 2 * l->capacity : LIST_MIN_CAPACITY;
         Object **items = realloc(l->items, capacity * sizeof *items);
         if (items == NULL)
-            fatal_misuse(list, "out of memory growing a list");
+            fatal_out_of_memory("growing a list");
         l->items = items;
         l->capacity = capacity;
     }

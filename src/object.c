@@ -17,11 +17,8 @@ Object *object_new(Type *type, size_t items)
 {
     size_t size = type->basic_size + items * type->item_size;
     Object *op = calloc(1, size);
-    if (op == NULL) {
-        fprintf(stderr, "fatal: out of memory allocating a %s object\n",
-                type->name);
-        exit(EXIT_MISUSE);
-    }
+    if (op == NULL)
+        fatal_out_of_memory("allocating an object");
     op->refcnt = 1;
     op->type = type;
     if (type->item_size)

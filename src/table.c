@@ -78,10 +78,8 @@ static void resize(Table *t, size_t needed)
         capacity *= 2;
     Entry *entries = malloc(capacity * sizeof *entries);
     long *index = malloc(capacity * sizeof *index);
-    if (entries == NULL || index == NULL) {
-        fprintf(stderr, "fatal: out of memory growing a table\n");
-        exit(EXIT_MISUSE);
-    }
+    if (entries == NULL || index == NULL)
+        fatal_out_of_memory("growing a table");
     Table grown = {.capacity = capacity, .entries = entries, .index = index,
                    .general = t->general};
     for (size_t i = 0; i < capacity; i++)

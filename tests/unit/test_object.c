@@ -113,6 +113,18 @@ START_TEST(a_decref_below_zero_is_named)
 }
 END_TEST
 
+static void out_of_memory(void)
+{
+    fatal_out_of_memory("growing a list");
+}
+
+START_TEST(running_out_of_memory_is_a_clear_error)
+{
+    assert_misuse(out_of_memory, "fatal: out of memory growing a list");
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("object");
@@ -124,6 +136,7 @@ Suite *suite(void)
     tcase_add_test(tc, a_use_after_free_is_named_in_a_debug_build);
     tcase_add_test(tc, a_decref_too_many_names_the_class_of_an_instance);
     tcase_add_test(tc, a_decref_below_zero_is_named);
+    tcase_add_test(tc, running_out_of_memory_is_a_clear_error);
     suite_add_tcase(s, tc);
     return s;
 }
