@@ -4,6 +4,17 @@
 
 #include "harness.h"
 
+/* What account_report prints; the caller frees it. */
+static char *report(void)
+{
+    char *text = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&text, &length);
+    account_report(out);
+    fclose(out);
+    return text;
+}
+
 START_TEST(the_account_counts_objects_and_bytes_by_type)
 {
     Account before = ListType.account;
@@ -41,11 +52,7 @@ START_TEST(the_report_lists_the_types_with_live_objects)
     Object *cls = class_new("Gadget", NULL);
     Object *gadget = instance_new(cls);
     Object *s = str_new("x");
-    char *text = NULL;
-    size_t length = 0;
-    FILE *out = open_memstream(&text, &length);
-    account_report(out);
-    fclose(out);
+    char *text = report();
     ck_assert_ptr_nonnull(strstr(text, "Gadget"));
     ck_assert_ptr_nonnull(strstr(text, "str"));
     ck_assert_ptr_null(strstr(text, "dict"));
@@ -64,11 +71,7 @@ START_TEST(a_freed_class_leaves_the_report)
     Object *e = instance_new(cls);
     decref(e);
     decref(cls);
-    char *text = NULL;
-    size_t length = 0;
-    FILE *out = open_memstream(&text, &length);
-    account_report(out);
-    fclose(out);
+    char *text = report();
     ck_assert_ptr_null(strstr(text, "Ephemeral"));
     free(text);
     ck_assert_uint_eq(account_total().allocations,
