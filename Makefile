@@ -77,7 +77,7 @@ deps: ## install the Debian packages the project needs, if any is missing
 	done; \
 	if ! pkg-config --exists check 2>/dev/null; then missing="$$missing check"; fi; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
-	echo "Installing missing packages:$$missing"; \
+	echo "Missing packages:$$missing"; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; \
 	elif sudo -n true 2>/dev/null; then sudo="sudo -n"; \
 	else echo "Please run: sudo apt-get install -y$$missing" >&2; exit 1; fi; \
