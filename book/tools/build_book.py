@@ -76,6 +76,7 @@ def filtered(source):
 def html_page(source, output, title, neighbours):
     prev, next_ = neighbours
     options = ["--standalone", "--template", str(TEMPLATE), "--toc",
+               "--lua-filter", str(BOOK / "filters" / "chapter-page.lua"),
                "--toc-depth=2", "--section-divs",
                "-M", f"pagetitle={title}", "-V", f"book-title={book_title()}"]
     for key, neighbour in (("prev", prev), ("next", next_)):
