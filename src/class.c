@@ -2,6 +2,9 @@
 #include "class.h"
 
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 #include "instance.h"
 #include "str.h"
 
@@ -20,6 +23,9 @@ Object *class_new(const char *name, destructor finalizer)
     table_init(&cls->attrs);
     table_init(&cls->names);
     instance_type_init(&cls->instance_type, str_chars(cls->name), finalizer);
+//> 2 track_class
+    gc_track(op);
+//< 2 track_class
     return op;
 }
 

@@ -19,6 +19,9 @@
 #include <stdlib.h>
 
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 #include "object.h"
 
 static Object **worklist;
@@ -57,12 +60,22 @@ static void release(Object *op)
     size_t size = object_size(op);
     if (type->dealloc)
         type->dealloc(op);
+//> 2 count_container_frees
+    if (type->flags & TYPE_GC)
+        gc_on_free();
+//< 2 count_container_frees
     account_freed(type, size);
     free_object_memory(op);
 }
 
 void object_dealloc(Object *op)
 {
+//> 2 untrack_the_dying
+    /* An object whose count reached zero must not be collected too: that
+     * would release it twice. */
+    if (is_gc(op))
+        gc_untrack(op);
+//< 2 untrack_the_dying
     worklist_push(op);
     if (draining)
         return;

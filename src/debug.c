@@ -36,7 +36,7 @@ void check_alive(const Object *op, const char *operation)
 
 void free_object_memory(Object *op)
 {
-    free(op);
+    free(object_memory(op));
 }
 
 void debug_release_quarantine(void)
@@ -50,7 +50,7 @@ void debug_release_quarantine(void)
 /* How many freed objects are kept before their memory is really freed. */
 #define QUARANTINE_SIZE 1024
 
-static Object *quarantine[QUARANTINE_SIZE];
+static void *quarantine[QUARANTINE_SIZE];
 static size_t quarantine_next;
 
 void check_alive(const Object *op, const char *operation)
@@ -64,10 +64,11 @@ void check_alive(const Object *op, const char *operation)
 
 void free_object_memory(Object *op)
 {
+    void *memory = object_memory(op);
     /* The type pointer stays, so that the message can name the type. */
     op->refcnt = REFCNT_FREED;
     free(quarantine[quarantine_next]);
-    quarantine[quarantine_next] = op;
+    quarantine[quarantine_next] = memory;
     quarantine_next = (quarantine_next + 1) % QUARANTINE_SIZE;
 }
 

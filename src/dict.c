@@ -2,6 +2,9 @@
 #include "dict.h"
 
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 
 static Table *table_of(const Object *op)
 {
@@ -25,6 +28,13 @@ size_t dict_size(const Object *dict)
 void dict_setitem(Object *dict, Object *key, Object *value)
 {
     table_set(table_of(dict), key, value);
+//> 2 track_dict
+    /* Invariant: an untracked dict holds no container, so it is in no cycle
+     * and keeps nothing alive that a cycle could.  Storing a container ends
+     * that (CPython: MAINTAIN_TRACKING).  Keys are never containers. */
+    if (is_gc(value) && !gc_is_tracked(dict))
+        gc_track(dict);
+//< 2 track_dict
 }
 
 Object *dict_getitem(const Object *dict, const Object *key)
@@ -41,6 +51,18 @@ bool dict_next(const Object *dict, size_t *pos, Object **key, Object **value)
 {
     return table_next(table_of(dict), pos, key, value);
 }
+
+//> 2 dict_maybe_untrack
+void dict_maybe_untrack(Object *dict)
+{
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(dict, &pos, &key, &value))
+        if (is_gc(value))
+            return;
+    gc_untrack(dict);
+}
+//< 2 dict_maybe_untrack
 
 static int dict_traverse(Object *self, visitproc visit, void *arg)
 {

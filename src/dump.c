@@ -41,7 +41,7 @@ static void write_label_text(FILE *out, const char *text)
 }
 
 /* An atom shows its value; other objects their type name. */
-static void write_node(FILE *out, const Object *op)
+static void write_node(FILE *out, const Object *op, const char *note)
 {
     fprintf(out, "  o%p [label=\"%s", (const void *)op, type_name(op));
     if (op->type == &IntType) {
@@ -51,15 +51,26 @@ static void write_node(FILE *out, const Object *op)
         write_label_text(out, str_chars(op));
         fputc('\'', out);
     }
-    fprintf(out, "\\nrefcount %ld\"];\n", (long)op->refcnt);
+    fprintf(out, "\\nrefcount %ld", (long)op->refcnt);
+    if (note) {
+        fputs("\\n", out);
+        write_label_text(out, note);
+    }
+    fputs("\"];\n", out);
 }
 
 void dump_objects(FILE *out, Object *const *objects, size_t count)
 {
+    dump_objects_noted(out, objects, count, NULL, NULL);
+}
+
+void dump_objects_noted(FILE *out, Object *const *objects, size_t count,
+                        DumpNote note, void *arg)
+{
     fprintf(out, "digraph heap {\n"
                  "  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n");
     for (size_t i = 0; i < count; i++)
-        write_node(out, objects[i]);
+        write_node(out, objects[i], note ? note(objects[i], arg) : NULL);
     for (size_t i = 0; i < count; i++) {
         Edges e = {out, objects[i], objects, count};
         if (objects[i]->type->traverse)

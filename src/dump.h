@@ -12,4 +12,10 @@
  * to objects outside the set are left out: the caller chooses the picture. */
 void dump_objects(FILE *out, Object *const *objects, size_t count);
 
+/* The same, with a line of text under each object: note(op, arg), or
+ * nothing where it returns NULL. */
+typedef const char *(*DumpNote)(const Object *op, void *arg);
+void dump_objects_noted(FILE *out, Object *const *objects, size_t count,
+                        DumpNote note, void *arg);
+
 #endif

@@ -3,6 +3,9 @@
 
 #include "class.h"
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 
 bool is_instance(const Object *op)
 {
@@ -30,6 +33,9 @@ Object *instance_new(Object *cls)
     Object *op = object_new(&((Class *)cls)->instance_type, 0);
     table_init(&((Instance *)op)->attrs);
     incref(cls);
+//> 2 track_instance
+    gc_track(op);
+//< 2 track_instance
     return op;
 }
 

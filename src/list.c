@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 
 #define LIST_MIN_CAPACITY 4
 
@@ -23,7 +26,11 @@ static void check_index(const Object *op, size_t index, const char *operation)
 
 Object *list_new(void)
 {
-    return object_new(&ListType, 0);
+    Object *op = object_new(&ListType, 0);
+//> 2 track_list
+    gc_track(op);
+//< 2 track_list
+    return op;
 }
 
 size_t list_size(const Object *list)

@@ -5,25 +5,57 @@
 #include <stdlib.h>
 
 #include "debug.h"
+//> 2 include_gc
+#include "gc.h"
+//< 2 include_gc
 
 size_t object_size(const Object *op)
 {
     const Type *type = op->type;
     size_t items = type->item_size ? ((const VarObject *)op)->size : 0;
-    return type->basic_size + items * type->item_size;
+    size_t size = type->basic_size + items * type->item_size;
+//> 2 gc_head_in_size
+    size += gc_head_size(type);
+//< 2 gc_head_in_size
+    return size;
+}
+
+/* Where op's allocation starts. */
+void *object_memory(Object *op)
+{
+/*< 2 memory_is_object
+    return op;
+*/
+//> 2 memory_starts_at_gc_head
+    return (char *)op - gc_head_size(op->type);
+//< 2 memory_starts_at_gc_head
 }
 
 Object *object_new(Type *type, size_t items)
 {
     size_t size = type->basic_size + items * type->item_size;
+/*< 2 allocate
     Object *op = calloc(1, size);
     if (op == NULL)
         fatal_out_of_memory("allocating an object");
+*/
+//> 2 allocate_with_gc_head
+    /* A container's GC head goes in front of it.  Its allocation may start
+     * a collection: before the object exists, so no collection sees it
+     * half made. */
+    size_t head = gc_head_size(type);
+    if (head)
+        gc_on_alloc();
+    char *memory = calloc(1, head + size);
+    if (memory == NULL)
+        fatal_out_of_memory("allocating an object");
+    Object *op = (Object *)(memory + head);
+//< 2 allocate_with_gc_head
     op->refcnt = 1;
     op->type = type;
     if (type->item_size)
         ((VarObject *)op)->size = items;
-    account_allocated(type, size);
+    account_allocated(type, object_size(op));
     return op;
 }
 

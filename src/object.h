@@ -78,8 +78,9 @@ typedef struct VarObject {
  * types); it starts with a count of one, owned by the caller. */
 Object *object_new(Type *type, size_t items);
 
-/* The size in bytes of `op`'s allocation. */
+/* The size in bytes of `op`'s allocation, and where it starts. */
 size_t object_size(const Object *op);
+void *object_memory(Object *op);
 
 /* The type's name as a program would see it (a class's name for instances). */
 const char *type_name(const Object *op);

@@ -8,6 +8,11 @@
 #include "debug.h"
 #include "dict.h"
 #include "dump.h"
+//> 2 include_gc
+#include "collect.h"
+#include "gc.h"
+#include "gc_list.h"
+//< 2 include_gc
 #include "instance.h"
 #include "int.h"
 #include "list.h"

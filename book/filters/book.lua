@@ -5,6 +5,7 @@
 --   ```{run="example"}```      what the stage's src/examples/example.c prints
 --   ```{.python verify=true}   the Python code, then what python3 prints
 --   ![caption](figure:example) the heap picture `example --dot` draws
+--   ![caption](figure:example:arg)            ... that `example --dot arg` draws
 --
 -- Snippets come from the code as of this chapter: BOOK_STAGE names the
 -- stage's directory (book/tools/stage.py writes it), so a chapter shows the
@@ -162,12 +163,14 @@ function CodeBlock(block)
 end
 
 function Image(image)
-  local name = image.src:match("^figure:([%w_]+)$")
+  local name, arg = image.src:match("^figure:([%w_]+):?([%w_]*)$")
   if not name then return nil end
-  local dot = run(EXAMPLES .. name, {"--dot"})
+  local args = {"--dot"}
+  if arg ~= "" then args[2] = arg end
+  local dot = run(EXAMPLES .. name, args)
   local svg = run("dot", {"-Tsvg"}, dot)
   os.execute("mkdir -p " .. OUT .. "/figures")
-  local path = "figures/" .. name .. ".svg"
+  local path = "figures/" .. name .. (arg ~= "" and "-" .. arg or "") .. ".svg"
   local file = io.open(OUT .. "/" .. path, "w")
   file:write(svg)
   file:close()

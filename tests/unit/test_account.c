@@ -22,7 +22,7 @@ START_TEST(the_account_counts_objects_and_bytes_by_type)
     Object *b = list_new();
     ck_assert_uint_eq(ListType.account.live_objects, before.live_objects + 2);
     ck_assert_uint_eq(ListType.account.live_bytes,
-                      before.live_bytes + 2 * sizeof(List));
+                      before.live_bytes + object_size(a) + object_size(b));
     ck_assert_uint_eq(account_total().live_objects, 2);
     decref(a);
     decref(b);

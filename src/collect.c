@@ -1,0 +1,212 @@
+/* collect.c: finding unreachable cycles, and freeing them.  Chapter 2.
+ * CPython: gc_collect_main in Modules/gcmodule.c (3.11), Python/gc.c (3.12+).
+ *
+ * A collection works on a set of tracked containers and needs no list of
+ * roots.  Every reference to a container is counted in its refcnt; the
+ * references that come from inside the set can be found (each object's
+ * traverse lists them).  Whatever remains, gc_refs = refcnt minus internal
+ * references, comes from outside: a variable, the C stack, an untracked
+ * object.  An object with gc_refs > 0 is reachable from outside, and so is
+ * everything it reaches.  The rest is garbage, however it is linked. */
+#include "collect.h"
+
+#include "debug.h"
+#include "dict.h"
+#include "gc_list.h"
+#include "gc_state.h"
+
+static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
+{
+    if (gc_state.trace)
+        gc_state.trace(phase, collected, unreachable, gc_state.trace_arg);
+}
+
+/* update_refs.  Before: every object in `collected` is tracked.
+ * After: each has COLLECTING set and gc_refs == refcnt; prev holds gc_refs,
+ * so the list is singly linked until move_unreachable. */
+void update_refs(GCHead *collected)
+{
+    for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g)) {
+        g->prev = (g->prev & PREV_FINALIZED) | PREV_COLLECTING;
+        gc_set_refs(g, from_gc(g)->refcnt);
+    }
+}
+
+static int visit_decref(Object *op, void *arg)
+{
+    (void)arg;
+    if (is_gc(op) && gc_is_collecting(as_gc(op)))
+        gc_decref(as_gc(op));
+    return 0;
+}
+
+/* subtract_refs.  After: gc_refs of each object == the references to it
+ * from outside `collected`.  A negative gc_refs means some traverse visits a
+ * reference that its object does not own. */
+void subtract_refs(GCHead *collected)
+{
+    for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g)) {
+        Object *op = from_gc(g);
+        op->type->traverse(op, visit_decref, NULL);
+    }
+#ifndef NDEBUG
+    for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g))
+        if (gc_get_refs(g) < 0)
+            fatal_misuse(from_gc(g), "gc_refs below zero: a traverse visits "
+                                     "a reference its object does not own");
+#endif
+}
+
+/* Append g to the tentatively unreachable list.  That list keeps valid prev
+ * pointers, and UNREACHABLE on every next, so that visit_reachable can tell
+ * its members and unlink one in O(1). */
+static void append_unreachable(GCHead *g, GCHead *unreachable)
+{
+    GCHead *last = gc_prev(unreachable);
+    last->next = (uintptr_t)g | NEXT_UNREACHABLE;
+    gc_set_prev(g, last);
+    g->next = (uintptr_t)unreachable | NEXT_UNREACHABLE;
+    unreachable->prev = (uintptr_t)g;
+}
+
+/* An object referenced by a reachable one is reachable. */
+static int visit_reachable(Object *op, void *arg)
+{
+    GCHead *collected = arg;
+    if (!is_gc(op) || !gc_is_collecting(as_gc(op)))
+        return 0; /* outside the set, or already known reachable */
+    GCHead *g = as_gc(op);
+    if (gc_is_unreachable(g)) {
+        /* Moved out too early: unlink it, and append it to the list being
+         * scanned, which will reach it again and scan what it references. */
+        GCHead *prev = gc_prev(g);
+        GCHead *next = gc_next(g);
+        prev->next = g->next; /* keeps prev's UNREACHABLE bit */
+        gc_set_prev(next, prev);
+        GCHead *last = gc_prev(collected);
+        gc_set_next(last, g);
+        g->next = (uintptr_t)collected;
+        collected->prev = (uintptr_t)g;
+        gc_set_refs(g, 1);
+    } else if (gc_get_refs(g) == 0) {
+        gc_set_refs(g, 1); /* not scanned yet: the scan will keep it */
+    }
+    return 0;
+}
+
+/* Clear the UNREACHABLE bits so that the gc_list functions work again. */
+static void clear_unreachable_mask(GCHead *unreachable)
+{
+    unreachable->next &= ~NEXT_UNREACHABLE;
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
+        g->next &= ~NEXT_UNREACHABLE;
+}
+
+/* move_unreachable.  One pass over `collected`, in list order.  An object
+ * with gc_refs > 0 is reachable: everything it references is marked
+ * reachable (gc_refs at least 1, and moved back if it had been moved out).
+ * An object with gc_refs == 0 is moved to `unreachable`, tentatively: a
+ * reachable object later in the list may still bring it back.
+ * After: `collected` holds exactly the objects reachable from outside,
+ * doubly linked again, COLLECTING cleared; `unreachable` holds the rest,
+ * doubly linked, COLLECTING still set. */
+void move_unreachable(GCHead *collected, GCHead *unreachable)
+{
+    GCHead *prev = collected; /* the last object known reachable */
+    GCHead *g = gc_next(collected);
+    while (g != collected) {
+        if (gc_get_refs(g) > 0) {
+            Object *op = from_gc(g);
+            op->type->traverse(op, visit_reachable, collected);
+            g->prev = (uintptr_t)prev | (g->prev & PREV_FINALIZED);
+            prev = g;
+        } else {
+            prev->next = g->next; /* unlink: the list is singly linked here */
+            append_unreachable(g, unreachable);
+        }
+        g = gc_next(prev);
+    }
+    /* The last object scanned is the list's last: it may have been the
+     * original last, moved out, and every append went after it. */
+    collected->prev = (uintptr_t)prev;
+    clear_unreachable_mask(unreachable);
+}
+
+/* A dict that holds no container can be in no cycle: stop tracking it.
+ * CPython does this only in full collections (3.11: untrack_dicts). */
+void untrack_dicts(GCHead *reachable)
+{
+    GCHead *g = gc_next(reachable);
+    while (g != reachable) {
+        GCHead *next = gc_next(g);
+        Object *op = from_gc(g);
+        if (op->type == &DictType)
+            dict_maybe_untrack(op);
+        g = next;
+    }
+}
+
+/* delete_garbage.  Clear each unreachable object: dropping its references
+ * breaks its cycles, and reference counting frees the rest.  An object that
+ * is freed leaves the list by itself (object_dealloc untracks it).  One that
+ * is still here after its clear survives: it goes back to `survivors`. */
+void delete_garbage(GCHead *unreachable, GCHead *survivors)
+{
+    while (!gc_list_is_empty(unreachable)) {
+        GCHead *g = gc_next(unreachable);
+        Object *op = from_gc(g);
+        if (op->type->clear) {
+            incref(op); /* keep op itself alive while it clears */
+            op->type->clear(op);
+            decref(op);
+        }
+        if (gc_next(unreachable) == g) {
+            g->prev &= ~PREV_COLLECTING;
+            gc_list_move(g, survivors);
+        }
+    }
+}
+
+long gc_collect(void)
+{
+    if (gc_state.collecting)
+        return 0;
+    gc_state.collecting = true;
+    gc_state.count = 0;
+    GCHead *collected = &gc_state.tracked;
+    GCHead unreachable;
+    gc_list_init(&unreachable);
+
+    trace(GC_PHASE_START, collected, &unreachable);
+    update_refs(collected);
+    trace(GC_PHASE_UPDATE_REFS, collected, &unreachable);
+    subtract_refs(collected);
+    trace(GC_PHASE_SUBTRACT_REFS, collected, &unreachable);
+    move_unreachable(collected, &unreachable);
+    trace(GC_PHASE_MOVE_UNREACHABLE, collected, &unreachable);
+
+    long found = (long)gc_list_size(&unreachable);
+    untrack_dicts(collected);
+    delete_garbage(&unreachable, collected);
+    trace(GC_PHASE_DONE, collected, &unreachable);
+    gc_state.collecting = false;
+    return found;
+}
+
+void gc_set_trace(GCTraceHook hook, void *arg)
+{
+    gc_state.trace = hook;
+    gc_state.trace_arg = arg;
+}
+
+const char *gc_phase_name(GCPhase phase)
+{
+    static const char *const names[] = {
+        [GC_PHASE_START] = "start",
+        [GC_PHASE_UPDATE_REFS] = "update_refs",
+        [GC_PHASE_SUBTRACT_REFS] = "subtract_refs",
+        [GC_PHASE_MOVE_UNREACHABLE] = "move_unreachable",
+        [GC_PHASE_DONE] = "delete_garbage",
+    };
+    return names[phase];
+}

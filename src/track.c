@@ -1,0 +1,51 @@
+/* track.c: which containers the collector knows about, and when it runs by
+ * itself.  Chapter 2.  CPython: PyObject_GC_Track, _PyObject_GC_Link.
+ *
+ * Invariant: an object is tracked only while it is whole, and never while its
+ * count is zero (object_dealloc untracks it first), so every tracked object
+ * can be traversed at any time a collection may start. */
+#include "debug.h"
+#include "gc_list.h"
+#include "gc_state.h"
+
+GCState gc_state = {
+    .tracked = {(uintptr_t)&gc_state.tracked, (uintptr_t)&gc_state.tracked},
+    .threshold = GC_DEFAULT_THRESHOLD,
+    .enabled = true,
+};
+
+bool gc_is_tracked(const Object *op)
+{
+    return is_gc(op) && as_gc(op)->next != 0;
+}
+
+void gc_track(Object *op)
+{
+    if (!is_gc(op))
+        fatal_misuse(op, "gc_track: not a container type");
+    if (gc_is_tracked(op))
+        fatal_misuse(op, "gc_track: already tracked");
+    gc_list_append(as_gc(op), &gc_state.tracked);
+}
+
+void gc_untrack(Object *op)
+{
+    if (gc_is_tracked(op))
+        gc_list_remove(as_gc(op));
+}
+
+/* A container's allocation may start a collection.  The new object is not
+ * tracked yet, so the collection cannot see it half made. */
+void gc_on_alloc(void)
+{
+    gc_state.count++;
+    if (gc_state.enabled && gc_state.threshold > 0 && !gc_state.collecting &&
+        gc_state.count > gc_state.threshold)
+        gc_collect();
+}
+
+void gc_on_free(void)
+{
+    if (gc_state.count > 0)
+        gc_state.count--;
+}
