@@ -148,6 +148,9 @@ coverage: deps ## coverage of src/ by the unit tests: build/coverage/index.html
 	@genhtml --quiet $(LCOV_RC) build/coverage.info --output-directory build/coverage
 	@lcov $(LCOV_RC) --summary build/coverage.info 2>&1 | grep -E 'lines|functions|branches'
 	@echo "Report: build/coverage/index.html"
+	@$(MAKE) -s VARIANT=debug lib
+	@$(GRADE) --build build/grade-coverage --coverage $(GRADE_ARGS) | \
+	  sed -n '/^Line coverage/,/^$$/p'
 
 coverage-check: coverage
 	@summary=$$(lcov $(LCOV_RC) --summary build/coverage.info 2>&1); \
@@ -161,6 +164,8 @@ GATE := "unit tests:run-tests" \
         "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
         "valgrind memcheck:RUNNER='CK_FORK=no $(VALGRIND)' run-tests" \
         "coverage of src/:coverage-check" \
+        "exercises, solutions earn every point:grade-solutions" \
+        "exercises, starters earn nothing:grade-starters" \
         "stage snapshots:stages" \
         "the book:book"
 
@@ -183,6 +188,43 @@ stage: deps ## make stage N: build and test the code as of chapter N (build/stag
 
 stages: deps ## build and test every chapter's code snapshot
 	@for n in $(STAGE_NUMBERS); do echo "-- stage $$n"; $(MAKE) stage $$n || exit 1; done
+
+# Exercises (tests/exercises/): grade the student's files with the graded
+# tests.  CH=N grades one chapter, EX=name one exercise, EXTRA_TESTS=dir adds
+# a teacher's tests (dir/NN-slug/test_NAME.c), COVERAGE=1 prints the line
+# coverage of each graded file, VALGRIND=1 runs each test under memcheck.
+GRADE := python3 tests/exercises/grade.py
+GRADE_ARGS = $(if $(CH),--chapter $(CH)) $(if $(EX),--exercise $(EX)) \
+             $(if $(EXTRA_TESTS),--extra-tests $(EXTRA_TESTS)) \
+             $(if $(COVERAGE),--coverage) $(if $(VALGRIND),--valgrind)
+
+.PHONY: grade grade-solutions grade-starters hint reset student-pack
+
+grade: deps ## grade your exercises (CH=N, EX=name, EXTRA_TESTS=dir, COVERAGE=1)
+	@$(MAKE) -s VARIANT=debug lib
+	@$(GRADE) $(GRADE_ARGS)
+
+grade-solutions: deps ## the reference solutions must earn every point
+	@if [ ! -d solutions ]; then echo "No solutions/ here (a student pack): skipped."; exit 0; fi; \
+	$(MAKE) -s VARIANT=debug lib && \
+	$(GRADE) --source solutions --build build/grade-solutions --expect all $(GRADE_ARGS)
+
+grade-starters: deps ## the untouched starters must compile and earn nothing
+	@$(MAKE) -s VARIANT=debug lib
+	@$(GRADE) --source exercises --build build/grade-starters --expect none $(GRADE_ARGS) >/dev/null
+	@echo "The starters compile and earn 0 points."
+
+hint: ## the next hint of exercise EX (make hint EX=pair; RESET=1 starts over)
+	@python3 tests/exercises/hint.py $(EX) $(if $(RESET),--reset)
+
+reset: ## put exercise EX's starter back as given (yours is kept in build/reset/)
+	@python3 tests/exercises/reset.py $(EX)
+
+student-pack: ## build/student.tar.gz: the course without solutions/, to hand out
+	@mkdir -p build
+	@git archive --format=tar --prefix=collecting-cycles/ HEAD -- . ':(exclude)solutions' | \
+	  gzip -9 > build/student.tar.gz
+	@echo "build/student.tar.gz: $$(tar tzf build/student.tar.gz | wc -l) files, no solutions/"
 
 clean: ## remove build/
 	rm -rf build

@@ -49,6 +49,19 @@
                   "%s is not defined: the exercise's file must define it "   \
                   "(not static, spelled as in the exercise)", #symbol)
 
+/* op's reference count is exactly `expected`.  The debug build marks a freed
+ * object with a negative count: that is then named for what it means.  (A
+ * macro, so that a failure names the test's line.) */
+#define ck_assert_refcnt(op, expected)                                       \
+    do {                                                                     \
+        long refcnt_ = (long)(op)->refcnt, expected_ = (long)(expected);     \
+        ck_assert_msg(refcnt_ >= 0, "%s was freed (one decref too many), "   \
+                      "expected a count of %ld", #op, expected_);            \
+        ck_assert_msg(refcnt_ == expected_,                                  \
+                      "%s has a count of %ld, expected %ld", #op, refcnt_,   \
+                      expected_);                                            \
+    } while (0)
+
 typedef struct Graded {
     const TTest *test; /* what START_TEST(name) defines as `name` */
     int points;
