@@ -122,7 +122,7 @@ START_TEST(the_pair_type_is_a_gc_container_sized_for_two_references)
     ck_assert_uint_ge(PairType.basic_size,
                       sizeof(Object) + 2 * sizeof(Object *));
     ck_assert_uint_eq(account_total().live_bytes,
-                      PairType.basic_size + object_size(a));
+                      object_size(p) + object_size(a));
     decref(a);
     decref(p);
     ck_assert_nothing_alive();
