@@ -32,7 +32,10 @@ LIB_OBJ := $(LIB_SRC:src/%.c=$(OUT)/obj/%.o)
 LIB := $(OUT)/libminigc.a
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
-TEST_MAIN := $(OUT)/obj/tests/main.o
+# What every test program links besides its own file: the runner (main.c)
+# and the helpers of tests/unit/ (any file not named test_*).
+TEST_SUPPORT := $(patsubst tests/unit/%.c,$(OUT)/obj/tests/%.o,\
+                  $(filter-out tests/unit/test_%,$(wildcard tests/unit/*.c)))
 EXAMPLE_SRC := $(wildcard src/examples/*.c)
 EXAMPLE_BIN := $(EXAMPLE_SRC:src/examples/%.c=$(OUT)/examples/%)
 
@@ -104,7 +107,7 @@ $(OUT)/obj/tests/%.o: tests/unit/%.c
 	@echo "  cc  $< ($(VARIANT))"
 	@$(CC) $(CFLAGS_ALL) -D_POSIX_C_SOURCE=200809L -c $< -o $@
 
-$(OUT)/tests/%: $(OUT)/obj/tests/%.o $(TEST_MAIN) $(LIB)
+$(OUT)/tests/%: $(OUT)/obj/tests/%.o $(TEST_SUPPORT) $(LIB)
 	@mkdir -p $(@D)
 	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ $(CHECK_LIBS) -o $@
 

@@ -1,6 +1,7 @@
 -- book.lua: fills a chapter with what the code and CPython really do.
 --
---   ```{snippet="name"}```     the definition of `name` from src/, with its
+--   ```{snippet="name"}```     the definition of `name` from src/, or the
+--                              region of that name (//> N name), with its
 --                              file and lines ("file.c:name" if ambiguous)
 --   ```{run="example"}```      what the stage's src/examples/example.c prints
 --   ```{.python verify=true}   the Python code, then what python3 prints
@@ -96,8 +97,25 @@ local function index_file(path)
   end
 end
 
+-- The named regions the stage tool kept (book/tools/stage.py).
+local function index_regions()
+  local file = io.open(STAGE .. "/regions.tsv")
+  if not file then return end
+  for line in file:lines() do
+    local name, path, first, last = line:match("^(%S+)\t(%S+)\t(%d+)\t(%d+)$")
+    local lines = read_lines(STAGE .. "/" .. path)
+    local entry = {file = path, first = tonumber(first), last = tonumber(last), lines = lines}
+    for _, key in ipairs({name, path:match("[^/]+$") .. ":" .. name}) do
+      definitions[key] = definitions[key] or {}
+      table.insert(definitions[key], entry)
+    end
+  end
+  file:close()
+end
+
 local function index_sources()
   definitions = {}
+  index_regions()
   local find = io.popen("cd " .. STAGE .. " && find src -name '*.[ch]' | sort")
   for path in find:lines() do
     index_file(path)

@@ -13,6 +13,8 @@ tree by two kinds of marker.
   final source inside a comment fenced by lines
       /*< N name        ...         */
   and is put back, uncommented, in stages before N.
+- A region's name lets a chapter show it as a snippet: the stage's
+  regions.tsv says where each named region landed.
 
 Usage: stage.py N [--list]   (--list prints the files of stage N)."""
 
@@ -23,6 +25,7 @@ from pathlib import Path
 
 TREE = ["Makefile", "src", "tests/unit"]
 OUT = Path("build/stages")
+REGION_INDEX = "regions.tsv"
 FILE_CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPENING_COMMENT_LINES = 8
 REGION_OPEN = re.compile(r"^\s*//> (\d+)\b")
@@ -40,24 +43,28 @@ def file_chapter(path):
     return int(match.group(1))
 
 
-def cut(lines, stage, path):
-    """The lines of a file as of `stage`, without markers."""
-    kept, state = [], None  # state: None, ("region", N) or ("replaced", N)
-    for number, line in enumerate(lines, 1):
+def cut(lines, stage, path, regions=None):
+    """The lines of a file as of `stage`, without markers.  Each named region
+    kept is added to `regions` as (name, first line, last line) of the result."""
+    kept, state = [], None  # state: None, or (kind, chapter, name, first)
+    for line in lines:
         if state is None:
-            if m := REGION_OPEN.match(line):
-                state = ("region", int(m.group(1)))
-            elif m := REPLACED_OPEN.match(line):
-                state = ("replaced", int(m.group(1)))
+            for kind, pattern in (("region", REGION_OPEN), ("replaced", REPLACED_OPEN)):
+                if m := pattern.match(line):
+                    name = line[m.end():].split()
+                    state = (kind, int(m.group(1)), name[0] if name else None, len(kept) + 1)
+                    break
             else:
                 kept.append(line)
             continue
-        kind, chapter = state
-        if kind == "region" and REGION_CLOSE.match(line):
+        kind, chapter, name, first = state
+        closing = REGION_CLOSE if kind == "region" else REPLACED_CLOSE
+        present = stage >= chapter if kind == "region" else stage < chapter
+        if closing.match(line):
+            if present and name and regions is not None:
+                regions.append((name, first, len(kept)))
             state = None
-        elif kind == "replaced" and REPLACED_CLOSE.match(line):
-            state = None
-        elif (kind == "region" and stage >= chapter) or (kind == "replaced" and stage < chapter):
+        elif present:
             kept.append(line)
     if state is not None:
         sys.exit(f"stage: {path}: a region opened for chapter {state[1]} never closes")
@@ -84,14 +91,19 @@ def main():
         return
     out = OUT / f"{stage:02d}"
     shutil.rmtree(out, ignore_errors=True)
+    index = []
     for path in files:
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if path.suffix in (".c", ".h"):
-            text = "\n".join(cut(path.read_text().splitlines(), stage, path)) + "\n"
+            regions = []
+            text = "\n".join(cut(path.read_text().splitlines(), stage, path, regions)) + "\n"
             target.write_text(text)
+            index += [f"{name}\t{path}\t{first}\t{last}" for name, first, last in regions]
         else:
             shutil.copy(path, target)
+    # The named regions, for the book's snippets: name, file, first and last line.
+    (out / REGION_INDEX).write_text("".join(line + "\n" for line in index))
     print(f"stage {stage}: {len(files)} files in {out}")
 
 

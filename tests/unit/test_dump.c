@@ -63,12 +63,37 @@ START_TEST(references_leaving_the_set_are_not_drawn)
 }
 END_TEST
 
+static const char *name_lists(const Object *op, void *arg)
+{
+    (void)arg;
+    return op->type == &ListType ? "the \"list\"" : NULL;
+}
+
+START_TEST(a_note_adds_a_line_to_the_objects_it_names)
+{
+    Object *l = list_new();
+    Object *n = int_new(1);
+    char *text = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&text, &length);
+    dump_objects_noted(out, (Object *[]){l, n}, 2, name_lists, NULL);
+    fclose(out);
+    ck_assert_ptr_nonnull(strstr(text, "list\\nrefcount 1\\nthe \\\"list\\\"\"]"));
+    ck_assert_ptr_nonnull(strstr(text, "int 1\\nrefcount 1\"]"));
+    free(text);
+    decref(l);
+    decref(n);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("dump");
     TCase *tc = tcase_create("dump");
     tcase_add_test(tc, each_object_is_a_node_with_its_type_and_count);
     tcase_add_test(tc, references_leaving_the_set_are_not_drawn);
+    tcase_add_test(tc, a_note_adds_a_line_to_the_objects_it_names);
     suite_add_tcase(s, tc);
     return s;
 }

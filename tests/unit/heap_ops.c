@@ -1,0 +1,186 @@
+/* heap_ops.c: the heap operations, and the oracle's independent check
+ * (chapter 2). */
+#include "heap_ops.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const attribute_names[] = {"x", "y", "z"};
+#define ATTRIBUTES (sizeof attribute_names / sizeof *attribute_names)
+#define DICT_KEYS 4
+
+void heap_init(Heap *heap)
+{
+    memset(heap, 0, sizeof *heap);
+    heap->classes[0] = class_new("A", NULL);
+    heap->classes[1] = class_new("B", NULL);
+}
+
+static void set_slot(Heap *heap, uint8_t slot, Object *op)
+{
+    Object *old = heap->slots[slot];
+    heap->slots[slot] = op;
+    xdecref(old);
+}
+
+static void link(Object *from, Object *to, uint8_t c)
+{
+    if (from->type == &ListType) {
+        list_append(from, to);
+    } else if (from->type == &DictType) {
+        Object *key = int_new(c % DICT_KEYS);
+        dict_setitem(from, key, to);
+        decref(key);
+    } else if (is_instance(from)) {
+        instance_setattr(from, attribute_names[c % ATTRIBUTES], to);
+    }
+}
+
+static void unlink_one(Object *from, uint8_t c)
+{
+    if (from->type == &ListType && list_size(from) > 0) {
+        decref(list_pop(from, list_size(from) - 1));
+    } else if (from->type == &DictType) {
+        Object *key = int_new(c % DICT_KEYS);
+        dict_delitem(from, key);
+        decref(key);
+    } else if (is_instance(from)) {
+        instance_delattr(from, attribute_names[c % ATTRIBUTES]);
+    }
+}
+
+void heap_apply(Heap *heap, HeapOp op)
+{
+    uint8_t a = op.a % HEAP_SLOTS, b = op.b % HEAP_SLOTS;
+    Object *from = heap->slots[a], *to = heap->slots[b];
+    switch ((OpKind)(op.kind % OP_KINDS)) {
+    case OP_NEW_LIST: set_slot(heap, a, list_new()); break;
+    case OP_NEW_DICT: set_slot(heap, a, dict_new()); break;
+    case OP_NEW_INSTANCE:
+        set_slot(heap, a, instance_new(heap->classes[op.b % HEAP_CLASSES]));
+        break;
+    case OP_NEW_ATOM:
+        set_slot(heap, a, op.b % 2 ? str_new("atom") : int_new(op.c));
+        break;
+    case OP_LINK:
+        if (from && to)
+            link(from, to, op.c);
+        break;
+    case OP_UNLINK:
+        if (from)
+            unlink_one(from, op.c);
+        break;
+    case OP_DROP: set_slot(heap, a, NULL); break;
+    case OP_COPY: set_slot(heap, b, from ? newref(from) : NULL); break;
+    case OP_COLLECT: gc_collect(); break;
+    case OP_KINDS: break;
+    }
+}
+
+/* A set of objects: open addressing on the pointer. */
+typedef struct Marked {
+    const Object **items;
+    size_t capacity, count;
+} Marked;
+
+static bool mark(Marked *m, const Object *op)
+{
+    size_t i = ((uintptr_t)op >> 4) & (m->capacity - 1);
+    for (; m->items[i]; i = (i + 1) & (m->capacity - 1))
+        if (m->items[i] == op)
+            return false;
+    m->items[i] = op;
+    m->count++;
+    return true;
+}
+
+static bool is_marked(const Marked *m, const Object *op)
+{
+    size_t i = ((uintptr_t)op >> 4) & (m->capacity - 1);
+    for (; m->items[i]; i = (i + 1) & (m->capacity - 1))
+        if (m->items[i] == op)
+            return true;
+    return false;
+}
+
+typedef struct Stack {
+    Object **items;
+    size_t count, capacity;
+} Stack;
+
+static int push(Object *op, void *arg)
+{
+    Stack *stack = arg;
+    if (stack->count == stack->capacity) {
+        stack->capacity = stack->capacity ? 2 * stack->capacity : 64;
+        stack->items = realloc(stack->items, stack->capacity * sizeof *stack->items);
+        if (stack->items == NULL)
+            fatal_out_of_memory("marking");
+    }
+    stack->items[stack->count++] = op;
+    return 0;
+}
+
+/* Mark everything reachable from `roots` by plain depth-first search. */
+static void mark_from(Marked *m, Object *const *roots, size_t n, Stack *stack)
+{
+    for (size_t i = 0; i < n; i++)
+        if (roots[i])
+            push(roots[i], stack);
+    while (stack->count > 0) {
+        Object *op = stack->items[--stack->count];
+        if (mark(m, op) && op->type->traverse)
+            op->type->traverse(op, push, stack);
+    }
+}
+
+/* The atoms a class holds without visiting them: its name and its names. */
+static size_t unvisited_atoms(Object *const *classes)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < HEAP_CLASSES; i++)
+        n += 1 + ((Class *)classes[i])->names.count;
+    return n;
+}
+
+const char *heap_check(const Heap *heap)
+{
+    size_t live = account_total().live_objects;
+    size_t capacity = 16;
+    while (capacity < 4 * live)
+        capacity *= 2;
+    Marked m = {calloc(capacity, sizeof *m.items), capacity, 0};
+    Stack stack = {0};
+    mark_from(&m, heap->slots, HEAP_SLOTS, &stack);
+    mark_from(&m, heap->classes, HEAP_CLASSES, &stack);
+    const char *wrong = NULL;
+    if (m.count + unvisited_atoms(heap->classes) != live)
+        wrong = "the live objects are not exactly those the variables reach";
+    Object *tracked = gc_get_objects();
+    for (size_t i = 0; wrong == NULL && i < list_size(tracked); i++)
+        if (!is_marked(&m, list_getitem(tracked, i)))
+            wrong = "a tracked object is not reachable from the variables";
+    decref(tracked);
+    free(m.items);
+    free(stack.items);
+    return wrong;
+}
+
+void heap_fini(Heap *heap)
+{
+    for (size_t i = 0; i < HEAP_SLOTS; i++)
+        set_slot(heap, (uint8_t)i, NULL);
+    for (size_t i = 0; i < HEAP_CLASSES; i++)
+        decref(heap->classes[i]);
+    gc_collect();
+}
+
+void heap_op_print(FILE *out, HeapOp op)
+{
+    static const char *const names[OP_KINDS] = {
+        "new_list", "new_dict", "new_instance", "new_atom", "link",
+        "unlink", "drop", "copy", "collect",
+    };
+    fprintf(out, "    %s(a=%d, b=%d, c=%d);\n", names[op.kind % OP_KINDS],
+            op.a % HEAP_SLOTS, op.b % HEAP_SLOTS, op.c);
+}

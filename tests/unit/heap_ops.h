@@ -1,0 +1,49 @@
+/* heap_ops.h: a small language of heap operations, shared by the oracle test
+ * and the fuzzer (chapter 2).  A program is a list of operations on a few
+ * slots (the program's variables); an operation that makes no sense where it
+ * stands (linking from an atom, say) does nothing, so any sublist of a
+ * program is a program too, which is what lets a failure be minimized. */
+#ifndef TEST_HEAP_OPS_H
+#define TEST_HEAP_OPS_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "runtime.h"
+
+#define HEAP_SLOTS 16
+#define HEAP_CLASSES 2
+
+typedef enum OpKind {
+    OP_NEW_LIST,
+    OP_NEW_DICT,
+    OP_NEW_INSTANCE,
+    OP_NEW_ATOM,
+    OP_LINK,    /* slot a's container refers to slot b */
+    OP_UNLINK,  /* slot a's container drops one reference */
+    OP_DROP,    /* the variable a lets go */
+    OP_COPY,    /* b = a */
+    OP_COLLECT, /* collect, then check */
+    OP_KINDS
+} OpKind;
+
+typedef struct HeapOp {
+    uint8_t kind, a, b, c;
+} HeapOp;
+
+typedef struct Heap {
+    Object *slots[HEAP_SLOTS];
+    Object *classes[HEAP_CLASSES];
+} Heap;
+
+void heap_init(Heap *heap);
+void heap_apply(Heap *heap, HeapOp op);
+/* NULL if the objects alive are exactly those the slots and classes reach
+ * (marked independently of the collector), or what is wrong. */
+const char *heap_check(const Heap *heap);
+/* Drop everything and collect; afterwards nothing should be alive. */
+void heap_fini(Heap *heap);
+/* The operation as a line of C, for a reproduction. */
+void heap_op_print(FILE *out, HeapOp op);
+
+#endif

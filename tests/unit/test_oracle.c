@@ -1,0 +1,150 @@
+/* The oracle: random programs, and after every collection the survivors must
+ * be exactly what the program can still reach, marked independently of the
+ * collector (chapter 2).  A failure prints its seed and a minimal program
+ * that still fails. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "heap_ops.h"
+
+enum {
+    SEEDS = 100,
+    OPS_PER_SEED = 1000,
+    /* Low, so that automatic collections happen between operations too. */
+    ORACLE_THRESHOLD = 25,
+};
+
+/* xorshift64: small, and the same on every machine. */
+static uint64_t next_random(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+/* A program: links and new objects are common, collections rarer. */
+static void generate(uint64_t seed, HeapOp *ops, size_t n)
+{
+    static const uint8_t weights[OP_KINDS] = {3, 2, 3, 2, 8, 3, 3, 2, 1};
+    unsigned total = 0;
+    for (int k = 0; k < OP_KINDS; k++)
+        total += weights[k];
+    uint64_t state = seed * 2654435761u + 1;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t r = next_random(&state);
+        unsigned pick = (unsigned)(r % total);
+        uint8_t kind = 0;
+        while (pick >= weights[kind])
+            pick -= weights[kind++];
+        ops[i] = (HeapOp){kind, (uint8_t)(r >> 16), (uint8_t)(r >> 24), (uint8_t)(r >> 32)};
+    }
+}
+
+/* Run a program; NULL if every check passed (including that nothing is
+ * left alive at the end), or the first problem. */
+static const char *run(const HeapOp *ops, size_t n)
+{
+    Heap heap;
+    heap_init(&heap);
+    gc_set_threshold(ORACLE_THRESHOLD);
+    const char *wrong = NULL;
+    for (size_t i = 0; i < n && wrong == NULL; i++) {
+        heap_apply(&heap, ops[i]);
+        if (ops[i].kind % OP_KINDS == OP_COLLECT)
+            wrong = heap_check(&heap);
+    }
+    heap_fini(&heap);
+    gc_set_threshold(GC_DEFAULT_THRESHOLD);
+    if (wrong == NULL && account_total().live_objects != 0)
+        wrong = "objects are left alive after every variable let go";
+    return wrong;
+}
+
+/* Does the program fail?  Run in a child, so that a crash counts too. */
+static bool fails(const HeapOp *ops, size_t n)
+{
+    fflush(NULL);
+    pid_t child = fork();
+    if (child == 0) {
+        close(STDERR_FILENO);
+        _exit(run(ops, n) == NULL ? 0 : 1);
+    }
+    int status;
+    waitpid(child, &status, 0);
+    return !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+/* Remove operations, one at a time, while the program still fails. */
+static size_t minimize(HeapOp *ops, size_t n)
+{
+    for (size_t i = n; i-- > 0;) {
+        HeapOp removed = ops[i];
+        memmove(&ops[i], &ops[i + 1], (n - i - 1) * sizeof *ops);
+        if (fails(ops, n - 1)) {
+            n--;
+        } else {
+            memmove(&ops[i + 1], &ops[i], (n - i - 1) * sizeof *ops);
+            ops[i] = removed;
+        }
+    }
+    return n;
+}
+
+static void report(uint64_t seed, const char *wrong, HeapOp *ops, size_t n)
+{
+    n = minimize(ops, n);
+    fprintf(stderr, "oracle: seed %llu fails: %s\nA minimal program that fails "
+                    "(tests/unit/heap_ops.c):\n", (unsigned long long)seed, wrong);
+    for (size_t i = 0; i < n; i++)
+        heap_op_print(stderr, ops[i]);
+}
+
+START_TEST(survivors_are_exactly_what_the_program_reaches)
+{
+    static HeapOp ops[OPS_PER_SEED];
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        generate(seed, ops, OPS_PER_SEED);
+        const char *wrong = run(ops, OPS_PER_SEED);
+        if (wrong) {
+            report(seed, wrong, ops, OPS_PER_SEED);
+            ck_abort_msg("oracle: seed %llu: %s (see the minimal program above)",
+                         (unsigned long long)seed, wrong);
+        }
+    }
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* The oracle must be able to fail: a program that leaks a cycle outside the
+ * collector's view (untracked) is caught. */
+START_TEST(the_oracle_catches_an_object_the_collector_cannot_see)
+{
+    Heap heap;
+    heap_init(&heap);
+    Object *l = list_new();
+    list_append(l, l);
+    gc_untrack(l); /* now invisible to the collector */
+    decref(l);
+    gc_collect();
+    ck_assert_str_eq(heap_check(&heap),
+                     "the live objects are not exactly those the variables reach");
+    ListType.clear(l);
+    heap_fini(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+Suite *suite(void)
+{
+    Suite *s = suite_create("oracle");
+    TCase *tc = tcase_create("oracle");
+    tcase_set_timeout(tc, 900);
+    tcase_add_test(tc, survivors_are_exactly_what_the_program_reaches);
+    tcase_add_test(tc, the_oracle_catches_an_object_the_collector_cannot_see);
+    suite_add_tcase(s, tc);
+    return s;
+}
