@@ -7,10 +7,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 MAKEFLAGS += --no-print-directory
 
-# Debian packages the project needs, with a command each one provides.
-PACKAGES := gcc:gcc make:make check:checkmk pkg-config:pkg-config \
-            lcov:lcov pandoc:pandoc graphviz:dot valgrind:valgrind \
-            python3:python3 weasyprint:weasyprint
+# The Debian packages the project needs.
+PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
+            weasyprint clang libclang-rt-14-dev
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -74,11 +73,10 @@ help: ## list the targets
 
 deps: ## install the Debian packages the project needs, if any is missing
 	@missing=""; \
-	for entry in $(PACKAGES); do \
-	  pkg=$${entry%%:*}; cmd=$${entry#*:}; \
-	  command -v "$$cmd" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	for pkg in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'ok installed' || \
+	    missing="$$missing $$pkg"; \
 	done; \
-	if ! pkg-config --exists check 2>/dev/null; then missing="$$missing check"; fi; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	echo "Missing packages:$$missing"; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; \
@@ -169,6 +167,7 @@ GATE := "unit tests:run-tests" \
         "coverage of src/:coverage-check" \
         "exercises, solutions earn every point:grade-solutions" \
         "exercises, starters earn nothing:grade-starters" \
+        "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
         "the book:book"
 
@@ -228,6 +227,31 @@ student-pack: ## build/student.tar.gz: the course without solutions/, to hand ou
 	@git archive --format=tar --prefix=collecting-cycles/ HEAD -- . ':(exclude)solutions' | \
 	  gzip -9 > build/student.tar.gz
 	@echo "build/student.tar.gz: $$(tar tzf build/student.tar.gz | wc -l) files, no solutions/"
+
+# The fuzzer (libFuzzer, with clang): programs for the oracle of
+# tests/unit/heap_ops.c made from random bytes.  Its corpus is kept in
+# tests/fuzz/corpus and replayed by `make check`.
+FUZZER := build/fuzz/fuzz_heap
+FUZZ_SECONDS ?= 60
+FUZZ_CORPUS := tests/fuzz/corpus
+FUZZ_SRC := $(LIB_SRC) tests/unit/heap_ops.c tests/fuzz/fuzz_heap.c
+
+$(FUZZER): $(FUZZ_SRC) $(wildcard src/*.h tests/unit/*.h)
+	@mkdir -p $(@D)
+	@echo "  clang  $@ (libFuzzer + ASan + UBSan)"
+	@clang $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=all -Isrc -Itests/unit $(FUZZ_SRC) -o $@
+
+.PHONY: fuzz fuzz-replay
+fuzz: deps $(FUZZER) ## fuzz the collector for FUZZ_SECONDS (60); finds join tests/fuzz/corpus
+	@mkdir -p $(FUZZ_CORPUS)
+	@$(FUZZER) -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/ $(FUZZ_CORPUS)
+
+fuzz-replay: deps $(FUZZER) ## run every saved fuzz input once
+	@if $(FUZZER) -runs=0 $(FUZZ_CORPUS) >build/fuzz/replay.log 2>&1; then \
+	  echo "  ok    fuzz corpus: $$(ls $(FUZZ_CORPUS) | wc -l) inputs replayed"; \
+	else tail -40 build/fuzz/replay.log; exit 1; fi
 
 clean: ## remove build/
 	rm -rf build

@@ -52,7 +52,7 @@ bool dict_next(const Object *dict, size_t *pos, Object **key, Object **value)
     return table_next(table_of(dict), pos, key, value);
 }
 
-//> 2 dict_maybe_untrack
+//> 2
 void dict_maybe_untrack(Object *dict)
 {
     size_t pos = 0;
@@ -62,7 +62,7 @@ void dict_maybe_untrack(Object *dict)
             return;
     gc_untrack(dict);
 }
-//< 2 dict_maybe_untrack
+//< 2
 
 static int dict_traverse(Object *self, visitproc visit, void *arg)
 {

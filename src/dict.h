@@ -25,9 +25,9 @@ bool dict_delitem(Object *dict, const Object *key);
 /* Iterate in insertion order from *pos = 0; borrowed references. */
 bool dict_next(const Object *dict, size_t *pos, Object **key, Object **value);
 
-//> 2 dict_maybe_untrack
+//> 2
 /* Stop tracking dict if it holds no container (collections call this). */
 void dict_maybe_untrack(Object *dict);
-//< 2 dict_maybe_untrack
+//< 2
 
 #endif

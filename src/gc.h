@@ -49,7 +49,9 @@ const char *gc_phase_name(GCPhase phase);
 
 /* Called after each phase with the objects being collected and the ones
  * found unreachable so far.  During update_refs and subtract_refs the lists
- * are singly linked: follow gc_next only.  NULL turns tracing off. */
+ * are singly linked: follow gc_next only.  A hook looks and does not touch:
+ * making, freeing or changing a container would corrupt the lists.  After
+ * delete_garbage the unreachable objects are gone.  NULL turns tracing off. */
 typedef void (*GCTraceHook)(GCPhase phase, GCHead *collected,
                             GCHead *unreachable, void *arg);
 void gc_set_trace(GCTraceHook hook, void *arg);

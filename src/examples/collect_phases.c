@@ -26,8 +26,7 @@ static bool in_list(GCHead *list, const Object *op)
 
 /* What a node is after `phase`: its gc_refs while they are being computed,
  * then which side of the split it is on. */
-static void describe(Example *ex, GCPhase phase, GCHead *collected,
-                     GCHead *unreachable, size_t i)
+static void describe(Example *ex, GCPhase phase, GCHead *unreachable, size_t i)
 {
     GCHead *g = as_gc(ex->nodes[i]);
     if (phase == GC_PHASE_START)
@@ -37,10 +36,8 @@ static void describe(Example *ex, GCPhase phase, GCHead *collected,
                  (long)gc_get_refs(g));
     else if (in_list(unreachable, ex->nodes[i]))
         snprintf(ex->note[i], sizeof ex->note[i], "%s: unreachable", names[i]);
-    else if (in_list(collected, ex->nodes[i]))
-        snprintf(ex->note[i], sizeof ex->note[i], "%s: reachable", names[i]);
     else
-        snprintf(ex->note[i], sizeof ex->note[i], "freed");
+        snprintf(ex->note[i], sizeof ex->note[i], "%s: reachable", names[i]);
 }
 
 static const char *note_of(const Object *op, void *arg)
@@ -60,10 +57,10 @@ static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void
     for (size_t i = 0; i < NODES; i++) {
         bool freed = phase == GC_PHASE_DONE && !in_list(collected, ex->nodes[i]);
         if (freed) {
-            snprintf(ex->note[i], sizeof ex->note[i], "freed");
+            snprintf(ex->note[i], sizeof ex->note[i], "%s: freed", names[i]);
             continue; /* its memory is gone: do not look at it */
         }
-        describe(ex, phase, collected, unreachable, i);
+        describe(ex, phase, unreachable, i);
         alive[count++] = ex->nodes[i];
     }
     if (ex->draw) {
@@ -73,7 +70,7 @@ static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void
     }
     printf("after %-17s", gc_phase_name(phase));
     for (size_t i = 0; i < NODES; i++)
-        printf(" %s: %-12s", names[i], ex->note[i]);
+        printf("  %-14s", ex->note[i]);
     printf("\n");
 }
 
