@@ -10,6 +10,8 @@
  * everything it reaches.  The rest is garbage, however it is linked. */
 #include "collect.h"
 
+#include <assert.h>
+
 #include "debug.h"
 #include "dict.h"
 #include "gc_list.h"
@@ -21,12 +23,14 @@ static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
         gc_state.trace(phase, collected, unreachable, gc_state.trace_arg);
 }
 
-/* update_refs.  Before: every object in `collected` is tracked.
+/* update_refs.  Before: every object in `collected` is tracked, with a
+ * count above zero (a dying object is untracked first: see dealloc.c).
  * After: each has COLLECTING set and gc_refs == refcnt; prev holds gc_refs,
  * so the list is singly linked until move_unreachable. */
 void update_refs(GCHead *collected)
 {
     for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g)) {
+        assert(from_gc(g)->refcnt > 0);
         g->prev = (g->prev & PREV_FINALIZED) | PREV_COLLECTING;
         gc_set_refs(g, from_gc(g)->refcnt);
     }
@@ -94,6 +98,24 @@ static int visit_reachable(Object *op, void *arg)
     return 0;
 }
 
+/* In a debug build, check a list between phases (CPython: validate_list):
+ * linked both ways, no UNREACHABLE bit, and COLLECTING as expected. */
+static void validate_list(GCHead *list, uintptr_t collecting)
+{
+#ifndef NDEBUG
+    GCHead *prev = list;
+    for (GCHead *g = gc_next(list); g != list; prev = g, g = gc_next(g)) {
+        assert(gc_prev(g) == prev);
+        assert((g->next & NEXT_UNREACHABLE) == 0);
+        assert((g->prev & PREV_COLLECTING) == collecting);
+    }
+    assert(gc_prev(list) == prev);
+#else
+    (void)list;
+    (void)collecting;
+#endif
+}
+
 /* Clear the UNREACHABLE bits so that the gc_list functions work again. */
 static void clear_unreachable_mask(GCHead *unreachable)
 {
@@ -130,6 +152,8 @@ void move_unreachable(GCHead *collected, GCHead *unreachable)
      * original last, moved out, and every append went after it. */
     collected->prev = (uintptr_t)prev;
     clear_unreachable_mask(unreachable);
+    validate_list(collected, 0);
+    validate_list(unreachable, PREV_COLLECTING);
 }
 
 /* A dict that holds no container can be in no cycle: stop tracking it.
