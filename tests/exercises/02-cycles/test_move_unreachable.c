@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "graded.h"
+#include "guarded_int.h"
 
 #include "gc_state.h"
 
@@ -295,30 +296,6 @@ START_TEST(self_loops_and_cycles_reachable_or_not)
 }
 END_TEST
 
-/* An int that is not allocated by the runtime: it sits right after a GC
- * head's worth of memory that we watch.  An int has no GC head: the 16
- * bytes in front of a real one belong to the memory allocator.  Here they
- * look like the head of an object being collected, with gc_refs 0, so that
- * treating them as one shows. */
-typedef struct GuardedInt {
-    GCHead guard;
-    Int atom;
-} GuardedInt;
-
-static GuardedInt guarded;
-
-static Object *guarded_int(void)
-{
-    _Static_assert(offsetof(GuardedInt, atom) == sizeof(GCHead),
-                   "the guard is right in front of the int");
-    guarded.guard.next = 0;
-    guarded.guard.prev = PREV_COLLECTING;
-    guarded.atom.ob.refcnt = 1; /* ours, never dropped: never freed */
-    guarded.atom.ob.type = &IntType;
-    guarded.atom.value = 42;
-    return &guarded.atom.ob;
-}
-
 START_TEST(objects_outside_the_set_are_left_alone)
 {
     /* Collect only first, second and third, moved to a list of their own
@@ -326,7 +303,7 @@ START_TEST(objects_outside_the_set_are_left_alone)
      * ints is an untracked dict, atom an int:
      *   first -> outside, ints, atom, second;  second -> first;
      *   third -> itself, outside;  outside -> second. */
-    Object *outside = list_new(), *ints = dict_new(), *atom = guarded_int();
+    Object *outside = list_new(), *ints = dict_new(), *atom = guarded_int(PREV_COLLECTING);
     Object *first = list_new(), *second = list_new(), *third = list_new();
     Object *one = int_new(1);
     set(ints, "one", one);
@@ -351,10 +328,7 @@ START_TEST(objects_outside_the_set_are_left_alone)
     GCHead outside_before = *as_gc(outside);
     GCHead tracked_before = gc_state.tracked;
     split(&young, &unreachable);
-    ck_assert_msg(guarded.guard.next == 0 &&
-                  guarded.guard.prev == PREV_COLLECTING,
-                  "the memory in front of an int was changed: an int has no "
-                  "GC head (check is_gc first)");
+    ck_assert_guard_untouched();
     ck_assert_msg(as_gc(outside)->next == outside_before.next &&
                   as_gc(outside)->prev == outside_before.prev,
                   "the GC head of a container of another list was changed");

@@ -6,6 +6,7 @@
  * then finishes the collection with the library's phases, in gc_collect's
  * order, so that nothing leaks. */
 #include "graded.h"
+#include "guarded_int.h"
 
 #include "gc_state.h"
 
@@ -150,42 +151,10 @@ START_TEST(instances_refer_to_their_class)
 }
 END_TEST
 
-/* An int that is not allocated by the runtime: it sits right after a GC
- * head's worth of memory that we watch.  An int has no GC head: the 16
- * bytes in front of a real one belong to the memory allocator.  Here they
- * look like the head of an object being collected with gc_refs 5, so that
- * treating them as one shows. */
-typedef struct GuardedInt {
-    GCHead guard;
-    Int atom;
-} GuardedInt;
-
-static GuardedInt guarded;
-
-static Object *guarded_int(void)
-{
-    _Static_assert(offsetof(GuardedInt, atom) == sizeof(GCHead),
-                   "the guard is right in front of the int");
-    guarded.guard.next = 0;
-    guarded.guard.prev = PREV_COLLECTING | ((uintptr_t)5 << PREV_SHIFT);
-    guarded.atom.ob.refcnt = 1; /* ours, never dropped: never freed */
-    guarded.atom.ob.type = &IntType;
-    guarded.atom.value = 42;
-    return &guarded.atom.ob;
-}
-
-static void ck_assert_guard_untouched(void)
-{
-    ck_assert_msg(guarded.guard.next == 0 &&
-                  guarded.guard.prev == (PREV_COLLECTING |
-                                         ((uintptr_t)5 << PREV_SHIFT)),
-                  "the memory in front of an int was changed: an int has no "
-                  "GC head (check is_gc first)");
-}
 
 START_TEST(atoms_have_no_gc_head_and_are_left_alone)
 {
-    Object *atom = guarded_int();
+    Object *atom = guarded_int(PREV_COLLECTING | ((uintptr_t)5 << PREV_SHIFT));
     Object *n = int_new(7), *s = str_new("s");
     Object *l = list_new();
     list_append(l, atom);
