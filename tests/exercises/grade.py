@@ -345,6 +345,8 @@ def measure_coverage(builder, exercise):
     result = run(["gcov", "-o", str(out), str(exercise.student_file)],
                  cwd=out)
     match = re.search(r"Lines executed:([\d.]+)% of (\d+)", result.stdout)
+    if not match and "no functions found" in result.stdout:
+        return "no code to run (the file holds only declarations and constants)"
     if not match:
         return "no coverage data (" + first_error(result.stdout) + ")"
     annotated = out / (exercise.student_file.name + ".gcov")
