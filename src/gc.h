@@ -7,8 +7,9 @@
 
 #include "gc_head.h"
 
-/* Automatic collection runs when tracked allocations minus deallocations
- * exceed this (CPython 3.11's threshold for generation 0). */
+/* Automatic collection runs when container allocations minus frees (tracked
+ * or not, as CPython counts them) exceed this (CPython 3.11's threshold for
+ * generation 0). */
 #define GC_DEFAULT_THRESHOLD 700
 
 /* Start tracking a container once it is whole: from now on a collection may
@@ -28,7 +29,7 @@ bool gc_isenabled(void);
 long gc_get_threshold(void);
 /* 0 turns automatic collection off, as in CPython. */
 void gc_set_threshold(long threshold);
-/* Tracked allocations minus deallocations since the last collection. */
+/* Container allocations minus frees since the last collection. */
 long gc_get_count(void);
 
 /* New lists, as CPython's gc functions return. */

@@ -7,7 +7,7 @@
  *   +------+------+--------+------+---
  *
  * Outside a collection, next and prev link the object into a doubly linked
- * list of tracked objects (prev = 0 means untracked).  Objects are at least
+ * list of tracked objects; next = 0 means untracked.  Objects are at least
  * 8-byte aligned, so the low bits of both words are free for flags:
  *   prev, bit 0: FINALIZED   __del__ has run (chapter 5; kept across collections)
  *   prev, bit 1: COLLECTING  in the set being collected (during a collection)
