@@ -21,6 +21,7 @@ CFLAGS_debug := -O0 -g
 CFLAGS_asan := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
                -fno-sanitize-recover=all
 CFLAGS_coverage := -O0 -g --coverage
+CFLAGS_release := -O2 -g -DNDEBUG
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS_coverage := --coverage
 CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -Isrc -MMD -MP
@@ -35,6 +36,11 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(OUT)/tests/%)
 # and the helpers of tests/unit/ (any file not named test_*).
 TEST_SUPPORT := $(patsubst tests/unit/%.c,$(OUT)/obj/tests/%.o,\
                   $(filter-out tests/unit/test_%,$(wildcard tests/unit/*.c)))
+# The Python-subset runner (src/minipy/): build/<variant>/bin/minipy, and
+# build/bin/minipy, the optimized one a reader runs.
+MINIPY_SRC := $(wildcard src/minipy/*.c)
+MINIPY_OBJ := $(MINIPY_SRC:src/%.c=$(OUT)/obj/%.o)
+MINIPY := $(OUT)/bin/minipy
 EXAMPLE_SRC := $(wildcard src/examples/*.c)
 EXAMPLE_BIN := $(EXAMPLE_SRC:src/examples/%.c=$(OUT)/examples/%)
 
@@ -59,7 +65,7 @@ ifeq (stage,$(firstword $(MAKECMDGOALS)))
   $(eval $(STAGE_N):;@:)
 endif
 
-.PHONY: all help deps build lib tests examples test run-tests asan valgrind \
+.PHONY: all help deps build lib tests examples runner test run-tests asan valgrind \
         coverage coverage-check check clean book stage stages
 
 all: deps ## install what is missing; build the library, tests, examples and book
@@ -85,11 +91,12 @@ deps: ## install the Debian packages the project needs, if any is missing
 	$$sudo apt-get update -qq; \
 	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq$$missing
 
-build: lib tests examples ## build without the install step
+build: lib tests examples runner ## build without the install step
 
 lib: $(LIB) ## the runtime library, build/<variant>/libminigc.a
 tests: $(TEST_BIN)
 examples: $(EXAMPLE_BIN)
+runner: $(if $(MINIPY_SRC),$(MINIPY) build/bin/minipy)
 
 $(OUT)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -99,6 +106,15 @@ $(OUT)/obj/%.o: src/%.c
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	@ar rcs $@ $^
+
+$(MINIPY): $(MINIPY_OBJ) $(LIB)
+	@mkdir -p $(@D)
+	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ -lpthread -o $@
+
+build/bin/minipy: $(MINIPY_SRC) $(wildcard src/*.c src/*.h src/minipy/*.h)
+	@$(MAKE) VARIANT=release build/release/bin/minipy
+	@mkdir -p $(@D)
+	@cp build/release/bin/minipy $@
 
 $(OUT)/obj/tests/%.o: tests/unit/%.c
 	@mkdir -p $(@D)

@@ -53,6 +53,12 @@ void class_setattr(Object *cls, const char *name, Object *value)
     table_set(&as_class(cls)->attrs, class_name_key(cls, name, true), value);
 }
 
+bool class_delattr(Object *cls, const char *name)
+{
+    Object *key = class_name_key(cls, name, false);
+    return key ? table_delete(&as_class(cls)->attrs, key) : false;
+}
+
 /* The names table holds only strs, which can take part in no cycle. */
 static int class_traverse(Object *self, visitproc visit, void *arg)
 {

@@ -32,5 +32,7 @@ Object *class_name_key(Object *cls, const char *name, bool create);
 /* Borrowed reference, or NULL. */
 Object *class_getattr(Object *cls, const char *name);
 void class_setattr(Object *cls, const char *name, Object *value);
+/* Returns false if the class had no such attribute. */
+bool class_delattr(Object *cls, const char *name);
 
 #endif

@@ -77,7 +77,7 @@ static void dict_clear(Object *self)
 Type DictType = {
     .name = "dict",
     .basic_size = sizeof(Dict),
-    .flags = TYPE_GC,
+    .flags = TYPE_GC | TYPE_UNHASHABLE,
     .dealloc = dict_clear,
     .traverse = dict_traverse,
     .clear = dict_clear,

@@ -108,7 +108,7 @@ static void list_clear(Object *self)
 Type ListType = {
     .name = "list",
     .basic_size = sizeof(List),
-    .flags = TYPE_GC,
+    .flags = TYPE_GC | TYPE_UNHASHABLE,
     .dealloc = list_clear,
     .traverse = list_traverse,
     .clear = list_clear,

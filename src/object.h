@@ -40,6 +40,10 @@ enum {
     /* The type belongs to a class object created at run time; each instance
      * holds a reference to it (CPython: Py_TPFLAGS_HEAPTYPE). */
     TYPE_HEAP = 1u << 2,
+    /* Instances cannot be dict keys: they are mutable and compared by value
+     * (list, dict).  Other objects are hashed by value (str, int) or by
+     * identity. */
+    TYPE_UNHASHABLE = 1u << 3,
 };
 
 struct Type {

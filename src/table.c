@@ -19,10 +19,16 @@
 /* Grow (or compact) when entries would fill two thirds of the index. */
 #define MAX_FILL_NUMERATOR 2
 #define MAX_FILL_DENOMINATOR 3
+/* Objects are aligned to 16 bytes: the low bits of an address carry no
+ * information, so they are shifted out of an identity hash. */
+#define IDENTITY_HASH_SHIFT 4
 
+/* A str or an int is hashed by its value; any other object whose type is
+ * not marked unhashable (lists and dicts are), by its identity, as CPython's
+ * default hash for objects that do not define __eq__. */
 bool is_hashable(const Object *key)
 {
-    return key->type == &StrType || key->type == &IntType;
+    return (key->type->flags & TYPE_UNHASHABLE) == 0;
 }
 
 static void check_key(const Object *key)
@@ -35,7 +41,9 @@ static uint64_t key_hash(const Object *key)
 {
     if (key->type == &StrType)
         return str_hash(key);
-    return (uint64_t)int_value(key);
+    if (key->type == &IntType)
+        return (uint64_t)int_value(key);
+    return (uint64_t)(uintptr_t)key >> IDENTITY_HASH_SHIFT;
 }
 
 static bool key_equal(const Object *a, const Object *b)
@@ -46,6 +54,8 @@ static bool key_equal(const Object *a, const Object *b)
         return false;
     if (a->type == &IntType)
         return int_value(a) == int_value(b);
+    if (a->type != &StrType)
+        return false; /* compared by identity, and a != b */
     return str_length(a) == str_length(b) &&
            memcmp(str_chars(a), str_chars(b), str_length(a)) == 0;
 }

@@ -3,7 +3,7 @@
  * layout of 3.6 and later: entries in insertion order, and a separate index).
  *
  * A table is not an object: it lives inside one and holds a strong reference
- * to each key and each value.  Keys are str or int. */
+ * to each key and each value.  Keys are any hashable object (see is_hashable). */
 #ifndef GC_TABLE_H
 #define GC_TABLE_H
 

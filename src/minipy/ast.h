@@ -1,0 +1,99 @@
+/* ast.h: the syntax tree of a program.  Chapter 2 (the runner).
+ * CPython: Parser/Python.asdl (ours is one node shape for every kind).
+ *
+ * The parser builds it, scope.c resolves its names, eval.c walks it.  Every
+ * node of a program lives in the program's arena and dies with it; a node's
+ * `value` (a literal or a name) is an object of the runtime it owns. */
+#ifndef MINIPY_AST_H
+#define MINIPY_AST_H
+
+#include <stddef.h>
+
+#include "object.h"
+
+typedef enum NodeKind {
+    /* expressions */
+    N_CONST,      /* value: an int, a str, None, True or False */
+    N_NAME,       /* value: the name; resolved by scope.c */
+    N_ATTR,       /* a.value */
+    N_SUBSCRIPT,  /* a[b] */
+    N_CALL,       /* a(items...) */
+    N_LIST,       /* [items...] */
+    N_TUPLE,      /* (items...) */
+    N_DICT,       /* {items[i]: body[i], ...} */
+    N_LAMBDA,     /* lambda items...: a; scope */
+    N_BINOP,      /* a op b */
+    N_UNARY,      /* op a: '-', '+' or 'not' */
+    N_COMPARE,    /* items[0] ops[0] items[1] ops[1] items[2] ... */
+    N_AND,        /* items[0] and items[1] and ... */
+    N_OR,
+    /* statements */
+    N_EXPR,       /* a */
+    N_ASSIGN,     /* items[0] = items[1] = ... = a */
+    N_AUGASSIGN,  /* a op= b */
+    N_DEL,        /* del items... */
+    N_PASS,
+    N_BREAK,
+    N_CONTINUE,
+    N_RETURN,     /* return a (a may be NULL) */
+    N_GLOBAL,     /* global items... (names) */
+    N_IF,         /* if a: body else: orelse */
+    N_WHILE,      /* while a: body else: orelse */
+    N_FOR,        /* for a in b: body else: orelse */
+    N_DEF,        /* def value(items...): body; scope */
+    N_CLASS,      /* class value: body; scope */
+    N_IMPORT,     /* import items... ; or from value import items... */
+    N_ASSERT,     /* assert a, b */
+    N_MODULE,     /* the program: body; scope */
+} NodeKind;
+
+/* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */
+typedef enum Op {
+    OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD,
+    OP_NEG, OP_POS, OP_NOT,
+    OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_IS_NOT, OP_IN, OP_NOT_IN,
+} Op;
+
+typedef struct Node Node;
+typedef struct Scope Scope;
+
+typedef struct NodeList {
+    Node **items;
+    size_t count, capacity;
+} NodeList;
+
+/* Where a name lives, once scope.c has resolved it. */
+typedef enum NameKind {
+    NAME_UNRESOLVED,
+    NAME_FAST,     /* a local of a function: a slot of its frame */
+    NAME_CELL,     /* a local of a function that an inner function uses: a cell in a slot */
+    NAME_FREE,     /* a variable of an enclosing function: a cell in a slot */
+    NAME_GLOBAL,   /* declared global, or free and bound nowhere: globals, then builtins */
+    NAME_DYNAMIC,  /* module or class body: its namespace, then globals, then builtins */
+} NameKind;
+
+struct Node {
+    NodeKind kind;
+    int line, col;
+    int depth;      /* of the subtree, bounded by the parser */
+    Op op;
+    Op *ops;        /* N_COMPARE: count of items - 1 */
+    Object *value;
+    Node *a, *b;
+    NodeList items, body, orelse;
+    Scope *scope;   /* N_DEF, N_LAMBDA, N_CLASS: the scope of the body */
+    NameKind name_kind;  /* N_NAME */
+    int slot;            /* N_NAME of kind FAST, CELL or FREE */
+};
+
+/* Every node of a program, allocated in blocks. */
+typedef struct Arena Arena;
+
+Arena *arena_new(void);
+Node *arena_node(Arena *arena, NodeKind kind, int line, int col);
+/* Free every node and release every object the nodes hold. */
+void arena_free(Arena *arena);
+
+void node_list_add(NodeList *list, Node *node);
+
+#endif

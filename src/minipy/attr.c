@@ -1,0 +1,155 @@
+/* attr.c: getting, setting and deleting attributes.  Chapter 2 (the runner).
+ * CPython: Objects/object.c (PyObject_GenericGetAttr) and the tp_getattro of
+ * types, modules and functions. */
+#include <string.h>
+
+#include "call.h"
+#include "class.h"
+#include "dict.h"
+#include "error.h"
+#include "instance.h"
+#include "methods.h"
+#include "minipy.h"
+#include "ops.h"
+#include "scope.h"
+#include "str.h"
+
+static Object *no_attribute(Object *obj, Object *name)
+{
+    const char *attr = str_chars(name);
+    if (obj->type == &ModuleType)
+        return raise("AttributeError", "module '%s' has no attribute '%s'",
+                     str_chars(((Module *)obj)->name), attr);
+    if (obj->type == &ClassType)
+        return raise("AttributeError", "type object '%s' has no attribute '%s'",
+                     str_chars(((Class *)obj)->name), attr);
+    if (obj->type == &TypeObjectType)
+        return raise("AttributeError", "type object '%s' has no attribute '%s'",
+                     ((TypeObject *)obj)->type->name, attr);
+    return raise("AttributeError", "'%s' object has no attribute '%s'", type_name(obj), attr);
+}
+
+Object *special_method(Object *obj, const char *name)
+{
+    if (!is_instance(obj))
+        return NULL;
+    Object *found = class_getattr(instance_class(obj), name);
+    return found != NULL && found->type == &FunctionType ? found : NULL;
+}
+
+/* The attributes every object of a kind has, that no table holds. */
+static Object *fixed_attribute(Object *obj, const char *attr)
+{
+    const Type *t = obj->type;
+    if (strcmp(attr, "__class__") == 0) {
+        Object *type = is_instance(obj) ? instance_class(obj) : type_object_of(t);
+        return type ? newref(type) : NULL;
+    }
+    if (strcmp(attr, "__name__") == 0) {
+        if (t == &ClassType)
+            return newref(((Class *)obj)->name);
+        if (t == &TypeObjectType)
+            return str_new(((TypeObject *)obj)->type->name);
+        if (t == &FunctionType)
+            return newref(((Function *)obj)->code->scope->name);
+        if (t == &BuiltinType)
+            return str_new(((Builtin *)obj)->def->name);
+    }
+    if (t == &FunctionType && strcmp(attr, "__qualname__") == 0)
+        return newref(((Function *)obj)->qualname);
+    if (t == &FunctionType && strcmp(attr, "__closure__") == 0) {
+        Object *closure = ((Function *)obj)->closure;
+        return newref(closure ? closure : None);
+    }
+    if (t == &MethodType && strcmp(attr, "__self__") == 0)
+        return newref(((Method *)obj)->self);
+    if (t == &MethodType && strcmp(attr, "__func__") == 0)
+        return newref(((Method *)obj)->function);
+    if (t == &CellType && strcmp(attr, "cell_contents") == 0) {
+        Object *contents = ((Cell *)obj)->contents;
+        return contents ? newref(contents) : raise("ValueError", "Cell is empty");
+    }
+    return NULL;
+}
+
+Object *get_method(Object *obj, Object *name, bool *self_needed)
+{
+    *self_needed = false;
+    if (is_instance(obj)) {
+        Object *own = instance_getattr(obj, str_chars(name));
+        if (own != NULL)
+            return newref(own);
+        Object *found = class_getattr(instance_class(obj), str_chars(name));
+        if (found != NULL) {
+            *self_needed = found->type == &FunctionType;
+            return newref(found);
+        }
+    }
+    return get_attr(obj, name);
+}
+
+Object *get_attr(Object *obj, Object *name)
+{
+    const char *attr = str_chars(name);
+    if (is_instance(obj)) {
+        bool self_needed;
+        Object *found = get_method(obj, name, &self_needed);
+        if (found != NULL && self_needed) {
+            Object *bound = method_new(found, obj);
+            decref(found);
+            return bound;
+        }
+        if (found != NULL)
+            return found;
+        error_clear();
+    }
+    if (obj->type == &ClassType) {
+        Object *found = class_getattr(obj, attr);
+        if (found != NULL)
+            return newref(found);
+    }
+    if (obj->type == &ModuleType) {
+        Object *found = dict_getitem(((Module *)obj)->dict, name);
+        if (found != NULL)
+            return newref(found);
+    }
+    Object *fixed = fixed_attribute(obj, attr);
+    if (fixed != NULL || error_occurred())
+        return fixed;
+    const BuiltinDef *def = method_def(obj->type, attr);
+    if (def != NULL)
+        return builtin_new(def, obj);
+    if (is_instance(obj) && strcmp(attr, "__dict__") == 0)
+        return raise("AttributeError", "minipy's instances keep their attributes in no "
+                                       "__dict__ object (a deliberate difference)");
+    return no_attribute(obj, name);
+}
+
+int set_attr(Object *obj, Object *name, Object *value)
+{
+    if (is_instance(obj))
+        instance_setattr(obj, str_chars(name), value);
+    else if (obj->type == &ClassType)
+        class_setattr(obj, str_chars(name), value);
+    else if (obj->type == &ModuleType)
+        dict_setitem(((Module *)obj)->dict, name, value);
+    else {
+        no_attribute(obj, name);
+        return -1;
+    }
+    return 0;
+}
+
+int del_attr(Object *obj, Object *name)
+{
+    bool deleted = false;
+    if (is_instance(obj))
+        deleted = instance_delattr(obj, str_chars(name));
+    else if (obj->type == &ModuleType)
+        deleted = dict_delitem(((Module *)obj)->dict, name);
+    else if (obj->type == &ClassType)
+        deleted = class_delattr(obj, str_chars(name));
+    if (!deleted)
+        no_attribute(obj, name);
+    return deleted ? 0 : -1;
+}

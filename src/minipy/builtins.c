@@ -1,0 +1,245 @@
+/* builtins.c: the built-in functions.  Chapter 2 (the runner).
+ * CPython: Python/bltinmodule.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "instance.h"
+#include "int.h"
+#include "list.h"
+#include "modules.h"
+#include "ops.h"
+#include "str.h"
+
+/* print(*args): str() of each, separated by spaces, then a newline. */
+static Object *builtin_print(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    for (size_t i = 0; i < nargs; i++) {
+        Object *text = str_of(args[i]);
+        if (text == NULL)
+            return NULL;
+        if (i > 0)
+            fputc(' ', stdout);
+        fwrite(str_chars(text), 1, str_length(text), stdout);
+        decref(text);
+    }
+    fputc('\n', stdout);
+    return newref(None);
+}
+
+static Object *builtin_len(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    long n = length(args[0]);
+    return n < 0 ? NULL : int_new(n);
+}
+
+static Object *builtin_repr(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return repr_of(args[0]);
+}
+
+static Object *builtin_id(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return int_new((long)(intptr_t)args[0]);
+}
+
+static Object *builtin_abs(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    if (is_int(args[0]) && as_long(args[0]) < 0)
+        return unary_op(OP_NEG, args[0]);
+    return is_int(args[0]) ? int_new(as_long(args[0]))
+                           : raise("TypeError", "bad operand type for abs(): '%s'",
+                                   type_name(args[0]));
+}
+
+static int is_instance_of(Object *obj, Object *type)
+{
+    if (type->type == &ClassType)
+        return is_instance(obj) && instance_class(obj) == type;
+    if (type->type == &TypeObjectType) {
+        const Type *t = ((TypeObject *)type)->type;
+        const Type *own = obj->type == &TypeObjectType ? &ClassType : obj->type;
+        return own == t || (t == &IntType && own == &BoolType);
+    }
+    if (type->type == &TupleType) {
+        for (size_t i = 0; i < ((Tuple *)type)->ob.size; i++) {
+            int found = is_instance_of(obj, ((Tuple *)type)->items[i]);
+            if (found != 0)
+                return found;
+        }
+        return 0;
+    }
+    raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+static Object *builtin_isinstance(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    int found = is_instance_of(args[0], args[1]);
+    return found < 0 ? NULL : bool_from(found);
+}
+
+static Object *builtin_getattr(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (args[1]->type != &StrType)
+        return raise("TypeError", "attribute name must be string, not '%s'", type_name(args[1]));
+    Object *value = get_attr(args[0], args[1]);
+    if (value == NULL && nargs > 2 && strcmp(error_type(), "AttributeError") == 0) {
+        error_clear();
+        value = newref(args[2]);
+    }
+    return value;
+}
+
+static Object *builtin_hasattr(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    Object *value = builtin_getattr(NULL, args, 2);
+    if (value == NULL && strcmp(error_type(), "AttributeError") == 0) {
+        error_clear();
+        return bool_from(false);
+    }
+    if (value == NULL)
+        return NULL;
+    decref(value);
+    return bool_from(true);
+}
+
+/* Stable merge sort of items[0..n) by <, as list.sort; -1 on an error. */
+static int merge_sort(Object **items, Object **scratch, size_t n)
+{
+    if (n < 2)
+        return 0;
+    size_t half = n / 2;
+    if (merge_sort(items, scratch, half) < 0 || merge_sort(items + half, scratch, n - half) < 0)
+        return -1;
+    size_t i = 0, j = half, k = 0;
+    while (i < half && j < n) {
+        Object *less = compare_op(OP_LT, items[j], items[i]);
+        if (less == NULL)
+            return -1;
+        scratch[k++] = less == True ? items[j++] : items[i++];
+        decref(less);
+    }
+    while (i < half)
+        scratch[k++] = items[i++];
+    while (j < n)
+        scratch[k++] = items[j++];
+    memcpy(items, scratch, n * sizeof *items);
+    return 0;
+}
+
+static Object *builtin_sorted(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    Object *list = list_from_iterable(args[0]);
+    if (list == NULL)
+        return NULL;
+    List *l = (List *)list;
+    Object **scratch = malloc((l->size + 1) * sizeof *scratch);
+    if (scratch == NULL)
+        fatal_out_of_memory("sorting");
+    int status = merge_sort(l->items, scratch, l->size);
+    free(scratch);
+    if (status < 0) {
+        decref(list);
+        return NULL;
+    }
+    return list;
+}
+
+/* min() and max(): of one iterable, or of several arguments. */
+static Object *extreme(Object **args, size_t nargs, Op better, const char *name)
+{
+    Object *items = nargs == 1 ? list_from_iterable(args[0]) : NULL;
+    if (nargs == 1 && items == NULL)
+        return NULL;
+    Object **candidates = items ? ((List *)items)->items : args;
+    size_t count = items ? list_size(items) : nargs;
+    Object *best = NULL;
+    if (count == 0)
+        raise("ValueError", "%s() arg is an empty sequence", name);
+    for (size_t i = 0; i < count; i++) {
+        Object *wins = best ? compare_op(better, candidates[i], best) : newref(True);
+        if (wins == NULL) {
+            best = NULL;
+            break;
+        }
+        if (wins == True)
+            best = candidates[i];
+        decref(wins);
+    }
+    if (best != NULL)
+        incref(best);
+    xdecref(items);
+    return best;
+}
+
+static Object *builtin_min(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    return extreme(args, nargs, OP_LT, "min");
+}
+
+static Object *builtin_max(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    return extreme(args, nargs, OP_GT, "max");
+}
+
+static Object *builtin_sum(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    Object *items = list_from_iterable(args[0]);
+    if (items == NULL)
+        return NULL;
+    Object *total = nargs > 1 ? newref(args[1]) : int_new(0);
+    for (size_t i = 0; i < list_size(items) && total != NULL; i++) {
+        Object *next = binary_op(OP_ADD, total, list_getitem(items, i));
+        decref(total);
+        total = next;
+    }
+    decref(items);
+    return total;
+}
+
+static const BuiltinDef builtin_functions[] = {
+    {"print", builtin_print, 0, -1},
+    {"len", builtin_len, 1, 1},
+    {"repr", builtin_repr, 1, 1},
+    {"id", builtin_id, 1, 1},
+    {"abs", builtin_abs, 1, 1},
+    {"isinstance", builtin_isinstance, 2, 2},
+    {"getattr", builtin_getattr, 2, 3},
+    {"hasattr", builtin_hasattr, 2, 2},
+    {"sorted", builtin_sorted, 1, 1},
+    {"min", builtin_min, 1, -1},
+    {"max", builtin_max, 1, -1},
+    {"sum", builtin_sum, 1, 2},
+    {NULL, NULL, 0, 0},
+};
+
+Object *builtins_new(void)
+{
+    Object *builtins = dict_new();
+    for (const BuiltinDef *def = builtin_functions; def->name != NULL; def++) {
+        Object *name = str_new(def->name);
+        Object *function = builtin_new(def, NULL);
+        dict_setitem(builtins, name, function);
+        decref(name);
+        decref(function);
+    }
+    type_objects_register(builtins);
+    return builtins;
+}

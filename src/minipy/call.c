@@ -1,0 +1,155 @@
+/* call.c: calling functions, methods, classes and built-ins.  Chapter 2 (the
+ * runner).  CPython: Objects/call.c, Python/ceval.c (frames), and
+ * Objects/typeobject.c (calling a class). */
+#include "call.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "class.h"
+#include "debug.h"
+#include "error.h"
+#include "instance.h"
+#include "interp.h"
+#include "minipy.h"
+#include "ops.h"
+#include "str.h"
+
+/* Frames with at most this many slots keep them on the C stack. */
+#define SMALL_FRAME_SLOTS 16
+
+static void release_args(Object **args, size_t nargs)
+{
+    for (size_t i = 0; i < nargs; i++)
+        decref(args[i]);
+}
+
+/* CPython 3.11's messages for a wrong number of positional arguments. */
+static Object *wrong_arg_count(const Function *fn, size_t nargs)
+{
+    const Scope *scope = fn->code->scope;
+    const char *name = str_chars(fn->qualname);
+    size_t nparams = (size_t)scope->nparams;
+    if (nargs > nparams)
+        return raise("TypeError", "%s() takes %zu positional argument%s but %zu %s given", name,
+                     nparams, nparams == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+    char missing[256] = "";
+    size_t count = nparams - nargs;
+    for (size_t i = nargs; i < nparams; i++) {
+        const char *sep = i == nargs ? "" : count == 2 ? " and " : i + 1 == nparams ? ", and " : ", ";
+        size_t used = strlen(missing);
+        snprintf(missing + used, sizeof missing - used, "%s'%s'", sep,
+                 str_chars(scope->slot_names[i]));
+    }
+    return raise("TypeError", "%s() missing %zu required positional argument%s: %s", name, count,
+                 count == 1 ? "" : "s", missing);
+}
+
+/* The arguments become the first slots; captured ones go into cells, and
+ * the function's other captured locals get empty cells, as CPython 3.11's
+ * MAKE_CELL at a function's start. */
+static void fill_slots(const Function *fn, Object **slots, Object **args)
+{
+    const Scope *scope = fn->code->scope;
+    for (int i = 0; i < scope->first_free; i++) {
+        Object *arg = i < scope->nparams ? args[i] : NULL;
+        slots[i] = scope->slot_is_cell[i] ? cell_new(arg) : arg;
+        if (scope->slot_is_cell[i])
+            xdecref(arg);
+    }
+    for (int i = scope->first_free; i < scope->nslots; i++)
+        slots[i] = newref(((Tuple *)fn->closure)->items[i - scope->first_free]);
+}
+
+static Object *call_function(Function *fn, Object **args, size_t nargs)
+{
+    Scope *scope = fn->code->scope;
+    if (nargs != (size_t)scope->nparams) {
+        release_args(args, nargs);
+        return wrong_arg_count(fn, nargs);
+    }
+    if (!enter_recursive("")) {
+        release_args(args, nargs);
+        return NULL;
+    }
+    Object *small[SMALL_FRAME_SLOTS];
+    Object **slots = scope->nslots <= SMALL_FRAME_SLOTS ? small
+                     : malloc((size_t)scope->nslots * sizeof *slots);
+    if (slots == NULL)
+        fatal_out_of_memory("calling a function");
+    fill_slots(fn, slots, args);
+    Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots};
+    Object *result = run_frame(&frame, fn->code);
+    if (slots != small)
+        free(slots);
+    leave_recursive();
+    return result;
+}
+
+/* A new array: self (a new reference), then args[0..nargs). */
+static Object **prepend_self(Object *self, Object **args, size_t nargs)
+{
+    Object **with_self = malloc((nargs + 1) * sizeof *with_self);
+    if (with_self == NULL)
+        fatal_out_of_memory("calling a method");
+    with_self[0] = newref(self);
+    memcpy(with_self + 1, args, nargs * sizeof *args);
+    return with_self;
+}
+
+/* Calling a class makes an instance, then runs __init__ on it. */
+static Object *call_class(Object *cls, Object **args, size_t nargs)
+{
+    Object *init = class_getattr(cls, "__init__");
+    if (init == NULL && nargs > 0) {
+        release_args(args, nargs);
+        return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
+    }
+    Object *instance = instance_new(cls);
+    if (init == NULL)
+        return instance;
+    Object **with_self = prepend_self(instance, args, nargs);
+    incref(init);
+    Object *result = call_object(init, with_self, nargs + 1);
+    decref(init);
+    free(with_self);
+    if (result != NULL && result != None) {
+        raise("TypeError", "__init__() should return None, not '%s'", type_name(result));
+        decref(result);
+        result = NULL;
+    }
+    if (result == NULL) {
+        decref(instance);
+        return NULL;
+    }
+    decref(result);
+    return instance;
+}
+
+static Object *call_method_object(Method *m, Object **args, size_t nargs)
+{
+    Object **with_self = prepend_self(m->self, args, nargs);
+    Object *result = call_object(m->function, with_self, nargs + 1);
+    free(with_self);
+    return result;
+}
+
+Object *call_object(Object *callable, Object **args, size_t nargs)
+{
+    const Type *t = callable->type;
+    if (t == &FunctionType)
+        return call_function((Function *)callable, args, nargs);
+    if (t == &MethodType)
+        return call_method_object((Method *)callable, args, nargs);
+    if (t == &ClassType)
+        return call_class(callable, args, nargs);
+    Object *result;
+    if (t == &BuiltinType)
+        result = builtin_call(((Builtin *)callable)->def, ((Builtin *)callable)->self, args, nargs);
+    else if (t == &TypeObjectType)
+        result = ((TypeObject *)callable)->construct(callable, args, nargs);
+    else
+        result = raise("TypeError", "'%s' object is not callable", type_name(callable));
+    release_args(args, nargs);
+    return result;
+}

@@ -1,0 +1,32 @@
+/* error.h: exceptions, and the traceback of an uncaught one.  Chapter 2 (the
+ * runner).  CPython: Python/errors.c and Python/traceback.c.
+ *
+ * The subset has no try/except and no raise, so an exception is not an
+ * object: it is a type name and a message, set by the failing operation,
+ * while each function it unwinds through adds its line to the traceback.
+ * A function that fails returns NULL (or -1) with the exception set, as in
+ * CPython's C API. */
+#ifndef MINIPY_ERROR_H
+#define MINIPY_ERROR_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "object.h"
+
+/* Set the exception: `type` is its name ("TypeError"), then a printf format.
+ * Returns NULL, so that `return raise(...)` fails a function. */
+Object *raise(const char *type, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+bool error_occurred(void);
+const char *error_type(void);
+const char *error_message(void);
+void error_clear(void);
+/* Add the place an exception passed through: a function's name and the line
+ * it was running. */
+void error_add_frame(const char *function, int line);
+/* Print "Traceback (most recent call last):", each frame with its source
+ * line, and "Type: message"; then clear the exception. */
+void error_print(FILE *out, const char *filename, const char *source);
+
+#endif

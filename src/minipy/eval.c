@@ -1,0 +1,697 @@
+/* eval.c: evaluating expressions and running statements.  Chapter 2 (the
+ * runner).  CPython: Python/ceval.c.
+ *
+ * Order is observable (a finalizer prints, a collection counts), so each
+ * step releases its references where CPython 3.11's bytecode does: the
+ * operands of an operator as soon as it has its result, the items of a
+ * display only once the list or dict holding them is built. */
+#include "interp.h"
+
+#include <stdlib.h>
+
+#include "call.h"
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "list.h"
+#include "methods.h"
+#include "minipy.h"
+#include "modules.h"
+#include "ops.h"
+#include "str.h"
+
+/* Decref every reference in items[0..count) (NULLs skipped), first to last. */
+static void release_all(Object **items, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        xdecref(items[i]);
+}
+
+/* Evaluate each node of a list into a new array; NULL on an error, with
+ * everything evaluated so far released.  `extra` leading slots are left for
+ * the caller. */
+static Object **eval_all(Frame *f, NodeList *nodes, size_t extra)
+{
+    Object **values = calloc(nodes->count + extra + 1, sizeof *values);
+    if (values == NULL)
+        fatal_out_of_memory("evaluating arguments");
+    for (size_t i = 0; i < nodes->count; i++) {
+        values[extra + i] = eval(f, nodes->items[i]);
+        if (values[extra + i] == NULL) {
+            release_all(values, extra + i);
+            free(values);
+            return NULL;
+        }
+    }
+    return values;
+}
+
+/* --- names ----------------------------------------------------------- */
+
+static Object *unbound_local(Object *name)
+{
+    return raise("UnboundLocalError",
+                 "cannot access local variable '%s' where it is not associated with a value",
+                 str_chars(name));
+}
+
+static Object *lookup_global(Frame *f, Object *ns, Object *name)
+{
+    Object *value = ns ? dict_getitem(ns, name) : NULL;
+    if (value == NULL && ns != f->globals)
+        value = dict_getitem(f->globals, name);
+    if (value == NULL)
+        value = dict_getitem(interp.builtins, name);
+    if (value == NULL)
+        return raise("NameError", "name '%s' is not defined", str_chars(name));
+    return newref(value);
+}
+
+static Object *load_name(Frame *f, Node *n)
+{
+    Object *value;
+    switch (n->name_kind) {
+    case NAME_FAST:
+        value = f->slots[n->slot];
+        return value ? newref(value) : unbound_local(n->value);
+    case NAME_CELL: case NAME_FREE:
+        value = ((Cell *)f->slots[n->slot])->contents;
+        if (value != NULL)
+            return newref(value);
+        if (n->name_kind == NAME_CELL)
+            return unbound_local(n->value);
+        return raise("NameError", "cannot access free variable '%s' where it is not "
+                                  "associated with a value in enclosing scope",
+                     str_chars(n->value));
+    case NAME_GLOBAL:
+        return lookup_global(f, NULL, n->value);
+    default:
+        return lookup_global(f, f->ns, n->value);
+    }
+}
+
+/* Bind a name to value (borrowed): the new reference is stored before the
+ * old one is released, as STORE_FAST does. */
+static void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value)
+{
+    Object **place;
+    switch (kind) {
+    case NAME_FAST:
+        place = &f->slots[slot];
+        break;
+    case NAME_CELL: case NAME_FREE:
+        place = &((Cell *)f->slots[slot])->contents;
+        break;
+    default:
+        dict_setitem(kind == NAME_GLOBAL ? f->globals : f->ns, name, value);
+        return;
+    }
+    Object *old = *place;
+    *place = newref(value);
+    xdecref(old);
+}
+
+static int delete_name(Frame *f, Node *n)
+{
+    Object **place = NULL;
+    if (n->name_kind == NAME_FAST)
+        place = &f->slots[n->slot];
+    else if (n->name_kind == NAME_CELL || n->name_kind == NAME_FREE)
+        place = &((Cell *)f->slots[n->slot])->contents;
+    if (place != NULL) {
+        Object *old = *place;
+        if (old == NULL) {
+            unbound_local(n->value);
+            return -1;
+        }
+        *place = NULL;
+        decref(old);
+        return 0;
+    }
+    Object *ns = n->name_kind == NAME_GLOBAL ? f->globals : f->ns;
+    if (!dict_delitem(ns, n->value)) {
+        raise("NameError", "name '%s' is not defined", str_chars(n->value));
+        return -1;
+    }
+    return 0;
+}
+
+/* --- expressions ----------------------------------------------------- */
+
+/* The closure a def or lambda captures: the cells of the running frame that
+ * hold its free variables. */
+static Object *make_closure(Frame *f, const Scope *inner)
+{
+    size_t count = (size_t)(inner->nslots - inner->first_free);
+    if (count == 0)
+        return NULL;
+    Object **cells = calloc(count, sizeof *cells);
+    if (cells == NULL)
+        fatal_out_of_memory("making a closure");
+    for (size_t i = 0; i < count; i++)
+        cells[i] = newref(f->slots[inner->closure_from[i]]);
+    Object *closure = tuple_from(cells, count);
+    free(cells);
+    return closure;
+}
+
+static Object *make_function(Frame *f, Node *n)
+{
+    Object *closure = make_closure(f, n->scope);
+    Object *function = function_new(n, f->globals, closure, n->scope->qualname);
+    xdecref(closure);
+    return function;
+}
+
+static Object *eval_display(Frame *f, Node *n)
+{
+    Object **items = eval_all(f, &n->items, 0);
+    if (items == NULL)
+        return NULL;
+    Object *result;
+    if (n->kind == N_TUPLE) {
+        result = tuple_from(items, n->items.count);
+    } else {
+        result = list_new();
+        for (size_t i = 0; i < n->items.count; i++)
+            list_append(result, items[i]);
+        release_all(items, n->items.count);
+    }
+    free(items);
+    return result;
+}
+
+static Object *eval_dict(Frame *f, Node *n)
+{
+    size_t count = n->items.count;
+    Object **keys = eval_all(f, &n->items, 0);
+    if (keys == NULL)
+        return NULL;
+    Object **values = eval_all(f, &n->body, 0);
+    Object *dict = NULL;
+    for (size_t i = 0; values != NULL && i < count; i++)
+        if (!check_hashable(keys[i]))
+            break;
+    if (values != NULL && !error_occurred()) {
+        dict = dict_new();
+        for (size_t i = 0; i < count; i++)
+            dict_setitem(dict, keys[i], values[i]);
+    }
+    release_all(keys, count);
+    if (values != NULL)
+        release_all(values, count);
+    free(keys);
+    free(values);
+    return dict;
+}
+
+/* obj.name(args): a method call that binds nothing (CPython's LOAD_METHOD),
+ * so a call makes no bound-method object. */
+static Object *eval_method_call(Frame *f, Node *n)
+{
+    Node *attr = n->a;
+    Object *obj = eval(f, attr->a);
+    if (obj == NULL)
+        return NULL;
+    const BuiltinDef *def = method_def(obj->type, str_chars(attr->value));
+    Object *function = NULL;
+    bool self_needed = false;
+    if (def == NULL) {
+        function = get_method(obj, attr->value, &self_needed);
+        if (function == NULL) {
+            decref(obj);
+            return NULL;
+        }
+    }
+    Object **args = eval_all(f, &n->items, 1);
+    if (args == NULL) {
+        xdecref(function);
+        decref(obj);
+        return NULL;
+    }
+    Object *result;
+    if (def != NULL) {
+        result = builtin_call(def, obj, args + 1, n->items.count);
+        release_all(args + 1, n->items.count);
+        decref(obj);
+    } else if (self_needed) {
+        args[0] = obj;
+        result = call_object(function, args, n->items.count + 1);
+    } else {
+        decref(obj);
+        result = call_object(function, args + 1, n->items.count);
+    }
+    xdecref(function);
+    free(args);
+    return result;
+}
+
+static Object *eval_call(Frame *f, Node *n)
+{
+    if (n->a->kind == N_ATTR)
+        return eval_method_call(f, n);
+    Object *callable = eval(f, n->a);
+    if (callable == NULL)
+        return NULL;
+    Object **args = eval_all(f, &n->items, 0);
+    Object *result = NULL;
+    if (args != NULL)
+        result = call_object(callable, args, n->items.count);
+    decref(callable);
+    free(args);
+    return result;
+}
+
+static Object *eval_binop(Frame *f, Node *n)
+{
+    Object *a = eval(f, n->a);
+    if (a == NULL)
+        return NULL;
+    Object *b = eval(f, n->b);
+    if (b == NULL) {
+        decref(a);
+        return NULL;
+    }
+    Object *result = binary_op(n->op, a, b);
+    decref(a);
+    decref(b);
+    return result;
+}
+
+/* a < b < c: each operand evaluated once, stopping at the first false. */
+static Object *eval_compare(Frame *f, Node *n)
+{
+    Object *left = eval(f, n->items.items[0]);
+    for (size_t i = 1; left != NULL; i++) {
+        Object *right = eval(f, n->items.items[i]);
+        if (right == NULL)
+            break;
+        Object *result = compare_op(n->ops[i - 1], left, right);
+        decref(left);
+        left = right;
+        if (result == NULL || i + 1 == n->items.count || !is_true(result)) {
+            decref(right);
+            return result;
+        }
+        decref(result);
+    }
+    xdecref(left);
+    return NULL;
+}
+
+/* and / or: the first operand that decides, as Python returns it. */
+static Object *eval_bool(Frame *f, Node *n)
+{
+    Object *value = NULL;
+    for (size_t i = 0; i < n->items.count; i++) {
+        xdecref(value);
+        value = eval(f, n->items.items[i]);
+        if (value == NULL || is_true(value) == (n->kind == N_OR))
+            break;
+    }
+    return value;
+}
+
+static Object *eval_subscript(Frame *f, Node *n)
+{
+    Object *obj = eval(f, n->a);
+    if (obj == NULL)
+        return NULL;
+    Object *key = eval(f, n->b);
+    Object *result = key ? get_item(obj, key) : NULL;
+    decref(obj);
+    xdecref(key);
+    return result;
+}
+
+static Object *eval_node(Frame *f, Node *n)
+{
+    Object *value, *result;
+    switch (n->kind) {
+    case N_CONST:
+        return newref(n->value);
+    case N_NAME:
+        return load_name(f, n);
+    case N_ATTR:
+        value = eval(f, n->a);
+        if (value == NULL)
+            return NULL;
+        result = get_attr(value, n->value);
+        decref(value);
+        return result;
+    case N_SUBSCRIPT:
+        return eval_subscript(f, n);
+    case N_CALL:
+        return eval_call(f, n);
+    case N_LIST: case N_TUPLE:
+        return eval_display(f, n);
+    case N_DICT:
+        return eval_dict(f, n);
+    case N_LAMBDA:
+        return make_function(f, n);
+    case N_BINOP:
+        return eval_binop(f, n);
+    case N_UNARY:
+        value = eval(f, n->a);
+        if (value == NULL)
+            return NULL;
+        result = unary_op(n->op, value);
+        decref(value);
+        return result;
+    case N_COMPARE:
+        return eval_compare(f, n);
+    case N_AND: case N_OR:
+        return eval_bool(f, n);
+    default:
+        return raise("SystemError", "not an expression");
+    }
+}
+
+Object *eval(Frame *f, Node *n)
+{
+    if (++interp.eval_depth > MAX_EVAL_DEPTH) {
+        interp.eval_depth--;
+        return raise("RecursionError", "maximum recursion depth exceeded");
+    }
+    Object *result = eval_node(f, n);
+    interp.eval_depth--;
+    return result;
+}
+
+/* --- statements ------------------------------------------------------ */
+
+/* Store value (borrowed) into an assignment target. */
+static int store(Frame *f, Node *target, Object *value)
+{
+    if (target->kind == N_NAME) {
+        store_name(f, target->name_kind, target->slot, target->value, value);
+        return 0;
+    }
+    Object *obj = eval(f, target->a);
+    if (obj == NULL)
+        return -1;
+    int status;
+    if (target->kind == N_ATTR) {
+        status = set_attr(obj, target->value, value);
+    } else {
+        Object *key = eval(f, target->b);
+        status = key ? set_item(obj, key, value) : -1;
+        xdecref(key);
+    }
+    decref(obj);
+    return status;
+}
+
+static int delete(Frame *f, Node *target)
+{
+    if (target->kind == N_NAME)
+        return delete_name(f, target);
+    Object *obj = eval(f, target->a);
+    if (obj == NULL)
+        return -1;
+    int status;
+    if (target->kind == N_ATTR) {
+        status = del_attr(obj, target->value);
+    } else {
+        Object *key = eval(f, target->b);
+        status = key ? del_item(obj, key) : -1;
+        xdecref(key);
+    }
+    decref(obj);
+    return status;
+}
+
+/* target op= value: the target's parts are evaluated once. */
+static int augmented(Frame *f, Node *n)
+{
+    Node *target = n->a;
+    Object *obj = NULL, *key = NULL, *current = NULL, *value = NULL, *result = NULL;
+    if (target->kind == N_NAME) {
+        current = load_name(f, target);
+    } else if ((obj = eval(f, target->a)) != NULL) {
+        if (target->kind == N_ATTR)
+            current = get_attr(obj, target->value);
+        else if ((key = eval(f, target->b)) != NULL)
+            current = get_item(obj, key);
+    }
+    if (current != NULL && (value = eval(f, n->b)) != NULL)
+        result = inplace_op(n->op, current, value);
+    int status = -1;
+    if (result != NULL) {
+        if (target->kind == N_NAME) {
+            store_name(f, target->name_kind, target->slot, target->value, result);
+            status = 0;
+        } else if (target->kind == N_ATTR) {
+            status = set_attr(obj, target->value, result);
+        } else {
+            status = set_item(obj, key, result);
+        }
+    }
+    xdecref(obj);
+    xdecref(key);
+    xdecref(current);
+    xdecref(value);
+    xdecref(result);
+    return status;
+}
+
+static Exec exec_for(Frame *f, Node *n)
+{
+    Object *iterable = eval(f, n->b);
+    if (iterable == NULL)
+        return EXEC_ERROR;
+    Iter it;
+    int started = iter_start(&it, iterable);
+    decref(iterable);
+    if (started < 0)
+        return EXEC_ERROR;
+    Exec result = EXEC_NEXT;
+    Object *item;
+    while ((item = iter_next(&it)) != NULL) {
+        store_name(f, n->a->name_kind, n->a->slot, n->a->value, item);
+        decref(item);
+        result = exec_block(f, &n->body);
+        if (result == EXEC_CONTINUE)
+            result = EXEC_NEXT;
+        if (result != EXEC_NEXT)
+            break;
+    }
+    iter_end(&it);
+    if (item == NULL && error_occurred())
+        return EXEC_ERROR;
+    if (item == NULL && result == EXEC_NEXT)
+        return exec_block(f, &n->orelse);
+    return result == EXEC_BREAK ? EXEC_NEXT : result;
+}
+
+static Exec exec_while(Frame *f, Node *n)
+{
+    for (;;) {
+        Object *test = eval(f, n->a);
+        if (test == NULL)
+            return EXEC_ERROR;
+        bool go_on = is_true(test);
+        decref(test);
+        if (!go_on)
+            return exec_block(f, &n->orelse);
+        Exec result = exec_block(f, &n->body);
+        if (result == EXEC_BREAK)
+            return EXEC_NEXT;
+        if (result == EXEC_RETURN || result == EXEC_ERROR)
+            return result;
+    }
+}
+
+static Exec exec_if(Frame *f, Node *n)
+{
+    Object *test = eval(f, n->a);
+    if (test == NULL)
+        return EXEC_ERROR;
+    bool taken = is_true(test);
+    decref(test);
+    return exec_block(f, taken ? &n->body : &n->orelse);
+}
+
+/* class Name: body.  The body runs in a frame of its own whose namespace
+ * becomes the class's attributes. */
+static int exec_class(Frame *f, Node *n)
+{
+    Scope *scope = n->scope;
+    Object *ns = dict_new();
+    Object **slots = calloc((size_t)scope->nslots + 1, sizeof *slots);
+    if (slots == NULL)
+        fatal_out_of_memory("running a class body");
+    for (int i = scope->first_free; i < scope->nslots; i++)
+        slots[i] = newref(f->slots[scope->closure_from[i - scope->first_free]]);
+    Frame body = {.scope = scope, .globals = f->globals, .ns = ns, .slots = slots};
+    Object *done = run_frame(&body, n);
+    free(slots);
+    if (done == NULL) {
+        decref(ns);
+        return -1;
+    }
+    decref(done);
+    Object *cls = class_new(str_chars(n->value), NULL);
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(ns, &pos, &key, &value))
+        class_setattr(cls, str_chars(key), value);
+    decref(ns);
+    store_name(f, n->name_kind, n->slot, n->value, cls);
+    decref(cls);
+    return 0;
+}
+
+static int exec_import(Frame *f, Node *n)
+{
+    Object *from = n->value ? import_module(n->value) : NULL;
+    if (n->value != NULL && from == NULL)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < n->items.count && status == 0; i++) {
+        Node *name = n->items.items[i];
+        Object *value = from ? get_attr(from, name->value) : import_module(name->value);
+        if (value == NULL && from != NULL) {
+            error_clear();
+            raise("ImportError", "cannot import name '%s' from '%s' (unknown location)",
+                  str_chars(name->value), str_chars(n->value));
+        }
+        if (value == NULL) {
+            status = -1;
+            break;
+        }
+        store_name(f, name->name_kind, name->slot, name->value, value);
+        decref(value);
+    }
+    xdecref(from);
+    return status;
+}
+
+static int exec_assert(Frame *f, Node *n)
+{
+    Object *test = eval(f, n->a);
+    if (test == NULL)
+        return -1;
+    bool ok = is_true(test);
+    decref(test);
+    if (ok)
+        return 0;
+    if (n->b == NULL) {
+        raise("AssertionError", "%s", "");
+        return -1;
+    }
+    Object *message = eval(f, n->b);
+    Object *text = message ? str_of(message) : NULL;
+    if (text != NULL)
+        raise("AssertionError", "%s", str_chars(text));
+    xdecref(message);
+    xdecref(text);
+    return -1;
+}
+
+static int exec_assign(Frame *f, Node *n)
+{
+    Object *value = eval(f, n->a);
+    if (value == NULL)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < n->items.count && status == 0; i++)
+        status = store(f, n->items.items[i], value);
+    decref(value);
+    return status;
+}
+
+static int exec_simple(Frame *f, Node *n)
+{
+    Object *value;
+    switch (n->kind) {
+    case N_EXPR:
+        value = eval(f, n->a);
+        xdecref(value);
+        return value ? 0 : -1;
+    case N_ASSIGN:
+        return exec_assign(f, n);
+    case N_AUGASSIGN:
+        return augmented(f, n);
+    case N_DEL:
+        for (size_t i = 0; i < n->items.count; i++)
+            if (delete(f, n->items.items[i]) < 0)
+                return -1;
+        return 0;
+    case N_DEF:
+        value = make_function(f, n);
+        store_name(f, n->name_kind, n->slot, n->value, value);
+        decref(value);
+        return 0;
+    case N_CLASS:
+        return exec_class(f, n);
+    case N_IMPORT:
+        return exec_import(f, n);
+    case N_ASSERT:
+        return exec_assert(f, n);
+    default: /* pass, global */
+        return 0;
+    }
+}
+
+static Exec exec_statement(Frame *f, Node *n)
+{
+    f->line = n->line;
+    if (interp.steps_left >= 0 && interp.steps_left-- == 0) {
+        raise("RuntimeError", "minipy: the program ran past its step limit");
+        return EXEC_ERROR;
+    }
+    switch (n->kind) {
+    case N_IF:
+        return exec_if(f, n);
+    case N_WHILE:
+        return exec_while(f, n);
+    case N_FOR:
+        return exec_for(f, n);
+    case N_BREAK:
+        return EXEC_BREAK;
+    case N_CONTINUE:
+        return EXEC_CONTINUE;
+    case N_RETURN:
+        f->retval = n->a ? eval(f, n->a) : newref(None);
+        return f->retval ? EXEC_RETURN : EXEC_ERROR;
+    default:
+        return exec_simple(f, n) < 0 ? EXEC_ERROR : EXEC_NEXT;
+    }
+}
+
+Exec exec_block(Frame *f, NodeList *body)
+{
+    for (size_t i = 0; i < body->count; i++) {
+        Exec result = exec_statement(f, body->items[i]);
+        if (result != EXEC_NEXT)
+            return result;
+    }
+    return EXEC_NEXT;
+}
+
+Object *run_frame(Frame *f, Node *code)
+{
+    f->back = interp.frame;
+    interp.frame = f;
+    f->line = code->line;
+    Object *result;
+    if (code->kind == N_LAMBDA) {
+        result = eval(f, code->a);
+    } else {
+        Exec done = exec_block(f, &code->body);
+        result = done == EXEC_RETURN ? f->retval : done == EXEC_ERROR ? NULL : newref(None);
+    }
+    if (result == NULL)
+        error_add_frame(str_chars(f->scope->name), f->line);
+    interp.frame = f->back;
+    /* The frame's slots go in order: parameters, locals, cells, free
+     * variables, as CPython 3.11 clears a frame. */
+    for (int i = 0; i < f->scope->nslots; i++) {
+        Object *value = f->slots[i];
+        f->slots[i] = NULL;
+        xdecref(value);
+    }
+    return result;
+}

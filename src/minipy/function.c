@@ -1,0 +1,119 @@
+/* function.c: functions, cells and bound methods.  Chapter 2 (the runner).
+ * CPython: Objects/funcobject.c, Objects/cellobject.c, Objects/classobject.c.
+ *
+ * These are the objects through which a program's own code makes cycles a
+ * reader does not see: a function refers to its module's globals, which
+ * refer to the function; a closure's cell can refer to the function that
+ * reads it. */
+#include "minipy.h"
+
+#include "gc.h"
+
+Object *function_new(Node *code, Object *globals, Object *closure, Object *qualname)
+{
+    Object *op = object_new(&FunctionType, 0);
+    Function *f = (Function *)op;
+    f->code = code;
+    f->globals = newref(globals);
+    f->closure = closure ? newref(closure) : NULL;
+    f->qualname = newref(qualname);
+    gc_track(op);
+    return op;
+}
+
+/* After clear a function has neither globals nor closure. */
+static int function_traverse(Object *self, visitproc visit, void *arg)
+{
+    Function *f = (Function *)self;
+    int stop = f->globals ? visit(f->globals, arg) : 0;
+    return stop || f->closure == NULL ? stop : visit(f->closure, arg);
+}
+
+static void function_clear(Object *self)
+{
+    Function *f = (Function *)self;
+    Object *globals = f->globals, *closure = f->closure;
+    f->globals = f->closure = NULL;
+    xdecref(globals);
+    xdecref(closure);
+}
+
+static void function_dealloc(Object *self)
+{
+    function_clear(self);
+    decref(((Function *)self)->qualname);
+}
+
+Type FunctionType = {
+    .name = "function",
+    .basic_size = sizeof(Function),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE,
+    .dealloc = function_dealloc,
+    .traverse = function_traverse,
+    .clear = function_clear,
+};
+
+Object *cell_new(Object *contents)
+{
+    Object *op = object_new(&CellType, 0);
+    ((Cell *)op)->contents = contents ? newref(contents) : NULL;
+    gc_track(op);
+    return op;
+}
+
+static int cell_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *contents = ((Cell *)self)->contents;
+    return contents ? visit(contents, arg) : 0;
+}
+
+static void cell_clear(Object *self)
+{
+    Cell *c = (Cell *)self;
+    Object *contents = c->contents;
+    c->contents = NULL;
+    xdecref(contents);
+}
+
+Type CellType = {
+    .name = "cell",
+    .basic_size = sizeof(Cell),
+    .flags = TYPE_GC,
+    .dealloc = cell_clear,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
+};
+
+Object *method_new(Object *function, Object *self)
+{
+    Object *op = object_new(&MethodType, 0);
+    Method *m = (Method *)op;
+    m->function = newref(function);
+    m->self = newref(self);
+    gc_track(op);
+    return op;
+}
+
+static int method_traverse(Object *self, visitproc visit, void *arg)
+{
+    Method *m = (Method *)self;
+    int stop = visit(m->function, arg);
+    return stop ? stop : visit(m->self, arg);
+}
+
+static void method_dealloc(Object *self)
+{
+    Method *m = (Method *)self;
+    decref(m->function);
+    decref(m->self);
+}
+
+/* A bound method holds no cycle of its own making: CPython gives it no
+ * clear either; clearing what it refers to breaks any cycle through it. */
+Type MethodType = {
+    .name = "method",
+    .basic_size = sizeof(Method),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE,
+    .dealloc = method_dealloc,
+    .traverse = method_traverse,
+};

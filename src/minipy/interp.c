@@ -1,0 +1,137 @@
+/* interp.c: loading, running and shutting down a program.  Chapter 2 (the
+ * runner).  CPython: Python/pythonrun.c and Python/pylifecycle.c. */
+#include "interp.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "account.h"
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "gc.h"
+#include "minipy.h"
+#include "modules.h"
+#include "parser.h"
+#include "str.h"
+
+Interp interp = {.steps_left = -1};
+
+/* CPython reports indentation mistakes as IndentationError. */
+static const char *syntax_error_type(const char *message)
+{
+    static const char *const indentation[] = {
+        "unexpected indent", "expected an indented block", "unindent does not match",
+        "too many levels of indentation",
+    };
+    for (size_t i = 0; i < sizeof indentation / sizeof *indentation; i++)
+        if (strncmp(message, indentation[i], strlen(indentation[i])) == 0)
+            return "IndentationError";
+    return "SyntaxError";
+}
+
+static int syntax_error(int line, int col, const char *message)
+{
+    fflush(stdout);
+    fprintf(stderr, "%s:%d:%d: %s: %s\n", interp.filename, line, col,
+            syntax_error_type(message), message);
+    return 1;
+}
+
+static void set_global(const char *name, Object *value)
+{
+    Object *key = str_new(name);
+    dict_setitem(interp.globals, key, value);
+    decref(key);
+}
+
+int interp_load(const char *filename, const char *source, size_t length)
+{
+    interp.filename = filename;
+    interp.source = source;
+    interp.arena = arena_new();
+    interp.names = dict_new();
+    interp.builtins = builtins_new();
+    interp.modules = dict_new();
+    interp.globals = dict_new();
+    Object *main_name = str_new("__main__");
+    set_global("__name__", main_name);
+    decref(main_name);
+    SyntaxError error;
+    interp.module = parse_program(interp.arena, source, length, interp.names, &error);
+    if (interp.module == NULL)
+        return syntax_error(error.line, error.col, error.message);
+    ScopeError scope_error;
+    if (!scope_analyze(interp.module, &scope_error))
+        return syntax_error(scope_error.line, scope_error.col, scope_error.message);
+    return 0;
+}
+
+int interp_run(void)
+{
+    Frame frame = {.scope = interp.module->scope, .globals = interp.globals,
+                   .ns = interp.globals, .slots = NULL};
+    Object *result = run_frame(&frame, interp.module);
+    if (result != NULL) {
+        decref(result);
+        return 0;
+    }
+    fflush(stdout);
+    error_print(stderr, interp.filename, interp.source);
+    return 1;
+}
+
+/* Release the program's globals, first set first; what they held that is
+ * not freed at once is left to a collection. */
+static void release_globals(void)
+{
+    if (interp.globals == NULL)
+        return;
+    size_t count = dict_size(interp.globals), pos = 0, n = 0;
+    Object **keys = calloc(count + 1, sizeof *keys);
+    if (keys == NULL)
+        fatal_out_of_memory("shutting down");
+    Object *key, *value;
+    while (dict_next(interp.globals, &pos, &key, &value))
+        keys[n++] = newref(key);
+    for (size_t i = 0; i < n; i++) {
+        dict_delitem(interp.globals, keys[i]);
+        decref(keys[i]);
+    }
+    free(keys);
+}
+
+static void clear(Object **place)
+{
+    Object *op = *place;
+    *place = NULL;
+    xdecref(op);
+}
+
+int interp_fini(void)
+{
+    /* As CPython's shutdown: the program's names go, then a collection
+     * frees the cycles they kept; then the runtime's own objects go. */
+    release_globals();
+    clear(&interp.globals);
+    gc_collect();
+    clear(&interp.modules);
+    clear(&interp.builtins);
+    if (interp.module != NULL)
+        scope_free_all(interp.module);
+    if (interp.arena != NULL)
+        arena_free(interp.arena);
+    interp.arena = NULL;
+    interp.module = NULL;
+    clear(&interp.names);
+    gc_collect();
+    Account left = account_total();
+    if (left.live_objects == 0)
+        return 0;
+    fflush(stdout);
+    fprintf(stderr, "minipy: %zu objects still alive after shutdown (a leak in the runtime):\n",
+            left.live_objects);
+    account_report(stderr);
+    return EXIT_MISUSE;
+}

@@ -1,0 +1,66 @@
+/* interp.h: running a program.  Chapter 2 (the runner).
+ * CPython: Python/ceval.c (frames and the evaluation loop) and
+ * Python/pylifecycle.c (start-up and shutdown).
+ *
+ * The evaluator walks the syntax tree.  A frame is a C struct on the C stack,
+ * as CPython 3.11's frames live on a stack of their own and become objects
+ * only when a program asks for one: a running frame's slots are references
+ * from outside the heap, which is why the collector always finds a running
+ * function's locals reachable. */
+#ifndef MINIPY_INTERP_H
+#define MINIPY_INTERP_H
+
+#include <stdbool.h>
+
+#include "ast.h"
+#include "scope.h"
+
+/* The deepest nesting of expressions being evaluated at once, over all
+ * calls; the runner's thread has a stack big enough for it. */
+#define MAX_EVAL_DEPTH 50000
+
+typedef struct Frame {
+    struct Frame *back;
+    Scope *scope;
+    Object *globals;   /* borrowed: the module's dict */
+    Object *ns;        /* borrowed: where NAME_DYNAMIC names live (globals, or a class body's dict) */
+    Object **slots;    /* scope->nslots references, NULL where unbound */
+    Object *retval;    /* set by return */
+    int line;          /* of the statement running, for tracebacks */
+} Frame;
+
+typedef struct Interp {
+    const char *filename;
+    const char *source;
+    Arena *arena;
+    Node *module;
+    Object *names;      /* interned names */
+    Object *builtins;   /* dict */
+    Object *modules;    /* dict: the modules imported so far, by name */
+    Object *globals;    /* the program's module dict */
+    Frame *frame;       /* the innermost running frame */
+    int eval_depth;
+    long steps_left;    /* statements the program may still run; <0: no limit */
+} Interp;
+
+extern Interp interp;
+
+/* Evaluate an expression: a new reference, or NULL with an exception set. */
+Object *eval(Frame *f, Node *n);
+
+typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Exec;
+Exec exec_block(Frame *f, NodeList *body);
+
+/* Run a function's or class body's frame: slots filled in, its body run,
+ * slots released in order.  Returns the return value (new) or NULL. */
+Object *run_frame(Frame *f, Node *code);
+
+/* Load the program; 0, or 1 after printing a syntax error. */
+int interp_load(const char *filename, const char *source, size_t length);
+/* Run it; 0, or 1 after printing the traceback of an uncaught exception. */
+int interp_run(void);
+/* Release the globals, collect, free everything; reports a leak (a bug of the
+ * runtime) on stderr and returns nonzero if an object is left alive. */
+int interp_fini(void);
+
+#endif

@@ -1,0 +1,110 @@
+/* item.c: subscripts, obj[key].  Chapter 2 (the runner).
+ * CPython: Objects/abstract.c (PyObject_GetItem) and the sequence types. */
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "minipy.h"
+#include "ops.h"
+#include "str.h"
+
+bool check_hashable(const Object *key)
+{
+    if (is_hashable(key))
+        return true;
+    raise("TypeError", "unhashable type: '%s'", type_name(key));
+    return false;
+}
+
+/* The position key names in a sequence of `size` items, or -1 with an
+ * exception set. */
+static long sequence_index(Object *seq, Object *key, long size, const char *what)
+{
+    if (!is_int(key)) {
+        raise("TypeError", "%s indices must be integers or slices, not %s",
+              seq->type == &StrType ? "string" : type_name(seq), type_name(key));
+        return -1;
+    }
+    long i = as_long(key);
+    if (i < 0)
+        i += size;
+    if (i < 0 || i >= size) {
+        raise("IndexError", "%s", what);
+        return -1;
+    }
+    return i;
+}
+
+Object *get_item(Object *obj, Object *key)
+{
+    const Type *t = obj->type;
+    long i;
+    if (t == &DictType) {
+        if (!check_hashable(key))
+            return NULL;
+        Object *value = dict_getitem(obj, key);
+        return value ? newref(value) : raise_key_error(key);
+    }
+    if (t == &ListType) {
+        i = sequence_index(obj, key, (long)list_size(obj), "list index out of range");
+        return i < 0 ? NULL : newref(list_getitem(obj, (size_t)i));
+    }
+    if (t == &TupleType) {
+        i = sequence_index(obj, key, (long)((Tuple *)obj)->ob.size, "tuple index out of range");
+        return i < 0 ? NULL : newref(((Tuple *)obj)->items[i]);
+    }
+    if (t == &StrType) {
+        i = sequence_index(obj, key, (long)str_length(obj), "string index out of range");
+        return i < 0 ? NULL : str_from_bytes(str_chars(obj) + i, 1);
+    }
+    if (t == &RangeType) {
+        i = sequence_index(obj, key, range_length(obj), "range object index out of range");
+        return i < 0 ? NULL : int_new(range_item(obj, i));
+    }
+    return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));
+}
+
+int set_item(Object *obj, Object *key, Object *value)
+{
+    if (obj->type == &DictType) {
+        if (!check_hashable(key))
+            return -1;
+        dict_setitem(obj, key, value);
+        return 0;
+    }
+    if (obj->type == &ListType) {
+        long i = sequence_index(obj, key, (long)list_size(obj),
+                                "list assignment index out of range");
+        if (i < 0)
+            return -1;
+        list_setitem(obj, (size_t)i, newref(value));
+        return 0;
+    }
+    raise("TypeError", "'%s' object does not support item assignment", type_name(obj));
+    return -1;
+}
+
+int del_item(Object *obj, Object *key)
+{
+    if (obj->type == &DictType) {
+        if (!check_hashable(key))
+            return -1;
+        if (!dict_delitem(obj, key)) {
+            raise_key_error(key);
+            return -1;
+        }
+        return 0;
+    }
+    if (obj->type == &ListType) {
+        long i = sequence_index(obj, key, (long)list_size(obj),
+                                "list assignment index out of range");
+        if (i < 0)
+            return -1;
+        decref(list_pop(obj, (size_t)i));
+        return 0;
+    }
+    raise("TypeError", "'%s' object doesn't support item deletion", type_name(obj));
+    return -1;
+}

@@ -1,0 +1,100 @@
+/* iter.c: iterating, for `for` loops and for built-ins that take an
+ * iterable.  Chapter 2 (the runner).  CPython: the tp_iter of each type.
+ *
+ * CPython makes an iterator object; ours is a C struct on the stack of the
+ * loop, holding the same reference to the iterated object. */
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "minipy.h"
+#include "ops.h"
+#include "str.h"
+
+int iter_start(Iter *it, Object *iterable)
+{
+    const Type *t = iterable->type;
+    if (t != &ListType && t != &TupleType && t != &StrType && t != &DictType &&
+        t != &RangeType && !is_view(iterable)) {
+        raise("TypeError", "'%s' object is not iterable", type_name(iterable));
+        return -1;
+    }
+    it->seq = newref(iterable);
+    it->pos = 0;
+    Object *dict = is_view(iterable) ? ((View *)iterable)->dict : iterable;
+    it->dict_size = dict->type == &DictType ? dict_size(dict) : 0;
+    return 0;
+}
+
+static Object *next_of_dict(Iter *it, Object *dict, ViewKind kind)
+{
+    if (dict_size(dict) != it->dict_size)
+        return raise("RuntimeError", "dictionary changed size during iteration");
+    size_t pos = (size_t)it->pos;
+    Object *key, *value;
+    if (!dict_next(dict, &pos, &key, &value))
+        return NULL;
+    it->pos = (long)pos;
+    if (kind == VIEW_KEYS)
+        return newref(key);
+    if (kind == VIEW_VALUES)
+        return newref(value);
+    Object *pair[2] = {newref(key), newref(value)};
+    return tuple_from(pair, 2);
+}
+
+/* The UTF-8 character starting at byte pos. */
+static Object *next_char(Iter *it)
+{
+    const char *s = str_chars(it->seq);
+    long n = (long)str_length(it->seq), start = it->pos;
+    if (start >= n)
+        return NULL;
+    do
+        it->pos++;
+    while (it->pos < n && ((unsigned char)s[it->pos] & 0xC0) == 0x80);
+    return str_from_bytes(s + start, (size_t)(it->pos - start));
+}
+
+Object *iter_next(Iter *it)
+{
+    Object *seq = it->seq;
+    const Type *t = seq->type;
+    if (t == &ListType)
+        return it->pos < (long)list_size(seq) ? newref(list_getitem(seq, (size_t)it->pos++))
+                                              : NULL;
+    if (t == &TupleType)
+        return it->pos < (long)((Tuple *)seq)->ob.size ? newref(((Tuple *)seq)->items[it->pos++])
+                                                       : NULL;
+    if (t == &RangeType)
+        return it->pos < range_length(seq) ? int_new(range_item(seq, it->pos++)) : NULL;
+    if (t == &StrType)
+        return next_char(it);
+    if (t == &DictType)
+        return next_of_dict(it, seq, VIEW_KEYS);
+    return next_of_dict(it, ((View *)seq)->dict, ((View *)seq)->kind);
+}
+
+void iter_end(Iter *it)
+{
+    decref(it->seq);
+}
+
+Object *list_from_iterable(Object *iterable)
+{
+    Iter it;
+    if (iter_start(&it, iterable) < 0)
+        return NULL;
+    Object *list = list_new();
+    Object *item;
+    while ((item = iter_next(&it)) != NULL) {
+        list_append(list, item);
+        decref(item);
+    }
+    iter_end(&it);
+    if (error_occurred()) {
+        decref(list);
+        return NULL;
+    }
+    return list;
+}

@@ -1,0 +1,375 @@
+/* lexer.c: Python source text to tokens.  Chapter 2 (the runner). */
+#include "lexer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "debug.h"
+
+/* A tab moves to the next multiple of 8 columns, as CPython counts. */
+#define TAB_WIDTH 8
+
+/* Longest first, so that "//=" is not read as "//" and "=". */
+static const char *const operators[] = {
+    "//=", "**=", "==", "!=", "<=", ">=", "//", "**", "+=", "-=", "*=", "%=",
+    "/=", "->", "<<", ">>", "+", "-", "*", "/", "%", "<", ">", "=", "(", ")",
+    "[", "]", "{", "}", ",", ":", ".", ";", "@", "&", "|", "^", "~",
+};
+
+void lexer_init(Lexer *lx, const char *src, size_t length)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->src = lx->pos = lx->line_start = src;
+    lx->end = src + length;
+    lx->line = 1;
+    lx->at_line_start = true;
+}
+
+bool token_is(const Token *t, const char *text)
+{
+    return (t->kind == TOK_OP || t->kind == TOK_NAME) &&
+           strlen(text) == t->length && memcmp(t->start, text, t->length) == 0;
+}
+
+static Token make(Lexer *lx, TokenKind kind, const char *start, size_t length)
+{
+    return (Token){kind, start, length, lx->line, (int)(start - lx->line_start) + 1};
+}
+
+static Token error_at(Lexer *lx, const char *where, const char *message)
+{
+    snprintf(lx->error, sizeof lx->error, "%s", message);
+    return make(lx, TOK_ERROR, where, 0);
+}
+
+static void new_line(Lexer *lx)
+{
+    lx->pos++;
+    lx->line++;
+    lx->line_start = lx->pos;
+}
+
+/* At the start of a line outside brackets: skip blank and comment lines,
+ * then compare the indentation with the enclosing blocks'. */
+static Token indentation(Lexer *lx, bool *produced)
+{
+    *produced = false;
+    for (;;) {
+        int column = 0;
+        const char *p = lx->pos;
+        for (; p < lx->end && (*p == ' ' || *p == '\t' || *p == '\f'); p++)
+            column = *p == '\t' ? (column / TAB_WIDTH + 1) * TAB_WIDTH
+                   : *p == ' ' ? column + 1 : 0;
+        lx->pos = p;
+        if (p < lx->end && *p == '#')
+            while (lx->pos < lx->end && *lx->pos != '\n')
+                lx->pos++;
+        if (lx->pos < lx->end && *lx->pos == '\r')
+            lx->pos++;
+        if (lx->pos < lx->end && *lx->pos == '\n') {
+            new_line(lx);
+            continue;
+        }
+        lx->at_line_start = false;
+        if (lx->pos >= lx->end)
+            return make(lx, TOK_EOF, lx->pos, 0);
+        int current = lx->indents[lx->levels];
+        if (column > current) {
+            if (lx->levels == MAX_INDENT_LEVELS)
+                return error_at(lx, p, "too many levels of indentation");
+            lx->indents[++lx->levels] = column;
+            *produced = true;
+            return make(lx, TOK_INDENT, p, 0);
+        }
+        while (column < lx->indents[lx->levels]) {
+            lx->levels--;
+            lx->pending_dedents++;
+        }
+        if (column != lx->indents[lx->levels])
+            return error_at(lx, p, "unindent does not match any outer indentation level");
+        return make(lx, TOK_EOF, p, 0); /* nothing produced: the caller goes on */
+    }
+}
+
+static bool is_name_start(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static Token number(Lexer *lx)
+{
+    const char *start = lx->pos, *p = lx->pos;
+    bool hex = p + 1 < lx->end && p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
+    if (hex)
+        p += 2;
+    while (p < lx->end && (is_digit(*p) || *p == '_' ||
+                           (hex && strchr("abcdefABCDEF", *p) != NULL)))
+        p++;
+    lx->pos = p;
+    if (p < lx->end && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j'))
+        return error_at(lx, start, "floats and complex numbers are not part of minipy's subset");
+    if (p < lx->end && is_name_start(*p))
+        return error_at(lx, start, "invalid decimal literal");
+    for (const char *q = start; q < p; q++)
+        if (*q == '_' && (q + 1 == p || q[1] == '_'))
+            return error_at(lx, start, "invalid decimal literal");
+    if (!hex && start[0] == '0')
+        for (const char *q = start; q < p; q++)
+            if (*q != '0' && *q != '_')
+                return error_at(lx, start, "leading zeros in decimal integer literals are not permitted");
+    return make(lx, TOK_NUMBER, start, (size_t)(p - start));
+}
+
+static Token string(Lexer *lx, const char *start)
+{
+    const char *p = lx->pos;
+    char quote = *p;
+    bool triple = p + 2 < lx->end && p[1] == quote && p[2] == quote;
+    int first_line = lx->line;
+    const char *first_line_start = lx->line_start;
+    p += triple ? 3 : 1;
+    for (;;) {
+        if (p >= lx->end || (!triple && *p == '\n')) {
+            char message[96];
+            snprintf(message, sizeof message, "unterminated %sstring literal (detected at line %d)",
+                     triple ? "triple-quoted " : "", lx->line);
+            lx->line = first_line;
+            lx->line_start = first_line_start;
+            return error_at(lx, start, message);
+        }
+        if (*p == '\\' && p + 1 < lx->end) {
+            if (p[1] == '\n') {
+                lx->line++;
+                lx->line_start = p + 2;
+            }
+            p += 2;
+            continue;
+        }
+        if (*p == '\n') {
+            lx->line++;
+            lx->line_start = p + 1;
+        }
+        if (*p == quote && (!triple || (p + 2 < lx->end && p[1] == quote && p[2] == quote))) {
+            p += triple ? 3 : 1;
+            break;
+        }
+        p++;
+    }
+    lx->pos = p;
+    Token t = make(lx, TOK_STRING, start, (size_t)(p - start));
+    t.line = first_line;
+    t.col = (int)(start - first_line_start) + 1;
+    return t;
+}
+
+static Token bracket(Lexer *lx, const char *op)
+{
+    const char *start = lx->pos;
+    char c = *op;
+    if (strchr("([{", c)) {
+        if (lx->brackets == MAX_BRACKET_DEPTH)
+            return error_at(lx, start, "too many nested parentheses");
+        lx->bracket_stack[lx->brackets] = c;
+        lx->bracket_lines[lx->brackets] = lx->line;
+        lx->bracket_cols[lx->brackets++] = (int)(start - lx->line_start) + 1;
+    } else {
+        char message[96];
+        if (lx->brackets == 0) {
+            snprintf(message, sizeof message, "unmatched '%c'", c);
+            return error_at(lx, start, message);
+        }
+        char open = lx->bracket_stack[lx->brackets - 1];
+        if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
+            snprintf(message, sizeof message,
+                     "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+            return error_at(lx, start, message);
+        }
+        lx->brackets--;
+    }
+    lx->pos++;
+    return make(lx, TOK_OP, start, 1);
+}
+
+static Token operator(Lexer *lx)
+{
+    const char *start = lx->pos;
+    for (size_t i = 0; i < sizeof operators / sizeof *operators; i++) {
+        size_t n = strlen(operators[i]);
+        if ((size_t)(lx->end - start) >= n && memcmp(start, operators[i], n) == 0) {
+            if (n == 1 && strchr("()[]{}", *start))
+                return bracket(lx, operators[i]);
+            lx->pos += n;
+            return make(lx, TOK_OP, start, n);
+        }
+    }
+    if (*start == '\0')
+        return error_at(lx, start, "source code cannot contain null bytes");
+    char message[64];
+    unsigned char c = (unsigned char)*start;
+    if (c >= 0x20 && c < 0x7f)
+        snprintf(message, sizeof message, "invalid character '%c' (U+%04X)", c, c);
+    else
+        snprintf(message, sizeof message, "invalid non-printable character or byte 0x%02X", c);
+    return error_at(lx, start, message);
+}
+
+/* The end of the source: close the last line, every open block, then EOF. */
+static Token end_of_source(Lexer *lx)
+{
+    if (lx->brackets > 0) {
+        char message[64];
+        int b = lx->brackets - 1;
+        snprintf(message, sizeof message, "'%c' was never closed", lx->bracket_stack[b]);
+        lx->line = lx->bracket_lines[b];
+        Token t = error_at(lx, lx->pos, message);
+        t.col = lx->bracket_cols[b];
+        return t;
+    }
+    if (lx->line_has_tokens) {
+        lx->line_has_tokens = false;
+        return make(lx, TOK_NEWLINE, lx->pos, 0);
+    }
+    if (lx->levels > 0) {
+        lx->levels--;
+        return make(lx, TOK_DEDENT, lx->pos, 0);
+    }
+    return make(lx, TOK_EOF, lx->pos, 0);
+}
+
+Token lexer_next(Lexer *lx)
+{
+    if (lx->pending_dedents > 0) {
+        lx->pending_dedents--;
+        return make(lx, TOK_DEDENT, lx->pos, 0);
+    }
+    if (lx->at_line_start && lx->brackets == 0) {
+        bool produced;
+        Token t = indentation(lx, &produced);
+        if (produced || t.kind == TOK_ERROR)
+            return t;
+        if (lx->pending_dedents > 0)
+            return lexer_next(lx);
+    }
+    for (;;) {
+        while (lx->pos < lx->end && (*lx->pos == ' ' || *lx->pos == '\t' ||
+                                     *lx->pos == '\f' || *lx->pos == '\r'))
+            lx->pos++;
+        if (lx->pos < lx->end && *lx->pos == '#')
+            while (lx->pos < lx->end && *lx->pos != '\n')
+                lx->pos++;
+        if (lx->pos < lx->end && *lx->pos == '\\') {
+            if (lx->pos + 1 < lx->end && lx->pos[1] == '\n') {
+                lx->pos++;
+                new_line(lx);
+                continue;
+            }
+            if (lx->pos + 1 >= lx->end)
+                return error_at(lx, lx->pos, "unexpected EOF while parsing");
+            return error_at(lx, lx->pos, "unexpected character after line continuation character");
+        }
+        break;
+    }
+    if (lx->pos >= lx->end)
+        return end_of_source(lx);
+    const char *start = lx->pos;
+    if (*start == '\n') {
+        Token t = make(lx, TOK_NEWLINE, start, 0);
+        new_line(lx);
+        if (lx->brackets > 0)
+            return lexer_next(lx);
+        lx->at_line_start = true;
+        if (!lx->line_has_tokens)
+            return lexer_next(lx);
+        lx->line_has_tokens = false;
+        return t;
+    }
+    lx->line_has_tokens = true;
+    if (is_name_start(*start)) {
+        const char *p = start;
+        while (p < lx->end && (is_name_start(*p) || is_digit(*p)))
+            p++;
+        if (p < lx->end && (*p == '\'' || *p == '"') && p - start <= 2) {
+            if (p - start == 1 && (*start == 'r' || *start == 'R' || *start == 'u' || *start == 'U')) {
+                lx->pos = p;
+                return string(lx, start);
+            }
+            return error_at(lx, start, "f-strings and bytes are not part of minipy's subset");
+        }
+        lx->pos = p;
+        return make(lx, TOK_NAME, start, (size_t)(p - start));
+    }
+    if (is_digit(*start))
+        return number(lx);
+    if (*start == '\'' || *start == '"')
+        return string(lx, start);
+    return operator(lx);
+}
+
+static int hex_value(char c)
+{
+    if (is_digit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* One escape sequence at *p (after the backslash); returns the byte, or -1
+ * to keep the backslash and the character as they are, as Python does. */
+static int escape(const char **p, const char *end)
+{
+    static const char from[] = "ntr0\\'\"abfv", to[] = "\n\t\r\0\\'\"\a\b\f\v";
+    const char *hit = strchr(from, **p);
+    if (hit != NULL && **p != '\0') {
+        (*p)++;
+        return to[hit - from];
+    }
+    if (**p == 'x' && *p + 2 < end && hex_value((*p)[1]) >= 0 && hex_value((*p)[2]) >= 0) {
+        int value = hex_value((*p)[1]) * 16 + hex_value((*p)[2]);
+        *p += 3;
+        return value;
+    }
+    return -1;
+}
+
+char *string_value(const Token *t, size_t *length)
+{
+    const char *p = t->start, *end = t->start + t->length;
+    bool raw = *p == 'r' || *p == 'R';
+    if (*p != '\'' && *p != '"')
+        p++;
+    size_t quotes = (end - p >= 6 && p[1] == *p && p[2] == *p) ? 3 : 1;
+    p += quotes;
+    end -= quotes;
+    char *out = malloc((size_t)(end - p) + 1);
+    if (out == NULL)
+        fatal_out_of_memory("reading a string literal");
+    size_t n = 0;
+    while (p < end) {
+        if (*p != '\\' || raw) {
+            out[n++] = *p++;
+            continue;
+        }
+        p++;
+        if (*p == '\n') { /* a backslash at the end of a line joins the lines */
+            p++;
+            continue;
+        }
+        int c = escape(&p, end);
+        if (c < 0)
+            out[n++] = '\\';
+        else
+            out[n++] = (char)c;
+    }
+    out[n] = '\0';
+    *length = n;
+    return out;
+}

@@ -1,0 +1,305 @@
+/* methods.c: the methods of lists, dicts and strs.  Chapter 2 (the runner). */
+#include "methods.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "ops.h"
+#include "str.h"
+
+/* --- list ------------------------------------------------------------ */
+
+static Object *list_append_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    list_append(self, args[0]);
+    return newref(None);
+}
+
+/* An index as Python reads it: negative counts from the end. */
+static bool list_index_arg(Object *self, Object *arg, long *index)
+{
+    if (!is_int(arg)) {
+        raise("TypeError", "'%s' object cannot be interpreted as an integer", type_name(arg));
+        return false;
+    }
+    *index = as_long(arg);
+    if (*index < 0)
+        *index += (long)list_size(self);
+    return true;
+}
+
+static Object *list_pop_method(Object *self, Object **args, size_t nargs)
+{
+    long index = (long)list_size(self) - 1;
+    if (list_size(self) == 0)
+        return raise("IndexError", "pop from empty list");
+    if (nargs > 0 && !list_index_arg(self, args[0], &index))
+        return NULL;
+    if (index < 0 || index >= (long)list_size(self))
+        return raise("IndexError", "pop index out of range");
+    return list_pop(self, (size_t)index);
+}
+
+/* Removes every item, first to last, as CPython's list.clear releases them
+ * (the list is empty before the first release runs any code). */
+static void list_clear_items(Object *self)
+{
+    List *l = (List *)self;
+    Object **items = l->items;
+    size_t size = l->size;
+    l->items = NULL;
+    l->size = l->capacity = 0;
+    for (size_t i = 0; i < size; i++)
+        decref(items[i]);
+    free(items);
+}
+
+static Object *list_clear_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    list_clear_items(self);
+    return newref(None);
+}
+
+static long list_find(Object *self, Object *item)
+{
+    for (size_t i = 0; i < list_size(self); i++) {
+        int same = equal(list_getitem(self, i), item);
+        if (same != 0)
+            return same < 0 ? -2 : (long)i;
+    }
+    return -1;
+}
+
+static Object *list_remove_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    long i = list_find(self, args[0]);
+    if (i == -2)
+        return NULL;
+    if (i < 0)
+        return raise("ValueError", "list.remove(x): x not in list");
+    decref(list_pop(self, (size_t)i));
+    return newref(None);
+}
+
+static Object *list_index_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    long i = list_find(self, args[0]);
+    if (i == -2)
+        return NULL;
+    if (i >= 0)
+        return int_new(i);
+    Object *r = repr_of(args[0]);
+    if (r == NULL)
+        return NULL;
+    raise("ValueError", "%s is not in list", str_chars(r));
+    decref(r);
+    return NULL;
+}
+
+static Object *list_count_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    long count = 0;
+    for (size_t i = 0; i < list_size(self); i++) {
+        int same = equal(list_getitem(self, i), args[0]);
+        if (same < 0)
+            return NULL;
+        count += same;
+    }
+    return int_new(count);
+}
+
+static Object *list_insert_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    long index;
+    if (!list_index_arg(self, args[0], &index))
+        return NULL;
+    long size = (long)list_size(self);
+    index = index < 0 ? 0 : index > size ? size : index;
+    list_append(self, args[1]);
+    List *l = (List *)self;
+    memmove(&l->items[index + 1], &l->items[index], (size_t)(size - index) * sizeof *l->items);
+    l->items[index] = args[1];
+    return newref(None);
+}
+
+static Object *list_extend_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    Object *result = inplace_op(OP_ADD, self, args[0]);
+    if (result == NULL)
+        return NULL;
+    decref(result);
+    return newref(None);
+}
+
+static const BuiltinDef list_methods[] = {
+    {"append", list_append_method, 1, 1},
+    {"pop", list_pop_method, 0, 1},
+    {"clear", list_clear_method, 0, 0},
+    {"remove", list_remove_method, 1, 1},
+    {"index", list_index_method, 1, 1},
+    {"count", list_count_method, 1, 1},
+    {"insert", list_insert_method, 2, 2},
+    {"extend", list_extend_method, 1, 1},
+    {NULL, NULL, 0, 0},
+};
+
+/* --- dict ------------------------------------------------------------ */
+
+static Object *dict_get_method(Object *self, Object **args, size_t nargs)
+{
+    if (!check_hashable(args[0]))
+        return NULL;
+    Object *value = dict_getitem(self, args[0]);
+    return newref(value ? value : nargs > 1 ? args[1] : None);
+}
+
+static Object *dict_keys_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return view_new(self, VIEW_KEYS);
+}
+
+static Object *dict_values_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return view_new(self, VIEW_VALUES);
+}
+
+static Object *dict_items_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return view_new(self, VIEW_ITEMS);
+}
+
+Object *raise_key_error(Object *key)
+{
+    Object *r = repr_of(key);
+    if (r == NULL)
+        return NULL;
+    raise("KeyError", "%s", str_chars(r));
+    decref(r);
+    return NULL;
+}
+
+static Object *dict_pop_method(Object *self, Object **args, size_t nargs)
+{
+    if (!check_hashable(args[0]))
+        return NULL;
+    Object *value = dict_getitem(self, args[0]);
+    if (value == NULL)
+        return nargs > 1 ? newref(args[1]) : raise_key_error(args[0]);
+    incref(value);
+    dict_delitem(self, args[0]);
+    return value;
+}
+
+static Object *dict_clear_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    table_fini(&((Dict *)self)->table);
+    return newref(None);
+}
+
+static Object *dict_update_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    if (args[0]->type != &DictType)
+        return raise("TypeError", "minipy's dict.update() takes a dict");
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(args[0], &pos, &key, &value))
+        dict_setitem(self, key, value);
+    return newref(None);
+}
+
+static const BuiltinDef dict_methods[] = {
+    {"get", dict_get_method, 1, 2},
+    {"keys", dict_keys_method, 0, 0},
+    {"values", dict_values_method, 0, 0},
+    {"items", dict_items_method, 0, 0},
+    {"pop", dict_pop_method, 1, 2},
+    {"clear", dict_clear_method, 0, 0},
+    {"update", dict_update_method, 1, 1},
+    {NULL, NULL, 0, 0},
+};
+
+/* --- str ------------------------------------------------------------- */
+
+static Object *str_join_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    Object *items = list_from_iterable(args[0]);
+    if (items == NULL)
+        return NULL;
+    Object *result = str_new("");
+    for (size_t i = 0; i < list_size(items) && result != NULL; i++) {
+        Object *item = list_getitem(items, i);
+        if (item->type != &StrType) {
+            raise("TypeError", "sequence item %zu: expected str instance, %s found", i,
+                  type_name(item));
+            decref(result);
+            result = NULL;
+            break;
+        }
+        Object *with_sep = i > 0 ? binary_op(OP_ADD, result, self) : newref(result);
+        decref(result);
+        result = binary_op(OP_ADD, with_sep, item);
+        decref(with_sep);
+    }
+    decref(items);
+    return result;
+}
+
+static Object *str_affix(Object *self, Object *affix, bool at_start)
+{
+    if (affix->type != &StrType)
+        return raise("TypeError", "%s first arg must be str, not %s",
+                     at_start ? "startswith" : "endswith", type_name(affix));
+    size_t n = str_length(self), k = str_length(affix);
+    if (k > n)
+        return bool_from(false);
+    const char *from = at_start ? str_chars(self) : str_chars(self) + n - k;
+    return bool_from(memcmp(from, str_chars(affix), k) == 0);
+}
+
+static Object *str_startswith_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return str_affix(self, args[0], true);
+}
+
+static Object *str_endswith_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return str_affix(self, args[0], false);
+}
+
+static const BuiltinDef str_methods[] = {
+    {"join", str_join_method, 1, 1},
+    {"startswith", str_startswith_method, 1, 1},
+    {"endswith", str_endswith_method, 1, 1},
+    {NULL, NULL, 0, 0},
+};
+
+const BuiltinDef *method_def(const Type *type, const char *name)
+{
+    if (type == &ListType)
+        return builtin_find(list_methods, name);
+    if (type == &DictType)
+        return builtin_find(dict_methods, name);
+    if (type == &StrType)
+        return builtin_find(str_methods, name);
+    return NULL;
+}

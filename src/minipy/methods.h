@@ -1,0 +1,12 @@
+/* methods.h: the methods of lists, dicts and strs.  Chapter 2 (the runner).
+ * CPython: Objects/listobject.c, Objects/dictobject.c, Objects/unicodeobject.c
+ * (their method tables). */
+#ifndef MINIPY_METHODS_H
+#define MINIPY_METHODS_H
+
+#include "minipy.h"
+
+/* The method `name` of objects of `type`, or NULL. */
+const BuiltinDef *method_def(const Type *type, const char *name);
+
+#endif

@@ -1,0 +1,138 @@
+/* minipy.h: the objects the runner adds to the runtime.  Chapter 2 (the
+ * runner).  CPython: Objects/ (boolobject.c, tupleobject.c, funcobject.c,
+ * cellobject.c, classobject.c, methodobject.c, moduleobject.c, rangeobject.c).
+ *
+ * Each is an object of our runtime, counted, tracked and collected like the
+ * runtime's own, so a Python program's functions, closures and modules take
+ * part in cycles exactly where CPython's do. */
+#ifndef MINIPY_MINIPY_H
+#define MINIPY_MINIPY_H
+
+#include <stdbool.h>
+
+#include "ast.h"
+#include "object.h"
+
+/* --- None, True, False (singletons.c) -------------------------------- */
+
+/* Immortal: never allocated or freed, their counts start high. */
+extern Object *const None;
+extern Object *const True;
+extern Object *const False;
+extern Type NoneType, BoolType;
+Object *bool_from(bool value);
+
+/* --- tuples (tuple.c) ------------------------------------------------ */
+
+typedef struct Tuple {
+    VarObject ob;
+    Object *items[];
+} Tuple;
+extern Type TupleType;
+/* A tuple of `count` items, each a new reference the tuple takes over
+ * (STEALS them); it is tracked only if an item is a container. */
+Object *tuple_from(Object **items, size_t count);
+Object *tuple_of_longs(const long *values, size_t count);
+
+/* --- functions, cells, bound methods (function.c) -------------------- */
+
+typedef struct Function {
+    Object ob;
+    Node *code;        /* N_DEF or N_LAMBDA; its scope says the frame layout */
+    Object *globals;   /* the dict of the module that defined it */
+    Object *closure;   /* a tuple of cells, or NULL */
+    Object *qualname;  /* a str */
+} Function;
+extern Type FunctionType;
+Object *function_new(Node *code, Object *globals, Object *closure, Object *qualname);
+
+typedef struct Cell {
+    Object ob;
+    Object *contents;  /* NULL while the variable is unbound */
+} Cell;
+extern Type CellType;
+Object *cell_new(Object *contents);
+
+typedef struct Method {
+    Object ob;
+    Object *function;
+    Object *self;
+} Method;
+extern Type MethodType;
+Object *method_new(Object *function, Object *self);
+
+/* --- built-in functions and methods (builtin.c) ---------------------- */
+
+/* A C function callable from Python: args[0..nargs) are borrowed; `self` is
+ * the object a method is bound to, or the module.  Returns a new reference,
+ * or NULL with an exception set. */
+typedef Object *(*BuiltinFn)(Object *self, Object **args, size_t nargs);
+
+typedef struct BuiltinDef {
+    const char *name;
+    BuiltinFn fn;
+    int min_args, max_args;
+} BuiltinDef;
+
+typedef struct Builtin {
+    Object ob;
+    const BuiltinDef *def;
+    Object *self;      /* may be NULL */
+} Builtin;
+extern Type BuiltinType;
+Object *builtin_new(const BuiltinDef *def, Object *self);
+/* Check the count of arguments, then call; NULL with an exception set. */
+Object *builtin_call(const BuiltinDef *def, Object *self, Object **args, size_t nargs);
+/* The def named `name` in a table ended by an entry with a NULL name. */
+const BuiltinDef *builtin_find(const BuiltinDef *table, const char *name);
+
+/* --- modules (module.c) ---------------------------------------------- */
+
+typedef struct Module {
+    Object ob;
+    Object *name;      /* a str */
+    Object *dict;      /* its attributes */
+} Module;
+extern Type ModuleType;
+/* A module whose dict holds `functions` (a table ended by a NULL name). */
+Object *module_new(const char *name, const BuiltinDef *functions);
+
+/* --- ranges (range.c) ------------------------------------------------ */
+
+typedef struct Range {
+    Object ob;
+    long start, stop, step;
+} Range;
+extern Type RangeType;
+long range_length(const Object *range);
+long range_item(const Object *range, long index);
+
+/* --- dict views (view.c) --------------------------------------------- */
+
+typedef enum ViewKind { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS } ViewKind;
+typedef struct View {
+    Object ob;
+    Object *dict;
+    ViewKind kind;
+} View;
+extern Type DictKeysType, DictValuesType, DictItemsType;
+Object *view_new(Object *dict, ViewKind kind);
+bool is_view(const Object *op);
+
+/* --- the built-in types as objects (typeobject.c) -------------------- */
+
+/* `int`, `list`, `type`, ...: what type(x) returns for a built-in object,
+ * and what isinstance() accepts; calling one converts or constructs. */
+typedef struct TypeObject {
+    Object ob;
+    Type *type;
+    BuiltinFn construct;
+} TypeObject;
+extern Type TypeObjectType;
+/* Borrowed: the type object of op's type, or NULL if op is an instance of a
+ * class (its class is its type). */
+Object *type_object_of(const Type *type);
+/* Put int, str, list, ... into the builtins dict. */
+void type_objects_register(Object *builtins);
+
+#endif

@@ -1,0 +1,97 @@
+/* mod_gc.c: the gc module, our collector's API with CPython's names.
+ * Chapter 2 (the runner).  CPython: Modules/gcmodule.c. */
+#include "error.h"
+#include "gc.h"
+#include "int.h"
+#include "list.h"
+#include "modules.h"
+#include "ops.h"
+
+/* CPython's generations are numbered 0 to 2; chapter 3 gives them meaning. */
+#define NUM_GENERATIONS 3
+
+static Object *gc_collect_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (nargs > 0) {
+        if (!is_int(args[0]))
+            return raise("TypeError", "'%s' object cannot be interpreted as an integer",
+                         type_name(args[0]));
+        long generation = as_long(args[0]);
+        if (generation < 0 || generation >= NUM_GENERATIONS)
+            return raise("ValueError", "invalid generation");
+    }
+    return int_new(gc_collect());
+}
+
+static Object *gc_enable_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)args, (void)nargs;
+    gc_enable();
+    return newref(None);
+}
+
+static Object *gc_disable_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)args, (void)nargs;
+    gc_disable();
+    return newref(None);
+}
+
+static Object *gc_isenabled_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)args, (void)nargs;
+    return bool_from(gc_isenabled());
+}
+
+static Object *gc_get_objects_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)args, (void)nargs;
+    return gc_get_objects();
+}
+
+static Object *gc_is_tracked_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return bool_from(gc_is_tracked(args[0]));
+}
+
+/* gc.get_referrers(*objs) and get_referents(*objs): one list for all. */
+static Object *for_each_arg(Object *(*query)(Object *), Object **args, size_t nargs)
+{
+    Object *result = list_new();
+    for (size_t i = 0; i < nargs; i++) {
+        Object *found = query(args[i]);
+        for (size_t k = 0; k < list_size(found); k++)
+            if (list_getitem(found, k) != result)
+                list_append(result, list_getitem(found, k));
+        decref(found);
+    }
+    return result;
+}
+
+static Object *gc_get_referrers_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    return for_each_arg(gc_get_referrers, args, nargs);
+}
+
+static Object *gc_get_referents_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    return for_each_arg(gc_get_referents, args, nargs);
+}
+
+static const BuiltinDef gc_functions[] = {
+    {"collect", gc_collect_fn, 0, 1},
+    {"enable", gc_enable_fn, 0, 0},
+    {"disable", gc_disable_fn, 0, 0},
+    {"isenabled", gc_isenabled_fn, 0, 0},
+    {"get_objects", gc_get_objects_fn, 0, 0},
+    {"is_tracked", gc_is_tracked_fn, 1, 1},
+    {"get_referrers", gc_get_referrers_fn, 0, -1},
+    {"get_referents", gc_get_referents_fn, 0, -1},
+    {NULL, NULL, 0, 0},
+};
+
+const ModuleDef gc_module = {"gc", gc_functions, NULL};

@@ -1,0 +1,29 @@
+/* modules.c: importing.  Chapter 2 (the runner). */
+#include "modules.h"
+
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+#include "interp.h"
+#include "str.h"
+
+static const ModuleDef *const importable[] = {&gc_module, &sys_module};
+
+Object *import_module(Object *name)
+{
+    Object *module = dict_getitem(interp.modules, name);
+    if (module != NULL)
+        return newref(module);
+    for (size_t i = 0; i < sizeof importable / sizeof *importable; i++) {
+        const ModuleDef *def = importable[i];
+        if (strcmp(def->name, str_chars(name)) != 0)
+            continue;
+        module = module_new(def->name, def->functions);
+        if (def->init != NULL)
+            def->init(module);
+        dict_setitem(interp.modules, name, module);
+        return module;
+    }
+    return raise("ModuleNotFoundError", "No module named '%s'", str_chars(name));
+}

@@ -1,0 +1,432 @@
+/* ops.c: arithmetic, comparison, truth and length.  Chapter 2 (the runner).
+ * CPython: Objects/abstract.c, Objects/longobject.c, Objects/object.c. */
+#include "ops.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "instance.h"
+#include "int.h"
+#include "list.h"
+#include "minipy.h"
+#include "str.h"
+
+/* The longest str, list or tuple an operator may build: beyond it, a
+ * MemoryError instead of an attempt to allocate gigabytes. */
+#define MAX_SEQUENCE_ITEMS ((long)1 << 27)
+
+static int recursion_depth;
+
+bool enter_recursive(const char *where)
+{
+    if (recursion_depth >= RECURSION_LIMIT) {
+        raise("RecursionError", "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    recursion_depth++;
+    return true;
+}
+
+void leave_recursive(void)
+{
+    recursion_depth--;
+}
+
+bool is_int(const Object *op)
+{
+    return op->type == &IntType || op->type == &BoolType;
+}
+
+long as_long(const Object *op)
+{
+    return op->type == &BoolType ? op == True : int_value(op);
+}
+
+bool is_true(const Object *op)
+{
+    if (op == None || op == False)
+        return false;
+    if (op->type == &IntType)
+        return int_value(op) != 0;
+    if (op->type == &StrType)
+        return str_length(op) > 0;
+    if (op->type == &ListType || op->type == &TupleType || op->type == &DictType ||
+        op->type == &RangeType || is_view(op))
+        return length((Object *)op) > 0;
+    return true;
+}
+
+long length(Object *op)
+{
+    const Type *t = op->type;
+    if (t == &StrType) {
+        /* count code points: every byte but UTF-8's continuation bytes */
+        long n = 0;
+        for (size_t i = 0; i < str_length(op); i++)
+            n += ((unsigned char)str_chars(op)[i] & 0xC0) != 0x80;
+        return n;
+    }
+    if (t == &ListType)
+        return (long)list_size(op);
+    if (t == &TupleType)
+        return (long)((Tuple *)op)->ob.size;
+    if (t == &DictType)
+        return (long)dict_size(op);
+    if (is_view(op))
+        return (long)dict_size(((View *)op)->dict);
+    if (t == &RangeType)
+        return range_length(op);
+    raise("TypeError", "object of type '%s' has no len()", type_name(op));
+    return -1;
+}
+
+static const char *const op_symbols[] = {
+    [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_FLOORDIV] = "//", [OP_MOD] = "%",
+    [OP_NEG] = "-", [OP_POS] = "+", [OP_NOT] = "not", [OP_EQ] = "==", [OP_NE] = "!=",
+    [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+};
+
+static Object *overflow(void)
+{
+    return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
+}
+
+static Object *int_op(Op op, long a, long b)
+{
+    long r;
+    switch (op) {
+    case OP_ADD:
+        return __builtin_add_overflow(a, b, &r) ? overflow() : int_new(r);
+    case OP_SUB:
+        return __builtin_sub_overflow(a, b, &r) ? overflow() : int_new(r);
+    case OP_MUL:
+        return __builtin_mul_overflow(a, b, &r) ? overflow() : int_new(r);
+    default:
+        break;
+    }
+    if (b == 0)
+        return raise("ZeroDivisionError", op == OP_MOD ? "integer modulo by zero"
+                                                       : "integer division or modulo by zero");
+    if (b == -1)  /* LONG_MIN / -1 overflows in C */
+        return op == OP_MOD ? int_new(0) : int_op(OP_SUB, 0, a);
+    /* C rounds toward zero, Python toward minus infinity. */
+    long q = a / b, m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) {
+        q--;
+        m += b;
+    }
+    return int_new(op == OP_MOD ? m : q);
+}
+
+/* Items of a list or tuple, borrowed. */
+static Object **items_of(Object *seq, size_t *count)
+{
+    if (seq->type == &TupleType) {
+        *count = ((Tuple *)seq)->ob.size;
+        return ((Tuple *)seq)->items;
+    }
+    *count = list_size(seq);
+    return ((List *)seq)->items;
+}
+
+/* A new list or tuple of the items of parts[0..nparts), each repeated
+ * `times` times. */
+static Object *join_items(const Type *type, Object **parts, size_t nparts, long times)
+{
+    size_t total = 0, count;
+    for (size_t p = 0; p < nparts; p++) {
+        items_of(parts[p], &count);
+        total += count;
+    }
+    if (total > 0 && times > MAX_SEQUENCE_ITEMS / (long)total)
+        return raise("MemoryError", "minipy builds no sequence of more than %ld items",
+                     MAX_SEQUENCE_ITEMS);
+    Object *list = list_new();
+    for (long t = 0; t < times; t++)
+        for (size_t p = 0; p < nparts; p++) {
+            Object **items = items_of(parts[p], &count);
+            for (size_t i = 0; i < count; i++)
+                list_append(list, items[i]);
+        }
+    if (type == &ListType)
+        return list;
+    /* the tuple takes over the list's references */
+    List *l = (List *)list;
+    Object *tuple = tuple_from(l->items, l->size);
+    l->size = 0;
+    decref(list);
+    return tuple;
+}
+
+static Object *join_strs(Object **parts, size_t nparts, long times)
+{
+    size_t total = 0;
+    for (size_t p = 0; p < nparts; p++)
+        total += str_length(parts[p]);
+    if (total > 0 && times > MAX_SEQUENCE_ITEMS / (long)total)
+        return raise("MemoryError", "minipy builds no str of more than %ld bytes",
+                     MAX_SEQUENCE_ITEMS);
+    char *buffer = malloc(total * (size_t)times + 1);
+    if (buffer == NULL)
+        fatal_out_of_memory("joining strs");
+    char *end = buffer;
+    for (long t = 0; t < times; t++)
+        for (size_t p = 0; p < nparts; p++) {
+            memcpy(end, str_chars(parts[p]), str_length(parts[p]));
+            end += str_length(parts[p]);
+        }
+    Object *result = str_from_bytes(buffer, (size_t)(end - buffer));
+    free(buffer);
+    return result;
+}
+
+static Object *concat(Object *a, Object *b)
+{
+    Object *parts[] = {a, b};
+    return a->type == &StrType ? join_strs(parts, 2, 1) : join_items(a->type, parts, 2, 1);
+}
+
+static Object *repeat(Object *seq, long times)
+{
+    if (times < 0)
+        times = 0;
+    return seq->type == &StrType ? join_strs(&seq, 1, times) : join_items(seq->type, &seq, 1, times);
+}
+
+static bool is_sequence(const Object *op)
+{
+    return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
+}
+
+Object *binary_op(Op op, Object *a, Object *b)
+{
+    if (is_int(a) && is_int(b))
+        return int_op(op, as_long(a), as_long(b));
+    if (op == OP_ADD && is_sequence(a)) {
+        if (a->type != b->type)
+            return raise("TypeError", "can only concatenate %s (not \"%s\") to %s",
+                         type_name(a), type_name(b), type_name(a));
+        return concat(a, b);
+    }
+    if (op == OP_MUL && (is_sequence(a) || is_sequence(b))) {
+        Object *seq = is_sequence(a) ? a : b, *times = seq == a ? b : a;
+        if (!is_int(times))
+            return raise("TypeError", "can't multiply sequence by non-int of type '%s'",
+                         type_name(times));
+        return repeat(seq, as_long(times));
+    }
+    if (op == OP_MOD && a->type == &StrType)
+        return raise("TypeError", "minipy does not format strings with %%");
+    return raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
+                 op_symbols[op], type_name(a), type_name(b));
+}
+
+Object *inplace_op(Op op, Object *a, Object *b)
+{
+    if (op == OP_ADD && a->type == &ListType) {
+        Object *items = list_from_iterable(b);
+        if (items == NULL)
+            return NULL;
+        for (size_t i = 0; i < list_size(items); i++)
+            list_append(a, list_getitem(items, i));
+        decref(items);
+        return newref(a);
+    }
+    return binary_op(op, a, b);
+}
+
+Object *unary_op(Op op, Object *a)
+{
+    if (op == OP_NOT)
+        return bool_from(!is_true(a));
+    if (!is_int(a))
+        return raise("TypeError", "bad operand type for unary %s: '%s'", op_symbols[op],
+                     type_name(a));
+    return op == OP_NEG ? int_op(OP_SUB, 0, as_long(a)) : int_new(as_long(a));
+}
+
+static int sequence_equal(Object *a, Object *b)
+{
+    size_t na, nb;
+    Object **ia = items_of(a, &na), **ib = items_of(b, &nb);
+    if (na != nb)
+        return 0;
+    if (!enter_recursive(" in comparison"))
+        return -1;
+    int result = 1;
+    for (size_t i = 0; i < na && result == 1; i++)
+        result = equal(ia[i], ib[i]);
+    leave_recursive();
+    return result;
+}
+
+static int dict_equal(Object *a, Object *b)
+{
+    if (dict_size(a) != dict_size(b))
+        return 0;
+    if (!enter_recursive(" in comparison"))
+        return -1;
+    int result = 1;
+    size_t pos = 0;
+    Object *key, *value;
+    while (result == 1 && dict_next(a, &pos, &key, &value)) {
+        Object *other = dict_getitem(b, key);
+        result = other ? equal(value, other) : 0;
+    }
+    leave_recursive();
+    return result;
+}
+
+int equal(Object *a, Object *b)
+{
+    if (a == b)
+        return 1;
+    if (is_int(a) && is_int(b))
+        return as_long(a) == as_long(b);
+    if (a->type != b->type)
+        return 0;
+    if (a->type == &StrType)
+        return str_length(a) == str_length(b) &&
+               memcmp(str_chars(a), str_chars(b), str_length(a)) == 0;
+    if (a->type == &ListType || a->type == &TupleType)
+        return sequence_equal(a, b);
+    if (a->type == &DictType)
+        return dict_equal(a, b);
+    if (a->type == &RangeType) {
+        long n = range_length(a);
+        return n == range_length(b) &&
+               (n == 0 || (range_item(a, 0) == range_item(b, 0) &&
+                           (n == 1 || range_item(a, 1) == range_item(b, 1))));
+    }
+    return 0;
+}
+
+/* <, <=, >, >= as a three-way comparison: *order is <0, 0 or >0. */
+static int order_of(Op op, Object *a, Object *b, int *order)
+{
+    if (is_int(a) && is_int(b)) {
+        long x = as_long(a), y = as_long(b);
+        *order = (x > y) - (x < y);
+        return 0;
+    }
+    if (a->type == &StrType && b->type == &StrType) {
+        size_t na = str_length(a), nb = str_length(b);
+        int c = memcmp(str_chars(a), str_chars(b), na < nb ? na : nb);
+        *order = c ? c : (na > nb) - (na < nb);
+        return 0;
+    }
+    if (a->type == b->type && (a->type == &ListType || a->type == &TupleType)) {
+        size_t na, nb;
+        Object **ia = items_of(a, &na), **ib = items_of(b, &nb);
+        for (size_t i = 0; i < na && i < nb; i++) {
+            int same = equal(ia[i], ib[i]);
+            if (same < 0)
+                return -1;
+            if (!same) {
+                if (!enter_recursive(" in comparison"))
+                    return -1;
+                int failed = order_of(op, ia[i], ib[i], order);
+                leave_recursive();
+                return failed;
+            }
+        }
+        *order = (na > nb) - (na < nb);
+        return 0;
+    }
+    raise("TypeError", "'%s' not supported between instances of '%s' and '%s'",
+          op_symbols[op], type_name(a), type_name(b));
+    return -1;
+}
+
+Object *compare_op(Op op, Object *a, Object *b)
+{
+    int result, order;
+    switch (op) {
+    case OP_IS:
+        return bool_from(a == b);
+    case OP_IS_NOT:
+        return bool_from(a != b);
+    case OP_EQ: case OP_NE:
+        result = equal(a, b);
+        return result < 0 ? NULL : bool_from(op == OP_EQ ? result : !result);
+    case OP_IN: case OP_NOT_IN:
+        result = contains(b, a);
+        return result < 0 ? NULL : bool_from(op == OP_IN ? result : !result);
+    default:
+        if (order_of(op, a, b, &order) < 0)
+            return NULL;
+        return bool_from(op == OP_LT ? order < 0 : op == OP_LE ? order <= 0
+                         : op == OP_GT ? order > 0 : order >= 0);
+    }
+}
+
+static int in_sequence(Object **items, size_t count, Object *item)
+{
+    for (size_t i = 0; i < count; i++) {
+        int same = equal(items[i], item);
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+static int in_view(View *view, Object *item)
+{
+    if (view->kind == VIEW_KEYS)
+        return contains(view->dict, item);
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(view->dict, &pos, &key, &value)) {
+        int same;
+        if (view->kind == VIEW_VALUES) {
+            same = equal(value, item);
+        } else {
+            Object *pair[2] = {newref(key), newref(value)};
+            Object *tuple = tuple_from(pair, 2);
+            same = equal(tuple, item);
+            decref(tuple);
+        }
+        if (same != 0)
+            return same;
+    }
+    return 0;
+}
+
+int contains(Object *container, Object *item)
+{
+    const Type *t = container->type;
+    size_t count;
+    if (t == &ListType || t == &TupleType) {
+        Object **items = items_of(container, &count);
+        return in_sequence(items, count, item);
+    }
+    if (t == &DictType) {
+        if (!check_hashable(item))
+            return -1;
+        return dict_getitem(container, item) != NULL;
+    }
+    if (is_view(container))
+        return in_view((View *)container, item);
+    if (t == &StrType) {
+        if (item->type != &StrType) {
+            raise("TypeError", "'in <string>' requires string as left operand, not %s",
+                  type_name(item));
+            return -1;
+        }
+        return strstr(str_chars(container), str_chars(item)) != NULL;
+    }
+    if (t == &RangeType) {
+        if (!is_int(item))
+            return 0;
+        const Range *r = (const Range *)container;
+        long v = as_long(item), n = range_length(container);
+        return n > 0 && (v - r->start) % r->step == 0 && (v - r->start) / r->step >= 0 &&
+               (v - r->start) / r->step < n;
+    }
+    raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
+    return -1;
+}

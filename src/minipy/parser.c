@@ -1,0 +1,778 @@
+/* parser.c: tokens to a syntax tree.  Chapter 2 (the runner).
+ *
+ * One function per grammar rule, from the lowest precedence to the highest.
+ * An error jumps straight back to parse_program: the half-built tree is in
+ * the arena, which its owner frees. */
+#include "parser.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "debug.h"
+#include "dict.h"
+#include "int.h"
+#include "lexer.h"
+#include "minipy.h"
+#include "str.h"
+
+typedef struct Parser {
+    Lexer lx;
+    Token tok;          /* the current token */
+    Arena *arena;
+    Object *names;
+    int nesting;        /* expression rules active, bounded by MAX_EXPR_DEPTH */
+    SyntaxError *error;
+    jmp_buf fail;
+} Parser;
+
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+};
+
+/* Python statements outside the subset, named in the error. */
+static const char *const unsupported[] = {
+    "try", "with", "raise", "yield", "nonlocal", "async", "await", "except", "finally",
+};
+
+static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
+{
+    p->error->line = line;
+    p->error->col = col;
+    snprintf(p->error->message, sizeof p->error->message, "%s", message);
+    longjmp(p->fail, 1);
+}
+
+static _Noreturn void fail(Parser *p, const char *message)
+{
+    fail_at(p, p->tok.line, p->tok.col, message);
+}
+
+static void advance(Parser *p)
+{
+    p->tok = lexer_next(&p->lx);
+    if (p->tok.kind == TOK_ERROR)
+        fail(p, p->lx.error);
+}
+
+static bool at(Parser *p, const char *text)
+{
+    return token_is(&p->tok, text);
+}
+
+static bool accept(Parser *p, const char *text)
+{
+    if (!at(p, text))
+        return false;
+    advance(p);
+    return true;
+}
+
+static void expect(Parser *p, const char *text)
+{
+    if (!accept(p, text)) {
+        char message[64];
+        snprintf(message, sizeof message, "expected '%s'", text);
+        fail(p, message);
+    }
+}
+
+static bool is_keyword(const Token *t)
+{
+    for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
+        if (token_is(t, keywords[i]))
+            return true;
+    return false;
+}
+
+static Node *node(Parser *p, NodeKind kind)
+{
+    return arena_node(p->arena, kind, p->tok.line, p->tok.col);
+}
+
+/* The node's depth from its children's; too deep a tree is refused, so that
+ * every later walk of it is bounded. */
+static Node *deepen(Parser *p, Node *n, const Node *child)
+{
+    if (child != NULL && child->depth + 1 > n->depth)
+        n->depth = child->depth + 1;
+    if (n->depth > MAX_EXPR_DEPTH)
+        fail_at(p, n->line, n->col, "expression too deeply nested");
+    return n;
+}
+
+static void add(Parser *p, Node *n, NodeList *list, Node *child)
+{
+    node_list_add(list, child);
+    deepen(p, n, child);
+}
+
+static Object *intern(Parser *p, const char *chars, size_t length)
+{
+    Object *name = str_from_bytes(chars, length);
+    Object *known = dict_getitem(p->names, name);
+    if (known != NULL) {
+        decref(name);
+        return newref(known);
+    }
+    dict_setitem(p->names, name, name);
+    return name;
+}
+
+static Object *name(Parser *p)
+{
+    if (p->tok.kind != TOK_NAME || is_keyword(&p->tok))
+        fail(p, "invalid syntax");
+    Object *result = intern(p, p->tok.start, p->tok.length);
+    advance(p);
+    return result;
+}
+
+static Node *expression(Parser *p);
+
+/* --- atoms ----------------------------------------------------------- */
+
+static Node *number(Parser *p)
+{
+    Node *n = node(p, N_CONST);
+    const Token *t = &p->tok;
+    bool hex = t->length > 1 && (t->start[1] == 'x' || t->start[1] == 'X');
+    long value = 0, base = hex ? 16 : 10;
+    for (size_t i = hex ? 2 : 0; i < t->length; i++) {
+        char c = t->start[i];
+        if (c == '_')
+            continue;
+        long digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+        if (__builtin_mul_overflow(value, base, &value) ||
+            __builtin_add_overflow(value, digit, &value))
+            fail(p, "integer literal too large for minipy's 64-bit ints");
+    }
+    n->value = int_new(value);
+    advance(p);
+    return n;
+}
+
+/* Adjacent string literals are one string, as in Python. */
+static Node *strings(Parser *p)
+{
+    Node *n = node(p, N_CONST);
+    char *joined = NULL;
+    size_t total = 0;
+    while (p->tok.kind == TOK_STRING) {
+        size_t length;
+        char *piece = string_value(&p->tok, &length);
+        char *grown = realloc(joined, total + length + 1);
+        if (grown == NULL)
+            fatal_out_of_memory("reading a string literal");
+        joined = grown;
+        memcpy(joined + total, piece, length + 1);
+        total += length;
+        free(piece);
+        advance(p);
+    }
+    n->value = str_from_bytes(joined, total);
+    free(joined);
+    return n;
+}
+
+/* Items up to `close`, separated by commas, a trailing comma allowed.
+ * Returns whether a comma was seen. */
+static bool items(Parser *p, Node *n, const char *close)
+{
+    bool comma = false;
+    while (!at(p, close)) {
+        add(p, n, &n->items, expression(p));
+        if (!accept(p, ","))
+            break;
+        comma = true;
+    }
+    expect(p, close);
+    return comma;
+}
+
+static Node *parenthesized(Parser *p)
+{
+    Node *n = node(p, N_TUPLE);
+    advance(p);
+    if (accept(p, ")"))
+        return n;
+    Node *first = expression(p);
+    if (accept(p, ")"))
+        return first;
+    add(p, n, &n->items, first);
+    expect(p, ",");
+    items(p, n, ")");
+    return n;
+}
+
+static Node *dict_display(Parser *p)
+{
+    Node *n = node(p, N_DICT);
+    advance(p);
+    while (!at(p, "}")) {
+        add(p, n, &n->items, expression(p));
+        if (!at(p, ":"))
+            fail(p, "sets are not part of minipy's subset (expected ':')");
+        advance(p);
+        add(p, n, &n->body, expression(p));
+        if (!accept(p, ","))
+            break;
+    }
+    expect(p, "}");
+    return n;
+}
+
+static Node *constant(Parser *p, Object *value)
+{
+    Node *n = node(p, N_CONST);
+    n->value = newref(value);
+    advance(p);
+    return n;
+}
+
+static Node *atom(Parser *p)
+{
+    switch (p->tok.kind) {
+    case TOK_NUMBER:
+        return number(p);
+    case TOK_STRING:
+        return strings(p);
+    case TOK_NAME:
+        if (at(p, "None"))
+            return constant(p, None);
+        if (at(p, "True"))
+            return constant(p, True);
+        if (at(p, "False"))
+            return constant(p, False);
+        Node *n = node(p, N_NAME);
+        n->value = name(p);
+        return n;
+    default:
+        break;
+    }
+    if (at(p, "("))
+        return parenthesized(p);
+    if (at(p, "[")) {
+        Node *n = node(p, N_LIST);
+        advance(p);
+        items(p, n, "]");
+        return n;
+    }
+    if (at(p, "{"))
+        return dict_display(p);
+    if (p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_EOF)
+        fail(p, "invalid syntax (the expression is incomplete)");
+    fail(p, "invalid syntax");
+}
+
+/* atom followed by calls, attributes and subscripts */
+static Node *primary(Parser *p)
+{
+    Node *n = atom(p);
+    for (;;) {
+        Node *t;
+        if (at(p, "(")) {
+            t = node(p, N_CALL);
+            advance(p);
+            t->a = n;
+            deepen(p, t, n);
+            while (!at(p, ")")) {
+                add(p, t, &t->items, expression(p));
+                if (at(p, "="))
+                    fail(p, "keyword arguments are not part of minipy's subset");
+                if (!accept(p, ","))
+                    break;
+            }
+            expect(p, ")");
+        } else if (at(p, ".")) {
+            t = node(p, N_ATTR);
+            advance(p);
+            t->a = n;
+            t->value = name(p);
+            deepen(p, t, n);
+        } else if (at(p, "[")) {
+            t = node(p, N_SUBSCRIPT);
+            advance(p);
+            t->a = n;
+            t->b = expression(p);
+            if (at(p, ":"))
+                fail(p, "slices are not part of minipy's subset");
+            expect(p, "]");
+            deepen(p, deepen(p, t, n), t->b);
+        } else {
+            return n;
+        }
+        n = t;
+    }
+}
+
+/* Rules that call themselves without a bracket in between (-x, not x,
+ * lambda) count their nesting, so the C stack is bounded. */
+static void nest(Parser *p)
+{
+    if (++p->nesting > MAX_EXPR_DEPTH)
+        fail(p, "expression too deeply nested");
+}
+
+static Node *unary(Parser *p, Op op, Node *(*operand)(Parser *))
+{
+    Node *n = node(p, N_UNARY);
+    n->op = op;
+    advance(p);
+    nest(p);
+    n->a = operand(p);
+    p->nesting--;
+    return deepen(p, n, n->a);
+}
+
+static Node *factor(Parser *p)
+{
+    if (at(p, "-"))
+        return unary(p, OP_NEG, factor);
+    if (at(p, "+"))
+        return unary(p, OP_POS, factor);
+    if (at(p, "~"))
+        fail(p, "operator '~' is not part of minipy's subset");
+    Node *n = primary(p);
+    if (at(p, "**"))
+        fail(p, "operator '**' is not part of minipy's subset");
+    return n;
+}
+
+static Node *binary(Parser *p, Node *left, Op op, Node *(*operand)(Parser *))
+{
+    Node *n = node(p, N_BINOP);
+    n->op = op;
+    n->line = left->line;
+    n->col = left->col;
+    advance(p);
+    n->a = left;
+    n->b = operand(p);
+    return deepen(p, deepen(p, n, left), n->b);
+}
+
+static Node *term(Parser *p)
+{
+    Node *n = factor(p);
+    for (;;) {
+        if (at(p, "*"))
+            n = binary(p, n, OP_MUL, factor);
+        else if (at(p, "//"))
+            n = binary(p, n, OP_FLOORDIV, factor);
+        else if (at(p, "%"))
+            n = binary(p, n, OP_MOD, factor);
+        else if (at(p, "/") || at(p, "@"))
+            fail(p, "operators '/' and '@' are not part of minipy's subset (use '//')");
+        else
+            return n;
+    }
+}
+
+static Node *arith(Parser *p)
+{
+    Node *n = term(p);
+    for (;;) {
+        if (at(p, "+"))
+            n = binary(p, n, OP_ADD, term);
+        else if (at(p, "-"))
+            n = binary(p, n, OP_SUB, term);
+        else if (at(p, "<<") || at(p, ">>") || at(p, "&") || at(p, "|") || at(p, "^"))
+            fail(p, "bitwise operators are not part of minipy's subset");
+        else
+            return n;
+    }
+}
+
+/* The comparison operator at the current token, consumed; false if none. */
+static bool compare_op(Parser *p, Op *op)
+{
+    static const struct { const char *text; Op op; } simple[] = {
+        {"==", OP_EQ}, {"!=", OP_NE}, {"<", OP_LT}, {"<=", OP_LE},
+        {">", OP_GT}, {">=", OP_GE}, {"in", OP_IN},
+    };
+    for (size_t i = 0; i < sizeof simple / sizeof *simple; i++)
+        if (accept(p, simple[i].text)) {
+            *op = simple[i].op;
+            return true;
+        }
+    if (accept(p, "is")) {
+        *op = accept(p, "not") ? OP_IS_NOT : OP_IS;
+        return true;
+    }
+    if (at(p, "not")) {
+        advance(p);
+        expect(p, "in");
+        *op = OP_NOT_IN;
+        return true;
+    }
+    return false;
+}
+
+static Node *comparison(Parser *p)
+{
+    Node *first = arith(p);
+    Op op;
+    if (!compare_op(p, &op))
+        return first;
+    Node *n = arena_node(p->arena, N_COMPARE, first->line, first->col);
+    add(p, n, &n->items, first);
+    do {
+        n->ops = realloc(n->ops, n->items.count * sizeof *n->ops);
+        if (n->ops == NULL)
+            fatal_out_of_memory("parsing a comparison");
+        n->ops[n->items.count - 1] = op;
+        add(p, n, &n->items, arith(p));
+    } while (compare_op(p, &op));
+    return n;
+}
+
+static Node *not_test(Parser *p)
+{
+    if (at(p, "not"))
+        return unary(p, OP_NOT, not_test);
+    return comparison(p);
+}
+
+static Node *boolean(Parser *p, NodeKind kind, const char *word, Node *(*operand)(Parser *))
+{
+    Node *first = operand(p);
+    if (!at(p, word))
+        return first;
+    Node *n = arena_node(p->arena, kind, first->line, first->col);
+    add(p, n, &n->items, first);
+    while (accept(p, word))
+        add(p, n, &n->items, operand(p));
+    return n;
+}
+
+static Node *and_test(Parser *p)
+{
+    return boolean(p, N_AND, "and", not_test);
+}
+
+static Node *or_test(Parser *p)
+{
+    return boolean(p, N_OR, "or", and_test);
+}
+
+static void parameters(Parser *p, Node *n, const char *close);
+
+static Node *lambda(Parser *p)
+{
+    Node *n = node(p, N_LAMBDA);
+    advance(p);
+    parameters(p, n, ":");
+    n->a = expression(p);
+    return deepen(p, n, n->a);
+}
+
+static Node *expression(Parser *p)
+{
+    nest(p);
+    Node *n = at(p, "lambda") ? lambda(p) : or_test(p);
+    p->nesting--;
+    if (at(p, "if"))
+        fail(p, "conditional expressions are not part of minipy's subset");
+    return n;
+}
+
+/* --- statements ------------------------------------------------------ */
+
+static void block(Parser *p, NodeList *body, const char *what, int line);
+static void statement(Parser *p, NodeList *body);
+
+/* Parameter names up to `close`, which is consumed. */
+static void parameters(Parser *p, Node *n, const char *close)
+{
+    while (!at(p, close)) {
+        if (at(p, "*") || at(p, "**"))
+            fail(p, "*args and **kwargs are not part of minipy's subset");
+        Node *param = node(p, N_NAME);
+        param->value = name(p);
+        if (at(p, "="))
+            fail(p, "default values are not part of minipy's subset");
+        for (size_t i = 0; i < n->items.count; i++)
+            if (n->items.items[i]->value == param->value)
+                fail_at(p, param->line, param->col, "duplicate argument in function definition");
+        node_list_add(&n->items, param);
+        if (!accept(p, ","))
+            break;
+    }
+    expect(p, close);
+}
+
+static void check_target(Parser *p, const Node *target, const char *verb)
+{
+    if (target->kind == N_NAME || target->kind == N_ATTR || target->kind == N_SUBSCRIPT)
+        return;
+    static const struct { NodeKind kind; const char *what; } names[] = {
+        {N_CONST, "literal"}, {N_CALL, "function call"}, {N_LAMBDA, "lambda"},
+        {N_BINOP, "expression"}, {N_UNARY, "expression"}, {N_COMPARE, "comparison"},
+        {N_AND, "expression"}, {N_OR, "expression"}, {N_DICT, "dict literal"},
+    };
+    const char *what = "this expression (minipy assigns to one name, attribute or item)";
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (names[i].kind == target->kind)
+            what = names[i].what;
+    char message[128];
+    snprintf(message, sizeof message, "cannot %s %s", verb, what);
+    fail_at(p, target->line, target->col, message);
+}
+
+static bool augmented_op(Parser *p, Op *op)
+{
+    static const struct { const char *text; Op op; } ops[] = {
+        {"+=", OP_ADD}, {"-=", OP_SUB}, {"*=", OP_MUL}, {"//=", OP_FLOORDIV}, {"%=", OP_MOD},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
+        if (accept(p, ops[i].text)) {
+            *op = ops[i].op;
+            return true;
+        }
+    return false;
+}
+
+static Node *expression_statement(Parser *p)
+{
+    Node *first = expression(p);
+    Op op;
+    if (augmented_op(p, &op)) {
+        check_target(p, first, "assign to");
+        Node *n = arena_node(p->arena, N_AUGASSIGN, first->line, first->col);
+        n->op = op;
+        n->a = first;
+        n->b = expression(p);
+        return n;
+    }
+    if (!at(p, "=")) {
+        if (at(p, ","))
+            fail(p, "tuple assignment is not part of minipy's subset");
+        Node *n = arena_node(p->arena, N_EXPR, first->line, first->col);
+        n->a = first;
+        return n;
+    }
+    Node *n = arena_node(p->arena, N_ASSIGN, first->line, first->col);
+    Node *value = first;
+    while (accept(p, "=")) {
+        check_target(p, value, "assign to");
+        node_list_add(&n->items, value);
+        value = expression(p);
+    }
+    n->a = value;
+    return n;
+}
+
+static Node *small_statement(Parser *p)
+{
+    Node *n;
+    for (size_t i = 0; i < sizeof unsupported / sizeof *unsupported; i++)
+        if (at(p, unsupported[i])) {
+            char message[96];
+            snprintf(message, sizeof message, "'%s' is not part of minipy's subset", unsupported[i]);
+            fail(p, message);
+        }
+    if (at(p, "pass") || at(p, "break") || at(p, "continue")) {
+        n = node(p, at(p, "pass") ? N_PASS : at(p, "break") ? N_BREAK : N_CONTINUE);
+        advance(p);
+    } else if (at(p, "return")) {
+        n = node(p, N_RETURN);
+        advance(p);
+        if (p->tok.kind != TOK_NEWLINE && !at(p, ";"))
+            n->a = expression(p);
+    } else if (at(p, "global")) {
+        n = node(p, N_GLOBAL);
+        advance(p);
+        do {
+            Node *g = node(p, N_NAME);
+            g->value = name(p);
+            node_list_add(&n->items, g);
+        } while (accept(p, ","));
+    } else if (at(p, "del")) {
+        n = node(p, N_DEL);
+        advance(p);
+        do {
+            Node *target = primary(p);
+            check_target(p, target, "delete");
+            node_list_add(&n->items, target);
+        } while (accept(p, ",") && p->tok.kind != TOK_NEWLINE);
+    } else if (at(p, "import") || at(p, "from")) {
+        n = node(p, N_IMPORT);
+        if (accept(p, "from")) {
+            n->value = name(p);
+            expect(p, "import");
+        } else {
+            advance(p);
+        }
+        do {
+            Node *module = node(p, N_NAME);
+            module->value = name(p);
+            if (at(p, "."))
+                fail(p, "packages are not part of minipy's subset");
+            if (at(p, "as"))
+                fail(p, "'import ... as' is not part of minipy's subset");
+            node_list_add(&n->items, module);
+        } while (accept(p, ","));
+    } else if (at(p, "assert")) {
+        n = node(p, N_ASSERT);
+        advance(p);
+        n->a = expression(p);
+        if (accept(p, ","))
+            n->b = expression(p);
+    } else {
+        n = expression_statement(p);
+    }
+    return n;
+}
+
+/* Small statements separated by ';', ending the line. */
+static void simple_statements(Parser *p, NodeList *body)
+{
+    do {
+        if (p->tok.kind == TOK_NEWLINE)
+            break;
+        node_list_add(body, small_statement(p));
+    } while (accept(p, ";"));
+    if (p->tok.kind != TOK_NEWLINE)
+        fail(p, "invalid syntax");
+    advance(p);
+}
+
+static Node *if_statement(Parser *p)
+{
+    Node *n = node(p, N_IF);
+    int line = p->tok.line;
+    const char *word = at(p, "if") ? "'if' statement" : "'elif' statement";
+    advance(p);
+    n->a = expression(p);
+    block(p, &n->body, word, line);
+    if (at(p, "elif"))
+        node_list_add(&n->orelse, if_statement(p));
+    else if (at(p, "else")) {
+        line = p->tok.line;
+        advance(p);
+        block(p, &n->orelse, "'else' statement", line);
+    }
+    return n;
+}
+
+static void loop_else(Parser *p, Node *n)
+{
+    if (at(p, "else")) {
+        int line = p->tok.line;
+        advance(p);
+        block(p, &n->orelse, "'else' statement", line);
+    }
+}
+
+static Node *compound_statement(Parser *p)
+{
+    int line = p->tok.line;
+    Node *n;
+    if (at(p, "if") || at(p, "elif")) {
+        if (at(p, "elif"))
+            fail(p, "invalid syntax ('elif' without 'if')");
+        return if_statement(p);
+    }
+    if (at(p, "else"))
+        fail(p, "invalid syntax ('else' without 'if', 'for' or 'while')");
+    if (at(p, "while")) {
+        n = node(p, N_WHILE);
+        advance(p);
+        n->a = expression(p);
+        block(p, &n->body, "'while' statement", line);
+        loop_else(p, n);
+    } else if (at(p, "for")) {
+        n = node(p, N_FOR);
+        advance(p);
+        n->a = node(p, N_NAME);
+        n->a->value = name(p);
+        if (at(p, ","))
+            fail(p, "tuple targets are not part of minipy's subset");
+        expect(p, "in");
+        n->b = expression(p);
+        block(p, &n->body, "'for' statement", line);
+        loop_else(p, n);
+    } else if (at(p, "def")) {
+        n = node(p, N_DEF);
+        advance(p);
+        n->value = name(p);
+        expect(p, "(");
+        parameters(p, n, ")");
+        if (at(p, "->"))
+            fail(p, "annotations are not part of minipy's subset");
+        char what[96];
+        snprintf(what, sizeof what, "function definition");
+        block(p, &n->body, what, line);
+    } else {
+        n = node(p, N_CLASS);
+        advance(p);
+        n->value = name(p);
+        if (accept(p, "(")) {
+            if (!at(p, ")"))
+                fail(p, "base classes are not part of minipy's subset");
+            advance(p);
+        }
+        block(p, &n->body, "class definition", line);
+    }
+    return n;
+}
+
+/* ':' then the statements of a block, on the same line or indented below. */
+static void block(Parser *p, NodeList *body, const char *what, int line)
+{
+    expect(p, ":");
+    if (p->tok.kind != TOK_NEWLINE) {
+        simple_statements(p, body);
+        return;
+    }
+    advance(p);
+    if (p->tok.kind != TOK_INDENT) {
+        char message[128];
+        snprintf(message, sizeof message, "expected an indented block after %s on line %d",
+                 what, line);
+        fail(p, message);
+    }
+    advance(p);
+    while (p->tok.kind != TOK_DEDENT && p->tok.kind != TOK_EOF)
+        statement(p, body);
+    advance(p);
+}
+
+static void statement(Parser *p, NodeList *body)
+{
+    static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class"};
+    if (p->tok.kind == TOK_INDENT)
+        fail(p, "unexpected indent");
+    for (size_t i = 0; i < sizeof compound / sizeof *compound; i++)
+        if (at(p, compound[i])) {
+            node_list_add(body, compound_statement(p));
+            return;
+        }
+    simple_statements(p, body);
+}
+
+Node *parse_program(Arena *arena, const char *src, size_t length,
+                    Object *names, SyntaxError *error)
+{
+    Parser *p = calloc(1, sizeof *p);
+    if (p == NULL)
+        fatal_out_of_memory("parsing");
+    lexer_init(&p->lx, src, length);
+    p->arena = arena;
+    p->names = names;
+    p->error = error;
+    Node *module = arena_node(arena, N_MODULE, 1, 1);
+    if (setjmp(p->fail) == 0) {
+        advance(p);
+        while (p->tok.kind != TOK_EOF)
+            statement(p, &module->body);
+    } else {
+        module = NULL;
+    }
+    free(p);
+    return module;
+}

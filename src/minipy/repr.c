@@ -1,0 +1,283 @@
+/* repr.c: repr() and str(), as CPython 3.11 spells them.  Chapter 2 (the
+ * runner).  CPython: the tp_repr of each type in Objects/. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "call.h"
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "error.h"
+#include "instance.h"
+#include "int.h"
+#include "list.h"
+#include "minipy.h"
+#include "ops.h"
+#include "str.h"
+
+/* A growing text. */
+typedef struct Buf {
+    char *chars;
+    size_t length, capacity;
+} Buf;
+
+static void buf_add(Buf *b, const char *chars, size_t n)
+{
+    if (b->length + n + 1 > b->capacity) {
+        b->capacity = 2 * (b->length + n + 1);
+        b->chars = realloc(b->chars, b->capacity);
+        if (b->chars == NULL)
+            fatal_out_of_memory("building a repr");
+    }
+    memcpy(b->chars + b->length, chars, n);
+    b->length += n;
+    b->chars[b->length] = '\0';
+}
+
+static void buf_printf(Buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
+static void buf_printf(Buf *b, const char *format, ...)
+{
+    char piece[256];
+    va_list ap;
+    va_start(ap, format);
+    int n = vsnprintf(piece, sizeof piece, format, ap);
+    va_end(ap);
+    buf_add(b, piece, n < (int)sizeof piece ? (size_t)n : sizeof piece - 1);
+}
+
+static Object *buf_finish(Buf *b)
+{
+    Object *result = str_from_bytes(b->chars ? b->chars : "", b->length);
+    free(b->chars);
+    return result;
+}
+
+/* Append repr(op); false on an error. */
+static bool add_repr(Buf *b, Object *op)
+{
+    Object *r = repr_of(op);
+    if (r == NULL)
+        return false;
+    buf_add(b, str_chars(r), str_length(r));
+    decref(r);
+    return true;
+}
+
+/* Python's quoting: single quotes, unless the text has one and no double. */
+static Object *str_repr(Object *op)
+{
+    const char *s = str_chars(op);
+    size_t n = str_length(op);
+    char quote = memchr(s, '\'', n) && !memchr(s, '"', n) ? '"' : '\'';
+    Buf b = {0};
+    buf_add(&b, &quote, 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == (unsigned char)quote || c == '\\')
+            buf_printf(&b, "\\%c", c);
+        else if (c == '\n')
+            buf_add(&b, "\\n", 2);
+        else if (c == '\t')
+            buf_add(&b, "\\t", 2);
+        else if (c == '\r')
+            buf_add(&b, "\\r", 2);
+        else if (c < 0x20 || c == 0x7f)
+            buf_printf(&b, "\\x%02x", c);
+        else
+            buf_add(&b, (const char *)&c, 1);
+    }
+    buf_add(&b, &quote, 1);
+    return buf_finish(&b);
+}
+
+/* The containers being printed, innermost last: a container met again
+ * inside itself prints as [...] or {...}, as CPython's Py_ReprEnter. */
+static Object *being_printed[RECURSION_LIMIT];
+static size_t printing;
+
+static bool printing_already(const Object *op)
+{
+    for (size_t i = 0; i < printing; i++)
+        if (being_printed[i] == op)
+            return true;
+    return false;
+}
+
+static Object *items_repr(Object *op, Object **items, size_t count, const char *open,
+                          const char *close)
+{
+    if (printing_already(op))
+        return str_new(op->type == &ListType ? "[...]" : "(...)");
+    if (!enter_recursive(" while getting the repr of an object"))
+        return NULL;
+    being_printed[printing++] = op;
+    Buf b = {0};
+    buf_add(&b, open, strlen(open));
+    bool ok = true;
+    for (size_t i = 0; i < count && ok; i++) {
+        if (i > 0)
+            buf_add(&b, ", ", 2);
+        ok = add_repr(&b, items[i]);
+    }
+    if (count == 1 && op->type == &TupleType)
+        buf_add(&b, ",", 1);
+    buf_add(&b, close, strlen(close));
+    printing--;
+    leave_recursive();
+    if (!ok) {
+        free(b.chars);
+        return NULL;
+    }
+    return buf_finish(&b);
+}
+
+static Object *dict_repr(Object *op)
+{
+    if (printing_already(op))
+        return str_new("{...}");
+    if (!enter_recursive(" while getting the repr of an object"))
+        return NULL;
+    being_printed[printing++] = op;
+    Buf b = {0};
+    buf_add(&b, "{", 1);
+    size_t pos = 0;
+    Object *key, *value;
+    bool ok = true, first = true;
+    while (ok && dict_next(op, &pos, &key, &value)) {
+        if (!first)
+            buf_add(&b, ", ", 2);
+        first = false;
+        ok = add_repr(&b, key);
+        if (ok) {
+            buf_add(&b, ": ", 2);
+            ok = add_repr(&b, value);
+        }
+    }
+    buf_add(&b, "}", 1);
+    printing--;
+    leave_recursive();
+    if (!ok) {
+        free(b.chars);
+        return NULL;
+    }
+    return buf_finish(&b);
+}
+
+static Object *view_repr(Object *op)
+{
+    Object *items = list_from_iterable(op);
+    if (items == NULL)
+        return NULL;
+    Object *inner = repr_of(items);
+    decref(items);
+    if (inner == NULL)
+        return NULL;
+    Buf b = {0};
+    buf_printf(&b, "%s(", type_name(op));
+    buf_add(&b, str_chars(inner), str_length(inner));
+    buf_add(&b, ")", 1);
+    decref(inner);
+    return buf_finish(&b);
+}
+
+static Object *user_text(Object *op, const char *method)
+{
+    Object *function = special_method(op, method);
+    if (function == NULL)
+        return NULL;
+    Object *self = newref(op);
+    Object *result = call_object(function, &self, 1);
+    if (result != NULL && result->type != &StrType) {
+        raise("TypeError", "%s returned non-string (type %s)", method, type_name(result));
+        decref(result);
+        return NULL;
+    }
+    return result;
+}
+
+static Object *object_repr(Object *op)
+{
+    Buf b = {0};
+    const Type *t = op->type;
+    if (is_instance(op)) {
+        if (special_method(op, "__repr__"))
+            return user_text(op, "__repr__");
+        buf_printf(&b, "<__main__.%s object at %p>", type_name(op), (void *)op);
+    } else if (t == &ClassType) {
+        buf_printf(&b, "<class '__main__.%s'>", str_chars(((Class *)op)->name));
+    } else if (t == &FunctionType) {
+        buf_printf(&b, "<function %s at %p>", str_chars(((Function *)op)->qualname), (void *)op);
+    } else if (t == &MethodType) {
+        Method *m = (Method *)op;
+        buf_printf(&b, "<bound method %s of ", str_chars(((Function *)m->function)->qualname));
+        if (!add_repr(&b, m->self)) {
+            free(b.chars);
+            return NULL;
+        }
+        buf_add(&b, ">", 1);
+    } else if (t == &BuiltinType) {
+        Builtin *f = (Builtin *)op;
+        if (f->self == NULL || f->self->type == &ModuleType)
+            buf_printf(&b, "<built-in function %s>", f->def->name);
+        else
+            buf_printf(&b, "<built-in method %s of %s object at %p>", f->def->name,
+                       type_name(f->self), (void *)f->self);
+    } else if (t == &ModuleType) {
+        buf_printf(&b, "<module '%s' (built-in)>", str_chars(((Module *)op)->name));
+    } else if (t == &TypeObjectType) {
+        buf_printf(&b, "<class '%s'>", ((TypeObject *)op)->type->name);
+    } else if (t == &CellType) {
+        Object *c = ((Cell *)op)->contents;
+        if (c)
+            buf_printf(&b, "<cell at %p: %s object at %p>", (void *)op, type_name(c), (void *)c);
+        else
+            buf_printf(&b, "<cell at %p: empty>", (void *)op);
+    } else {
+        buf_printf(&b, "<%s object at %p>", type_name(op), (void *)op);
+    }
+    return buf_finish(&b);
+}
+
+Object *repr_of(Object *op)
+{
+    const Type *t = op->type;
+    if (t == &StrType)
+        return str_repr(op);
+    if (t == &IntType) {
+        char digits[32];
+        snprintf(digits, sizeof digits, "%ld", int_value(op));
+        return str_new(digits);
+    }
+    if (op == None || t == &BoolType)
+        return str_new(op == None ? "None" : op == True ? "True" : "False");
+    if (t == &ListType)
+        return items_repr(op, ((List *)op)->items, list_size(op), "[", "]");
+    if (t == &TupleType)
+        return items_repr(op, ((Tuple *)op)->items, ((Tuple *)op)->ob.size, "(", ")");
+    if (t == &DictType)
+        return dict_repr(op);
+    if (is_view(op))
+        return view_repr(op);
+    if (t == &RangeType) {
+        const Range *r = (const Range *)op;
+        char text[96];
+        if (r->step == 1)
+            snprintf(text, sizeof text, "range(%ld, %ld)", r->start, r->stop);
+        else
+            snprintf(text, sizeof text, "range(%ld, %ld, %ld)", r->start, r->stop, r->step);
+        return str_new(text);
+    }
+    return object_repr(op);
+}
+
+Object *str_of(Object *op)
+{
+    if (op->type == &StrType)
+        return newref(op);
+    if (is_instance(op) && special_method(op, "__str__"))
+        return user_text(op, "__str__");
+    return repr_of(op);
+}

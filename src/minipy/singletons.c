@@ -1,0 +1,25 @@
+/* singletons.c: None, True and False.  Chapter 2 (the runner).
+ * CPython: Objects/object.c (None) and Objects/boolobject.c.
+ *
+ * They are never allocated: each is one static object whose count starts so
+ * high that no program can bring it to zero (CPython 3.12 makes such objects
+ * "immortal" in the same spirit). */
+#include "minipy.h"
+
+#define IMMORTAL_REFCNT ((intptr_t)1 << 40)
+
+Type NoneType = {.name = "NoneType", .basic_size = sizeof(Object)};
+Type BoolType = {.name = "bool", .basic_size = sizeof(Object)};
+
+static Object none_object = {IMMORTAL_REFCNT, &NoneType};
+static Object true_object = {IMMORTAL_REFCNT, &BoolType};
+static Object false_object = {IMMORTAL_REFCNT, &BoolType};
+
+Object *const None = &none_object;
+Object *const True = &true_object;
+Object *const False = &false_object;
+
+Object *bool_from(bool value)
+{
+    return newref(value ? True : False);
+}

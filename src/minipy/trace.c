@@ -1,0 +1,203 @@
+/* trace.c: --trace-gc, --dot and --stats.  Chapter 2 (the runner). */
+#include "trace.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "account.h"
+#include "class.h"
+#include "debug.h"
+#include "dict.h"
+#include "dump.h"
+#include "gc.h"
+#include "instance.h"
+#include "interp.h"
+#include "minipy.h"
+#include "str.h"
+
+/* Tables of more objects than this are left out: a trace is for reading. */
+#define TRACE_TABLE_MAX 64
+#define PATH_MAX_LENGTH 4096
+
+static struct {
+    TraceOptions options;
+    long collections;
+    long collected;
+    /* the collection being traced: the program's objects, numbered #1.. in
+     * the collector's list order at the start */
+    Object **shown;
+    size_t nshown, capacity;
+    size_t runtime_objects;
+    size_t unreachable;
+} trace;
+
+/* The runner's own objects (modules, built-in functions, their dicts) are
+ * left out of tables and pictures: they are the same in every program. */
+static bool is_runtime_object(const Object *op)
+{
+    if (op->type == &ModuleType || op->type == &BuiltinType || op == interp.builtins ||
+        op == interp.modules)
+        return true;
+    if (op->type != &DictType || interp.modules == NULL)
+        return false;
+    size_t pos = 0;
+    Object *name, *module;
+    while (dict_next(interp.modules, &pos, &name, &module))
+        if (((Module *)module)->dict == op)
+            return true;
+    return false;
+}
+
+static long number_of(const Object *op)
+{
+    for (size_t i = 0; i < trace.nshown; i++)
+        if (trace.shown[i] == op)
+            return (long)i + 1;
+    return 0;
+}
+
+/* What an object is, without running any code or allocating. */
+static void describe(const Object *op, char *out, size_t size)
+{
+    if (is_instance(op))
+        snprintf(out, size, "%s object", type_name(op));
+    else if (op->type == &ClassType)
+        snprintf(out, size, "class %s", str_chars(((const Class *)op)->name));
+    else if (op->type == &FunctionType)
+        snprintf(out, size, "function %s", str_chars(((const Function *)op)->qualname));
+    else if (op == interp.globals)
+        snprintf(out, size, "dict (globals)");
+    else
+        snprintf(out, size, "%s", type_name(op));
+}
+
+static void remember(GCHead *list)
+{
+    trace.nshown = trace.runtime_objects = 0;
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
+        Object *op = from_gc(g);
+        if (is_runtime_object(op)) {
+            trace.runtime_objects++;
+            continue;
+        }
+        if (trace.nshown == trace.capacity) {
+            trace.capacity = trace.capacity ? 2 * trace.capacity : 64;
+            trace.shown = realloc(trace.shown, trace.capacity * sizeof *trace.shown);
+            if (trace.shown == NULL)
+                fatal_out_of_memory("tracing a collection");
+        }
+        trace.shown[trace.nshown++] = op;
+    }
+}
+
+static void print_table(GCPhase phase, GCHead *list, const char *heading)
+{
+    if (trace.nshown > TRACE_TABLE_MAX) {
+        printf("    (%zu objects: the table is left out)\n", trace.nshown);
+        return;
+    }
+    printf("    %-4s %-28s %s\n", "", "object", heading);
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
+        long number = number_of(from_gc(g));
+        if (number == 0)
+            continue;
+        char what[64];
+        describe(from_gc(g), what, sizeof what);
+        if (phase == GC_PHASE_MOVE_UNREACHABLE)
+            printf("    #%-3ld %-28s\n", number, what);
+        else
+            printf("    #%-3ld %-28s %8ld %8ld\n", number, what, (long)from_gc(g)->refcnt,
+                   (long)gc_get_refs(g));
+    }
+}
+
+static size_t count_list(GCHead *list)
+{
+    size_t n = 0;
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        n++;
+    return n;
+}
+
+static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
+{
+    switch (phase) {
+    case GC_PHASE_START:
+        printf("gc: collection %ld: %zu objects tracked (%zu of the runtime's not shown)\n",
+               trace.collections, trace.nshown + trace.runtime_objects, trace.runtime_objects);
+        break;
+    case GC_PHASE_UPDATE_REFS:
+        printf("gc: after update_refs: gc_refs starts as the reference count\n");
+        print_table(phase, collected, "refcount  gc_refs");
+        break;
+    case GC_PHASE_SUBTRACT_REFS:
+        printf("gc: after subtract_refs: gc_refs counts references from outside\n");
+        print_table(phase, collected, "refcount  gc_refs");
+        break;
+    case GC_PHASE_MOVE_UNREACHABLE:
+        printf("gc: after move_unreachable: %zu unreachable\n", trace.unreachable);
+        if (trace.unreachable > 0)
+            print_table(phase, unreachable, "");
+        break;
+    case GC_PHASE_DONE:
+        printf("gc: done: %zu unreachable objects freed\n", trace.unreachable);
+        break;
+    }
+}
+
+static const char *dot_note(const Object *op, void *arg)
+{
+    static char note[48];
+    GCHead *unreachable = arg;
+    bool lost = false;
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
+        lost = lost || from_gc(g) == op;
+    snprintf(note, sizeof note, "#%ld %s", number_of(op), lost ? "unreachable" : "reachable");
+    return note;
+}
+
+static void write_dot(GCHead *unreachable)
+{
+    char path[PATH_MAX_LENGTH];
+    snprintf(path, sizeof path, "%s/collection-%ld.dot", trace.options.dot_dir, trace.collections);
+    FILE *out = fopen(path, "w");
+    if (out == NULL) {
+        fprintf(stderr, "minipy: cannot write %s\n", path);
+        return;
+    }
+    dump_objects_noted(out, trace.shown, trace.nshown, dot_note, unreachable);
+    fclose(out);
+}
+
+static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
+{
+    (void)arg;
+    if (phase == GC_PHASE_START) {
+        trace.collections++;
+        if (trace.options.print || trace.options.dot_dir)
+            remember(collected);
+    }
+    if (phase == GC_PHASE_MOVE_UNREACHABLE) {
+        trace.unreachable = count_list(unreachable);
+        trace.collected += (long)trace.unreachable;
+        if (trace.options.dot_dir)
+            write_dot(unreachable);
+    }
+    if (trace.options.print)
+        print_phase(phase, collected, unreachable);
+    if (phase == GC_PHASE_DONE)
+        trace.nshown = 0;
+}
+
+void trace_install(const TraceOptions *options)
+{
+    trace.options = *options;
+    gc_set_trace(on_phase, NULL);
+}
+
+void trace_report_stats(FILE *out)
+{
+    fprintf(out, "collections: %ld, unreachable objects found: %ld\n", trace.collections,
+            trace.collected);
+    account_report(out);
+}

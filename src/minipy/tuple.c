@@ -1,0 +1,60 @@
+/* tuple.c: tuples, which the subset meets where CPython returns them
+ * (gc.get_count(), dict.items()) and in (a, b) displays.  Chapter 2 (the
+ * runner).  CPython: Objects/tupleobject.c. */
+#include "minipy.h"
+
+#include "gc.h"
+#include "int.h"
+
+static int tuple_traverse(Object *self, visitproc visit, void *arg)
+{
+    Tuple *t = (Tuple *)self;
+    for (size_t i = 0; i < t->ob.size; i++) {
+        int stop = t->items[i] ? visit(t->items[i], arg) : 0;
+        if (stop)
+            return stop;
+    }
+    return 0;
+}
+
+/* A tuple cannot be emptied by a program; clear exists for the collector. */
+static void tuple_clear(Object *self)
+{
+    Tuple *t = (Tuple *)self;
+    for (size_t i = 0; i < t->ob.size; i++) {
+        Object *item = t->items[i];
+        t->items[i] = NULL;
+        xdecref(item);
+    }
+}
+
+Type TupleType = {
+    .name = "tuple",
+    .basic_size = sizeof(Tuple),
+    .item_size = sizeof(Object *),
+    .flags = TYPE_GC,
+    .dealloc = tuple_clear,
+    .traverse = tuple_traverse,
+    .clear = tuple_clear,
+};
+
+/* Tracked unless empty, as CPython tracks a tuple it creates (its collector
+ * later untracks tuples of atoms; ours does not). */
+Object *tuple_from(Object **items, size_t count)
+{
+    Object *op = object_new(&TupleType, count);
+    Tuple *t = (Tuple *)op;
+    for (size_t i = 0; i < count; i++)
+        t->items[i] = items[i];
+    if (count > 0)
+        gc_track(op);
+    return op;
+}
+
+Object *tuple_of_longs(const long *values, size_t count)
+{
+    Object *items[count > 0 ? count : 1];
+    for (size_t i = 0; i < count; i++)
+        items[i] = int_new(values[i]);
+    return tuple_from(items, count);
+}

@@ -1,0 +1,211 @@
+/* typeobject.c: int, str, list, ... as objects a program can call and test
+ * with.  Chapter 2 (the runner).  CPython: Objects/typeobject.c and each
+ * type's tp_new.
+ *
+ * The runtime's Type records are C data, not objects; each built-in type a
+ * program can name gets an immortal TypeObject wrapping its Type.  A class
+ * is its own type object (class.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "class.h"
+#include "dict.h"
+#include "error.h"
+#include "instance.h"
+#include "int.h"
+#include "list.h"
+#include "minipy.h"
+#include "ops.h"
+#include "str.h"
+
+#define IMMORTAL_REFCNT ((intptr_t)1 << 40)
+
+Type TypeObjectType = {.name = "type", .basic_size = sizeof(TypeObject)};
+
+/* Raise TypeError and return true if there are more than max arguments. */
+static bool too_many(const char *name, size_t nargs, size_t max)
+{
+    if (nargs <= max)
+        return false;
+    raise("TypeError", "%s() takes at most %zu argument%s (%zu given)", name, max,
+          max == 1 ? "" : "s", nargs);
+    return true;
+}
+
+static Object *parse_int(Object *text)
+{
+    const char *s = str_chars(text), *p = s;
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+    bool negative = *p == '-';
+    if (*p == '-' || *p == '+')
+        p++;
+    long value = 0;
+    const char *digits = p;
+    for (; *p >= '0' && *p <= '9'; p++)
+        if (__builtin_mul_overflow(value, 10, &value) ||
+            __builtin_add_overflow(value, *p - '0', &value))
+            return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+    if (p == digits || *p != '\0' || (size_t)(p - s) != str_length(text)) {
+        Object *r = repr_of(text);
+        raise("ValueError", "invalid literal for int() with base 10: %s", str_chars(r));
+        decref(r);
+        return NULL;
+    }
+    return int_new(negative ? -value : value);
+}
+
+static Object *construct_int(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("int", nargs, 1))
+        return NULL;
+    if (nargs == 0)
+        return int_new(0);
+    if (is_int(args[0]))
+        return int_new(as_long(args[0]));
+    if (args[0]->type == &StrType)
+        return parse_int(args[0]);
+    return raise("TypeError", "int() argument must be a string or a real number, not '%s'",
+                 type_name(args[0]));
+}
+
+static Object *construct_str(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("str", nargs, 1))
+        return NULL;
+    return nargs == 0 ? str_new("") : str_of(args[0]);
+}
+
+static Object *construct_bool(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("bool", nargs, 1))
+        return NULL;
+    return bool_from(nargs > 0 && is_true(args[0]));
+}
+
+static Object *construct_list(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("list", nargs, 1))
+        return NULL;
+    return nargs == 0 ? list_new() : list_from_iterable(args[0]);
+}
+
+static Object *construct_tuple(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("tuple", nargs, 1))
+        return NULL;
+    Object *list = nargs == 0 ? list_new() : list_from_iterable(args[0]);
+    if (list == NULL)
+        return NULL;
+    /* the tuple takes over the list's references */
+    List *l = (List *)list;
+    Object *tuple = tuple_from(l->items, l->size);
+    l->size = 0;
+    decref(list);
+    return tuple;
+}
+
+static Object *construct_dict(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (too_many("dict", nargs, 1))
+        return NULL;
+    if (nargs > 0 && args[0]->type != &DictType)
+        return raise("TypeError", "minipy's dict() takes a dict, not '%s'", type_name(args[0]));
+    Object *dict = dict_new();
+    size_t pos = 0;
+    Object *key, *value;
+    while (nargs > 0 && dict_next(args[0], &pos, &key, &value))
+        dict_setitem(dict, key, value);
+    return dict;
+}
+
+static Object *construct_range(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (nargs == 0)
+        return raise("TypeError", "range expected at least 1 argument, got 0");
+    if (too_many("range", nargs, 3))
+        return NULL;
+    long values[3] = {0, 0, 1};
+    for (size_t i = 0; i < nargs; i++) {
+        if (!is_int(args[i]))
+            return raise("TypeError", "'%s' object cannot be interpreted as an integer",
+                         type_name(args[i]));
+        values[nargs == 1 ? 1 : i] = as_long(args[i]);
+    }
+    if (values[2] == 0)
+        return raise("ValueError", "range() arg 3 must not be zero");
+    Object *op = object_new(&RangeType, 0);
+    Range *r = (Range *)op;
+    r->start = values[0];
+    r->stop = values[1];
+    r->step = values[2];
+    return op;
+}
+
+static Object *construct_type(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (nargs != 1)
+        return raise("TypeError", "minipy's type() takes 1 argument");
+    Object *type = is_instance(args[0]) ? instance_class(args[0]) : type_object_of(args[0]->type);
+    return newref(type);
+}
+
+static Object *cannot_construct(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return raise("TypeError", "cannot create '%s' instances", ((TypeObject *)self)->type->name);
+}
+
+#define TYPE_OBJECT(t, construct) {{IMMORTAL_REFCNT, &TypeObjectType}, t, construct}
+
+static TypeObject type_objects[] = {
+    TYPE_OBJECT(&IntType, construct_int),
+    TYPE_OBJECT(&StrType, construct_str),
+    TYPE_OBJECT(&BoolType, construct_bool),
+    TYPE_OBJECT(&ListType, construct_list),
+    TYPE_OBJECT(&TupleType, construct_tuple),
+    TYPE_OBJECT(&DictType, construct_dict),
+    TYPE_OBJECT(&RangeType, construct_range),
+    TYPE_OBJECT(&ClassType, construct_type),
+    TYPE_OBJECT(&NoneType, cannot_construct),
+    TYPE_OBJECT(&FunctionType, cannot_construct),
+    TYPE_OBJECT(&MethodType, cannot_construct),
+    TYPE_OBJECT(&BuiltinType, cannot_construct),
+    TYPE_OBJECT(&ModuleType, cannot_construct),
+    TYPE_OBJECT(&CellType, cannot_construct),
+    TYPE_OBJECT(&DictKeysType, cannot_construct),
+    TYPE_OBJECT(&DictValuesType, cannot_construct),
+    TYPE_OBJECT(&DictItemsType, cannot_construct),
+};
+
+/* The names a program can use without importing anything. */
+#define NAMED_TYPES 8
+
+Object *type_object_of(const Type *type)
+{
+    if (type == &TypeObjectType)
+        type = &ClassType;  /* int's type is type, as a class's is */
+    for (size_t i = 0; i < sizeof type_objects / sizeof *type_objects; i++)
+        if (type_objects[i].type == type)
+            return &type_objects[i].ob;
+    return NULL;
+}
+
+void type_objects_register(Object *builtins)
+{
+    for (size_t i = 0; i < NAMED_TYPES; i++) {
+        Object *name = str_new(type_objects[i].type->name);
+        dict_setitem(builtins, name, &type_objects[i].ob);
+        decref(name);
+    }
+}
