@@ -91,12 +91,12 @@ deps: ## install the Debian packages the project needs, if any is missing
 	$$sudo apt-get update -qq; \
 	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq$$missing
 
-build: lib tests examples runner ## build without the install step
+build: lib tests examples runner $(if $(MINIPY_SRC),build/bin/minipy) ## build without the install step
 
 lib: $(LIB) ## the runtime library, build/<variant>/libminigc.a
 tests: $(TEST_BIN)
 examples: $(EXAMPLE_BIN)
-runner: $(if $(MINIPY_SRC),$(MINIPY) build/bin/minipy)
+runner: $(if $(MINIPY_SRC),$(MINIPY))
 
 $(OUT)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -114,7 +114,7 @@ $(MINIPY): $(MINIPY_OBJ) $(LIB)
 build/bin/minipy: $(MINIPY_SRC) $(wildcard src/*.c src/*.h src/minipy/*.h)
 	@$(MAKE) VARIANT=release build/release/bin/minipy
 	@mkdir -p $(@D)
-	@cp build/release/bin/minipy $@
+	@cp build/release/bin/minipy $@.new && mv $@.new $@
 
 $(OUT)/obj/tests/%.o: tests/unit/%.c
 	@mkdir -p $(@D)
@@ -134,7 +134,7 @@ $(OUT)/examples/%: src/examples/%.c $(LIB)
 
 # Run every unit test program of the current variant, then every example.
 # A passing program prints one line; a failing one prints each failure.
-run-tests: tests examples
+run-tests: tests examples runner
 	@failed=0; \
 	for t in $(TEST_BIN); do \
 	  log=$$t.log; \
@@ -145,6 +145,9 @@ run-tests: tests examples
 	  fi; \
 	done; \
 	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
+	if [ -n "$(MINIPY_SRC)" ]; then \
+	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" || failed=1; \
+	fi; \
 	exit $$failed
 
 test: deps ## the quick loop: build and run the unit tests
@@ -244,30 +247,52 @@ student-pack: ## build/student.tar.gz: the course without solutions/, to hand ou
 	  gzip -9 > build/student.tar.gz
 	@echo "build/student.tar.gz: $$(tar tzf build/student.tar.gz | wc -l) files, no solutions/"
 
-# The fuzzer (libFuzzer, with clang): programs for the oracle of
-# tests/unit/heap_ops.c made from random bytes.  Its corpus is kept in
-# tests/fuzz/corpus and replayed by `make check`.
-FUZZER := build/fuzz/fuzz_heap
+# The fuzzers (libFuzzer, with clang, ASan and UBSan): `heap` drives the
+# oracle of tests/unit/heap_ops.c with programs made from random bytes;
+# `minipy` runs random bytes as Python programs.  Each keeps its corpus in
+# tests/fuzz/, replayed by `make check`.  `make fuzz FUZZ=heap` picks one.
+FUZZ ?= minipy
 FUZZ_SECONDS ?= 60
-FUZZ_CORPUS := tests/fuzz/corpus
-FUZZ_SRC := $(LIB_SRC) tests/unit/heap_ops.c tests/fuzz/fuzz_heap.c
+FUZZ_TARGETS := heap minipy
+FUZZ_SRC_heap := $(LIB_SRC) tests/unit/heap_ops.c tests/fuzz/fuzz_heap.c
+FUZZ_SRC_minipy := $(LIB_SRC) $(filter-out src/minipy/main.c,$(MINIPY_SRC)) tests/fuzz/fuzz_minipy.c
+FUZZ_OPTIONS_heap := -max_len=1024
+FUZZ_OPTIONS_minipy := -max_len=4096 -timeout=20 -close_fd_mask=2 -dict=tests/fuzz/python.dict
 
-$(FUZZER): $(FUZZ_SRC) $(wildcard src/*.h tests/unit/*.h)
-	@mkdir -p $(@D)
-	@echo "  clang  $@ (libFuzzer + ASan + UBSan)"
-	@clang $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -fno-sanitize-recover=all -Isrc -Itests/unit $(FUZZ_SRC) -o $@
+define FUZZER_RULE
+build/fuzz/fuzz_$(1): $$(FUZZ_SRC_$(1)) $$(wildcard src/*.h src/minipy/*.h tests/unit/*.h)
+	@mkdir -p $$(@D)
+	@echo "  clang  $$@ (libFuzzer + ASan + UBSan)"
+	@clang $$(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=all -Isrc -Isrc/minipy -Itests/unit $$(FUZZ_SRC_$(1)) -lpthread -o $$@
+endef
+$(foreach t,$(FUZZ_TARGETS),$(eval $(call FUZZER_RULE,$(t))))
 
 .PHONY: fuzz fuzz-replay
-fuzz: deps $(FUZZER) ## fuzz the collector for FUZZ_SECONDS (60); finds join tests/fuzz/corpus
-	@mkdir -p $(FUZZ_CORPUS)
-	@$(FUZZER) -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -print_final_stats=1 \
-	  -artifact_prefix=build/fuzz/ $(FUZZ_CORPUS)
+fuzz: deps build/fuzz/fuzz_$(FUZZ) ## fuzz FUZZ (minipy or heap) for FUZZ_SECONDS (60); finds join its corpus
+	@mkdir -p tests/fuzz/corpus-$(FUZZ)
+	@build/fuzz/fuzz_$(FUZZ) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_OPTIONS_$(FUZZ)) \
+	  -print_final_stats=1 -artifact_prefix=build/fuzz/ tests/fuzz/corpus-$(FUZZ)
 
-fuzz-replay: deps $(FUZZER) ## run every saved fuzz input once
-	@if $(FUZZER) -runs=0 $(FUZZ_CORPUS) >build/fuzz/replay.log 2>&1; then \
-	  echo "  ok    fuzz corpus: $$(ls $(FUZZ_CORPUS) | wc -l) inputs replayed"; \
-	else tail -40 build/fuzz/replay.log; exit 1; fi
+fuzz-replay: deps $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) ## run every saved fuzz input once
+	@for t in $(FUZZ_TARGETS); do \
+	  corpus=tests/fuzz/corpus-$$t; \
+	  if build/fuzz/fuzz_$$t -runs=0 $$corpus >build/fuzz/replay-$$t.log 2>&1; then \
+	    echo "  ok    fuzz corpus of $$t: $$(ls $$corpus | wc -l) inputs replayed"; \
+	  else tail -40 build/fuzz/replay-$$t.log; exit 1; fi; \
+	done
+
+# `make install PREFIX=...`: the runner, the library (optimized) and its
+# headers, for programs of your own.
+PREFIX ?= /usr/local
+.PHONY: install
+install: build/bin/minipy ## install minipy, libminigc.a and the headers under PREFIX (/usr/local)
+	@$(MAKE) VARIANT=release lib
+	@install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/minigc
+	@install -m 755 build/bin/minipy $(DESTDIR)$(PREFIX)/bin/minipy
+	@install -m 644 build/release/libminigc.a $(DESTDIR)$(PREFIX)/lib/libminigc.a
+	@install -m 644 src/*.h $(DESTDIR)$(PREFIX)/include/minigc/
+	@echo "Installed minipy, libminigc.a and include/minigc/ under $(DESTDIR)$(PREFIX)"
 
 clean: ## remove build/
 	rm -rf build

@@ -5,6 +5,12 @@
 --                              file and lines ("file.c:name" if ambiguous)
 --   ```{run="example"}```      what the stage's src/examples/example.c prints
 --   ```{.python verify=true}   the Python code, then what python3 prints
+--   ```{.python program="name"}```  tests/python/name.py, run by python3 and by
+--                              minipy: both must print the same, shown once
+--   ```{minipy="name" options="--trace-gc"}```  what minipy prints for
+--                              tests/python/name.py with those options
+--   ![caption](minipy:name:N)  the heap at collection N of tests/python/name.py,
+--                              drawn by `minipy --dot`
 --   ![caption](figure:example) the heap picture `example --dot` draws
 --   ![caption](figure:example:arg)            ... that `example --dot arg` draws
 --
@@ -15,6 +21,8 @@
 
 local STAGE = os.getenv("BOOK_STAGE") or "."
 local EXAMPLES = STAGE .. "/build/debug/examples/"
+local MINIPY = STAGE .. "/build/debug/bin/minipy"
+local PROGRAMS = STAGE .. "/tests/python/"
 local OUT = os.getenv("BOOK_OUT") or "build/book/html"
 
 local function fail(message)
@@ -171,24 +179,96 @@ local function python_check(block)
   }, {class = "listing python-check"})
 end
 
+-- A program of tests/python without its opening comment (chapter and
+-- purpose, for the test suite's reader, not the book's).
+local function program_text(name)
+  local path = PROGRAMS .. name .. ".py"
+  local file = io.open(path)
+  if not file then fail("unknown program '" .. name .. "' (no " .. path .. ")") end
+  local lines, opening = {}, true
+  for line in file:lines() do
+    opening = opening and (line:match("^#") or line == "")
+    if not opening then lines[#lines + 1] = line end
+  end
+  file:close()
+  return table.concat(lines, "\n")
+end
+
+local function both_print(name)
+  local path = PROGRAMS .. name .. ".py"
+  local text = program_text(name)
+  local theirs = run("python3", {path})
+  local ours = run(MINIPY, {path})
+  if ours ~= theirs then
+    fail("minipy and python3 disagree on " .. path .. ":\npython3:\n" .. theirs ..
+         "\nminipy:\n" .. ours)
+  end
+  if not python_version then
+    python_version = run("python3", {"-c", "import platform; print(platform.python_version(), end='')"})
+  end
+  return pandoc.Div({
+    pandoc.Para({pandoc.Span({pandoc.Str("tests/python/" .. name .. ".py")},
+                             {class = "listing-source"})}),
+    pandoc.CodeBlock(text, {class = "python"}),
+    pandoc.Para({pandoc.Span({pandoc.Str("CPython " .. python_version .. " and minipy both print:")},
+                             {class = "listing-source"})}),
+    pandoc.CodeBlock(theirs, {class = "output"}),
+  }, {class = "listing python-check"})
+end
+
+local function minipy_output(name, options)
+  local args = {}
+  for option in (options or ""):gmatch("%S+") do args[#args + 1] = option end
+  args[#args + 1] = PROGRAMS .. name .. ".py"
+  local output = run(MINIPY, args)
+  local command = "minipy " .. table.concat(args, " "):gsub(PROGRAMS:gsub("%p", "%%%0"), "")
+  return pandoc.Div({
+    pandoc.Para({pandoc.Span({pandoc.Str("$ " .. command)}, {class = "listing-source"})}),
+    pandoc.CodeBlock(output, {class = "output"}),
+  }, {class = "listing"})
+end
+
 function CodeBlock(block)
   local name = block.attributes.snippet
   if name then return snippet(name) end
+  name = block.attributes.program
+  if name then return both_print(name) end
+  name = block.attributes.minipy
+  if name then return minipy_output(name, block.attributes.options) end
   name = block.attributes.run
   if name then return example_output(name) end
   if block.attributes.verify then return python_check(block) end
   return nil
 end
 
+-- The DOT text of collection `n` of a program, drawn by minipy --dot.
+local function minipy_dot(name, n)
+  local dir = OUT .. "/figures/" .. name
+  os.execute("rm -rf " .. dir .. " && mkdir -p " .. dir)
+  run(MINIPY, {"--dot", dir, PROGRAMS .. name .. ".py"})
+  local file = io.open(dir .. "/collection-" .. n .. ".dot")
+  if not file then fail(name .. ".py ran no collection " .. n) end
+  local dot = file:read("a")
+  file:close()
+  os.execute("rm -rf " .. dir)
+  return dot
+end
+
 function Image(image)
-  local name, arg = image.src:match("^figure:([%w_]+):?([%w_]*)$")
-  if not name then return nil end
-  local args = {"--dot"}
-  if arg ~= "" then args[2] = arg end
-  local dot = run(EXAMPLES .. name, args)
+  local kind, name, arg = image.src:match("^(%w+):([%w_]+):?([%w_]*)$")
+  if kind ~= "figure" and kind ~= "minipy" then return nil end
+  local dot
+  if kind == "minipy" then
+    dot = minipy_dot(name, arg)
+  else
+    local args = {"--dot"}
+    if arg ~= "" then args[2] = arg end
+    dot = run(EXAMPLES .. name, args)
+  end
   local svg = run("dot", {"-Tsvg"}, dot)
   os.execute("mkdir -p " .. OUT .. "/figures")
-  local path = "figures/" .. name .. (arg ~= "" and "-" .. arg or "") .. ".svg"
+  local path = "figures/" .. (kind == "minipy" and "minipy-" or "") .. name ..
+               (arg ~= "" and "-" .. arg or "") .. ".svg"
   local file = io.open(OUT .. "/" .. path, "w")
   file:write(svg)
   file:close()

@@ -65,7 +65,7 @@ def filtered(source):
     stage = STAGES / f"{stage_of(source):02d}"
     subprocess.run([sys.executable, str(BOOK / "tools" / "stage.py"),
                     str(stage_of(source))], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["make", "--no-print-directory", "-s", "-C", str(stage), "examples"],
+    subprocess.run(["make", "--no-print-directory", "-s", "-C", str(stage), "examples", "runner"],
                    check=True, stdout=subprocess.DEVNULL)
     output = FILTERED / source.name
     env = dict(os.environ, BOOK_OUT=str(HTML), BOOK_STAGE=str(stage))

@@ -5,8 +5,9 @@ A reader who stops after chapter N can build exactly the code the book has
 shown so far.  No stage is kept as a copy: each is cut from the one source
 tree by two kinds of marker.
 
-- A file belongs to the chapter named in its opening comment ("Chapter 2."),
-  and is left out of earlier stages.
+- A file (C source, or a program of tests/python) belongs to the chapter
+  named in its opening comment ("Chapter 2."), and is left out of earlier
+  stages.
 - Inside a file, a region added by a later chapter is fenced by lines
       //> N name         ...         //< N name
   and left out of stages before N.  Code that chapter N replaces stays in the
@@ -23,7 +24,7 @@ import shutil
 import sys
 from pathlib import Path
 
-TREE = ["Makefile", "src", "tests/unit"]
+TREE = ["Makefile", "src", "tests/unit", "tests/python"]
 OUT = Path("build/stages")
 REGION_INDEX = "regions.tsv"
 FILE_CHAPTER = re.compile(r"chapter (\d+)", re.I)
@@ -76,7 +77,7 @@ def stage_files(stage):
         root = Path(top)
         paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
         for path in paths:
-            if path.suffix in (".c", ".h") and file_chapter(path) > stage:
+            if path.suffix in (".c", ".h", ".py") and file_chapter(path) > stage:
                 continue
             yield path
 

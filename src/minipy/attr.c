@@ -72,16 +72,22 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     return NULL;
 }
 
+/* An instance's own attribute, or its class's (borrowed), or NULL. */
+static Object *instance_lookup(Object *obj, Object *name, bool *from_class)
+{
+    Object *own = instance_getattr(obj, str_chars(name));
+    *from_class = own == NULL;
+    return own ? own : class_getattr(instance_class(obj), str_chars(name));
+}
+
 Object *get_method(Object *obj, Object *name, bool *self_needed)
 {
     *self_needed = false;
     if (is_instance(obj)) {
-        Object *own = instance_getattr(obj, str_chars(name));
-        if (own != NULL)
-            return newref(own);
-        Object *found = class_getattr(instance_class(obj), str_chars(name));
+        bool from_class;
+        Object *found = instance_lookup(obj, name, &from_class);
         if (found != NULL) {
-            *self_needed = found->type == &FunctionType;
+            *self_needed = from_class && found->type == &FunctionType;
             return newref(found);
         }
     }
@@ -92,16 +98,12 @@ Object *get_attr(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
     if (is_instance(obj)) {
-        bool self_needed;
-        Object *found = get_method(obj, name, &self_needed);
-        if (found != NULL && self_needed) {
-            Object *bound = method_new(found, obj);
-            decref(found);
-            return bound;
-        }
+        bool from_class;
+        Object *found = instance_lookup(obj, name, &from_class);
+        if (found != NULL && from_class && found->type == &FunctionType)
+            return method_new(found, obj);
         if (found != NULL)
-            return found;
-        error_clear();
+            return newref(found);
     }
     if (obj->type == &ClassType) {
         Object *found = class_getattr(obj, attr);

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 
+#include "account.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -640,6 +641,10 @@ static Exec exec_statement(Frame *f, Node *n)
     f->line = n->line;
     if (interp.steps_left >= 0 && interp.steps_left-- == 0) {
         raise("RuntimeError", "minipy: the program ran past its step limit");
+        return EXEC_ERROR;
+    }
+    if (interp.max_live_bytes > 0 && account_total().live_bytes > interp.max_live_bytes) {
+        raise("MemoryError", "minipy: the program's heap passed its limit");
         return EXEC_ERROR;
     }
     switch (n->kind) {

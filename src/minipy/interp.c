@@ -1,7 +1,10 @@
 /* interp.c: loading, running and shutting down a program.  Chapter 2 (the
  * runner).  CPython: Python/pythonrun.c and Python/pylifecycle.c. */
+#define _POSIX_C_SOURCE 200809L /* pthread_attr_setstacksize */
+
 #include "interp.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +18,7 @@
 #include "modules.h"
 #include "parser.h"
 #include "str.h"
+#include "trace.h"
 
 Interp interp = {.steps_left = -1};
 
@@ -46,7 +50,7 @@ static void set_global(const char *name, Object *value)
     decref(key);
 }
 
-int interp_load(const char *filename, const char *source, size_t length)
+static int interp_load(const char *filename, const char *source, size_t length)
 {
     interp.filename = filename;
     interp.source = source;
@@ -68,7 +72,7 @@ int interp_load(const char *filename, const char *source, size_t length)
     return 0;
 }
 
-int interp_run(void)
+static int interp_run(void)
 {
     Frame frame = {.scope = interp.module->scope, .globals = interp.globals,
                    .ns = interp.globals, .slots = NULL};
@@ -109,7 +113,7 @@ static void clear(Object **place)
     xdecref(op);
 }
 
-int interp_fini(void)
+static int interp_fini(void)
 {
     /* As CPython's shutdown: the program's names go, then a collection
      * frees the cycles they kept; then the runtime's own objects go. */
@@ -126,6 +130,8 @@ int interp_fini(void)
     interp.module = NULL;
     clear(&interp.names);
     gc_collect();
+    gc_enable(); /* as a program may have left it, for the next program */
+    interp.frame = NULL;
     Account left = account_total();
     if (left.live_objects == 0)
         return 0;
@@ -134,4 +140,46 @@ int interp_fini(void)
             left.live_objects);
     account_report(stderr);
     return EXIT_MISUSE;
+}
+
+typedef struct Execution {
+    const char *filename;
+    const char *source;
+    size_t length;
+    const RunOptions *options;
+    int status;
+} Execution;
+
+static void *execute(void *arg)
+{
+    Execution *e = arg;
+    interp.steps_left = e->options->max_steps;
+    interp.max_live_bytes = e->options->max_live_bytes;
+    e->status = interp_load(e->filename, e->source, e->length);
+    if (e->status == 0)
+        e->status = interp_run();
+    fflush(stdout);
+    if (e->options->stats)
+        trace_report_stats(stderr);
+    int leaked = interp_fini();
+    if (leaked)
+        e->status = leaked;
+    return NULL;
+}
+
+int interp_execute(const char *filename, const char *source, size_t length,
+                   const RunOptions *options)
+{
+    Execution e = {filename, source, length, options, 0};
+    pthread_attr_t attr;
+    pthread_t thread;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, INTERP_STACK_BYTES);
+    if (pthread_create(&thread, &attr, execute, &e) != 0) {
+        fprintf(stderr, "minipy: cannot start the interpreter's thread\n");
+        return EXIT_MISUSE;
+    }
+    pthread_join(thread, NULL);
+    pthread_attr_destroy(&attr);
+    return e.status;
 }

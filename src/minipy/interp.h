@@ -18,6 +18,9 @@
 /* The deepest nesting of expressions being evaluated at once, over all
  * calls; the runner's thread has a stack big enough for it. */
 #define MAX_EVAL_DEPTH 50000
+/* The runner's thread's stack: room for MAX_EVAL_DEPTH nested evaluations
+ * even in a sanitizer build. */
+#define INTERP_STACK_BYTES ((size_t)512 << 20)
 
 typedef struct Frame {
     struct Frame *back;
@@ -41,6 +44,7 @@ typedef struct Interp {
     Frame *frame;       /* the innermost running frame */
     int eval_depth;
     long steps_left;    /* statements the program may still run; <0: no limit */
+    size_t max_live_bytes; /* the heap a program may fill; 0: no limit */
 } Interp;
 
 extern Interp interp;
@@ -55,12 +59,17 @@ Exec exec_block(Frame *f, NodeList *body);
  * slots released in order.  Returns the return value (new) or NULL. */
 Object *run_frame(Frame *f, Node *code);
 
-/* Load the program; 0, or 1 after printing a syntax error. */
-int interp_load(const char *filename, const char *source, size_t length);
-/* Run it; 0, or 1 after printing the traceback of an uncaught exception. */
-int interp_run(void);
-/* Release the globals, collect, free everything; reports a leak (a bug of the
- * runtime) on stderr and returns nonzero if an object is left alive. */
-int interp_fini(void);
+typedef struct RunOptions {
+    long max_steps;         /* stop after this many statements; <0: never */
+    size_t max_live_bytes;  /* MemoryError beyond this heap; 0: no limit */
+    bool stats;             /* print the account and collections before shutdown */
+} RunOptions;
+
+/* Load, run and shut down a program, on a thread with room for deep
+ * evaluation.  Returns 0, or 1 after printing a syntax error or the
+ * traceback of an uncaught exception, or EXIT_MISUSE if shutdown found an
+ * object still alive (a leak in the runtime, reported on stderr). */
+int interp_execute(const char *filename, const char *source, size_t length,
+                   const RunOptions *options);
 
 #endif

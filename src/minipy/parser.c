@@ -123,13 +123,16 @@ static Object *intern(Parser *p, const char *chars, size_t length)
     return name;
 }
 
+/* A name token, interned.  The token is consumed first: a failing advance
+ * must leave no reference behind (everything the parser made belongs to a
+ * node of the arena, which its owner frees). */
 static Object *name(Parser *p)
 {
     if (p->tok.kind != TOK_NAME || is_keyword(&p->tok))
         fail(p, "invalid syntax");
-    Object *result = intern(p, p->tok.start, p->tok.length);
+    Token t = p->tok;
     advance(p);
-    return result;
+    return intern(p, t.start, t.length);
 }
 
 static Node *expression(Parser *p);
@@ -156,26 +159,26 @@ static Node *number(Parser *p)
     return n;
 }
 
-/* Adjacent string literals are one string, as in Python. */
+/* Adjacent string literals are one string, as in Python.  The string so
+ * far is kept in the node, so that a failing advance leaks nothing. */
 static Node *strings(Parser *p)
 {
     Node *n = node(p, N_CONST);
-    char *joined = NULL;
-    size_t total = 0;
     while (p->tok.kind == TOK_STRING) {
         size_t length;
         char *piece = string_value(&p->tok, &length);
-        char *grown = realloc(joined, total + length + 1);
-        if (grown == NULL)
+        size_t before = n->value ? str_length(n->value) : 0;
+        char *joined = malloc(before + length + 1);
+        if (joined == NULL)
             fatal_out_of_memory("reading a string literal");
-        joined = grown;
-        memcpy(joined + total, piece, length + 1);
-        total += length;
+        memcpy(joined, n->value ? str_chars(n->value) : "", before);
+        memcpy(joined + before, piece, length);
+        xdecref(n->value);
+        n->value = str_from_bytes(joined, before + length);
+        free(joined);
         free(piece);
         advance(p);
     }
-    n->value = str_from_bytes(joined, total);
-    free(joined);
     return n;
 }
 

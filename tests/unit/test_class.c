@@ -56,6 +56,22 @@ START_TEST(class_attributes_live_in_the_class)
 }
 END_TEST
 
+START_TEST(a_class_attribute_can_be_deleted)
+{
+    Object *cls = class_new("Config", NULL);
+    Object *limit = int_new(700);
+    class_setattr(cls, "limit", limit);
+    ck_assert(class_delattr(cls, "limit"));
+    ck_assert_ptr_null(class_getattr(cls, "limit"));
+    ck_assert_int_eq(limit->refcnt, 1);
+    ck_assert(!class_delattr(cls, "limit"));
+    ck_assert(!class_delattr(cls, "never_set"));
+    decref(limit);
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 START_TEST(traverse_visits_the_attributes_then_the_class)
 {
     Object *cls = class_new("Node", NULL);
@@ -141,6 +157,7 @@ Suite *suite(void)
     tcase_add_test(tc, an_instance_holds_a_reference_to_its_class);
     tcase_add_test(tc, attributes_are_named_references);
     tcase_add_test(tc, class_attributes_live_in_the_class);
+    tcase_add_test(tc, a_class_attribute_can_be_deleted);
     tcase_add_test(tc, traverse_visits_the_attributes_then_the_class);
     tcase_add_test(tc, clear_drops_the_attributes_but_keeps_the_class);
     tcase_add_test(tc, a_class_gives_its_instances_a_type_of_their_own);

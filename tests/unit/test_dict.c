@@ -115,6 +115,33 @@ START_TEST(traverse_visits_values_and_only_non_str_keys)
 }
 END_TEST
 
+/* An instance is a key by identity, as CPython's objects without __eq__;
+ * such a key is a reference the collector must see. */
+START_TEST(an_object_is_a_key_by_identity)
+{
+    Object *d = dict_new();
+    Object *cls = class_new("Key", NULL);
+    Object *a = instance_new(cls), *b = instance_new(cls);
+    Object *v = int_new(1);
+    ck_assert(is_hashable(a));
+    dict_setitem(d, a, v);
+    ck_assert_ptr_eq(dict_getitem(d, a), v);
+    ck_assert_ptr_null(dict_getitem(d, b));
+    ck_assert_int_eq(a->refcnt, 2);
+    Referents r = referents_of(d);
+    ck_assert_uint_eq(r.count, 2);
+    ck_assert_ptr_eq(r.items[1], a);
+    ck_assert(dict_delitem(d, a));
+    ck_assert(!dict_delitem(d, b));
+    decref(a);
+    decref(b);
+    decref(v);
+    decref(cls);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 START_TEST(clear_releases_every_entry)
 {
     Object *d = dict_new();
@@ -157,6 +184,7 @@ Suite *suite(void)
     tcase_add_test(tc, iteration_follows_insertion_order_across_deletes_and_growth);
     tcase_add_test(tc, deleting_from_an_empty_dict_finds_nothing);
     tcase_add_test(tc, traverse_visits_values_and_only_non_str_keys);
+    tcase_add_test(tc, an_object_is_a_key_by_identity);
     tcase_add_test(tc, clear_releases_every_entry);
     tcase_add_test(tc, misuse_of_a_dict_is_a_clear_error);
     suite_add_tcase(s, tc);

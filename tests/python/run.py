@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Run the programs of tests/python/ with our runner and with python3, and
+compare them.  Chapter 2 (the runner).
+
+Each program must print the same standard output and exit with the same
+status under both.  A program that fails must fail with the same exception:
+the last line of standard error ("TypeError: ...") is compared too, unless it
+is a syntax error (we print FILE:LINE:COL, CPython prints a caret).
+
+Where our behaviour deliberately differs from CPython, the program says why in
+a comment and its expected output is recorded beside it in NAME.expected; then
+our output is compared with that file instead of with python3's.
+
+Usage: run.py [--runner PATH] [--python PATH] [--stage N] [PROGRAM...]"""
+
+import argparse
+import difflib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CHAPTER = re.compile(r"chapter (\d+)", re.I)
+OPENING_LINES = 8
+TIMEOUT_SECONDS = 120
+
+
+def chapter_of(path):
+    head = "\n".join(path.read_text().splitlines()[:OPENING_LINES])
+    match = CHAPTER.search(head)
+    if not match:
+        sys.exit(f"run.py: {path.name} names no chapter in its opening comment")
+    return int(match.group(1))
+
+
+def run(command, path):
+    try:
+        done = subprocess.run(command + [str(path)], capture_output=True, timeout=TIMEOUT_SECONDS,
+                              cwd=HERE)
+        return done.returncode, done.stdout, done.stderr
+    except subprocess.TimeoutExpired:
+        return "timeout", b"", b"timed out after %d s\n" % TIMEOUT_SECONDS
+
+
+def last_line(stderr):
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def is_traceback(stderr):
+    return stderr.startswith(b"Traceback (most recent call last):")
+
+
+def diff(expected, actual, what):
+    lines = difflib.unified_diff(expected.decode(errors="replace").splitlines(),
+                                 actual.decode(errors="replace").splitlines(),
+                                 f"{what} (expected)", f"{what} (minipy)", lineterm="")
+    return "\n".join("        " + line for line in lines)
+
+
+def compare(path, runner, python):
+    """A list of the differences found (empty if the program agrees)."""
+    ours = run(runner, path)
+    theirs = run(python, path)
+    recorded = path.with_suffix(".expected")
+    problems = []
+    expected_out = recorded.read_bytes() if recorded.exists() else theirs[1]
+    if ours[0] != theirs[0]:
+        problems.append(f"exit status {ours[0]}, python3's {theirs[0]}")
+    if ours[1] != expected_out:
+        problems.append("standard output differs:\n" + diff(expected_out, ours[1], "stdout"))
+    if ours[0] == 1 and is_traceback(ours[2]) and last_line(ours[2]) != last_line(theirs[2]):
+        problems.append(f"exception differs: {last_line(ours[2])!r}, python3's "
+                        f"{last_line(theirs[2])!r}")
+    if ours[0] not in (0, 1) and ours[2]:
+        problems.append("standard error:\n" + "\n".join(
+            "        " + line for line in ours[2].decode(errors="replace").splitlines()[-20:]))
+    return problems, recorded.exists()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runner", default="build/bin/minipy")
+    parser.add_argument("--python", default="python3")
+    parser.add_argument("--stage", type=int, default=None)
+    parser.add_argument("programs", nargs="*")
+    args = parser.parse_args()
+    runner = [str(Path(p).resolve()) if Path(p).exists() else p for p in args.runner.split()]
+    paths = [Path(p).resolve() for p in args.programs] or sorted(
+        p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
+    if args.stage is not None:
+        paths = [p for p in paths if chapter_of(p) <= args.stage]
+    failed = recorded = 0
+    for path in paths:
+        problems, has_record = compare(path, runner, [args.python])
+        recorded += has_record
+        if problems:
+            failed += 1
+            print(f"  FAIL  {path.name}")
+            for problem in problems:
+                print(f"        {problem}")
+    agreed = len(paths) - failed
+    print(f"  {'ok' if not failed else 'FAIL'}    python programs: {agreed} of {len(paths)} agree "
+          f"with python3 ({recorded} against a recorded difference)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
