@@ -146,7 +146,8 @@ run-tests: tests examples runner
 	done; \
 	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
 	if [ -n "$(MINIPY_SRC)" ]; then \
-	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" || failed=1; \
+	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
+	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
 	fi; \
 	exit $$failed
 
@@ -160,13 +161,22 @@ valgrind: deps ## run the unit tests under valgrind's memcheck
 	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" run-tests
 
 coverage: deps ## coverage of src/ by the unit tests: build/coverage/index.html
-	@rm -rf build/coverage build/coverage.info
+	@rm -rf build/coverage build/coverage*.info
 	@find build/coverage-obj -name '*.gcda' -delete 2>/dev/null || true
 	@$(MAKE) VARIANT=coverage OUT=build/coverage-obj run-tests
 	@lcov --quiet $(LCOV_RC) $(LCOV_QUIET) --capture --directory build/coverage-obj/obj \
-	  --base-directory . --include "$(CURDIR)/src/*" --output-file build/coverage.info
-	@genhtml --quiet $(LCOV_RC) build/coverage.info --output-directory build/coverage
+	  --base-directory . --include "$(CURDIR)/src/*" --output-file build/coverage-all.info
+	@lcov --quiet $(LCOV_RC) $(LCOV_QUIET) --remove build/coverage-all.info "$(CURDIR)/src/minipy/*" \
+	  --output-file build/coverage.info
+	@genhtml --quiet $(LCOV_RC) build/coverage-all.info --output-directory build/coverage
+	@echo "The runtime and collector (src/*.c), by the unit tests and the Python programs:"
 	@lcov $(LCOV_RC) --summary build/coverage.info 2>&1 | grep -E 'lines|functions|branches'
+	@if [ -n "$(MINIPY_SRC)" ]; then \
+	  echo "The runner (src/minipy/), by the Python programs (reported, not enforced):"; \
+	  lcov --quiet $(LCOV_RC) $(LCOV_QUIET) --extract build/coverage-all.info "$(CURDIR)/src/minipy/*" \
+	    --output-file build/coverage-minipy.info; \
+	  lcov $(LCOV_RC) --summary build/coverage-minipy.info 2>&1 | grep -E 'lines|functions|branches'; \
+	fi
 	@echo "Report: build/coverage/index.html"
 	@$(MAKE) -s VARIANT=debug lib
 	@$(GRADE) --build build/grade-coverage --coverage $(GRADE_ARGS) | \

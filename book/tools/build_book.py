@@ -65,7 +65,7 @@ def filtered(source):
     stage = STAGES / f"{stage_of(source):02d}"
     subprocess.run([sys.executable, str(BOOK / "tools" / "stage.py"),
                     str(stage_of(source))], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["make", "--no-print-directory", "-s", "-C", str(stage), "examples", "runner"],
+    subprocess.run(["make", "--no-print-directory", "-s", "-C", str(stage), "examples"],
                    check=True, stdout=subprocess.DEVNULL)
     output = FILTERED / source.name
     env = dict(os.environ, BOOK_OUT=str(HTML), BOOK_STAGE=str(stage))
@@ -137,6 +137,9 @@ def check_links():
 
 
 def main():
+    # The runner that runs the book's Python programs beside python3.
+    subprocess.run(["make", "--no-print-directory", "-s", "build/bin/minipy"], check=True,
+                   stdout=subprocess.DEVNULL)
     HTML.mkdir(parents=True, exist_ok=True)
     FILTERED.mkdir(parents=True, exist_ok=True)
     (HTML / "style.css").write_text(STYLE.read_text())

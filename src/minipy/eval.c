@@ -183,27 +183,30 @@ static Object *eval_display(Frame *f, Node *n)
     return result;
 }
 
+/* {k0: v0, k1: v1}: evaluated k0, v0, k1, v1, as CPython 3.11 does. */
 static Object *eval_dict(Frame *f, Node *n)
 {
     size_t count = n->items.count;
-    Object **keys = eval_all(f, &n->items, 0);
-    if (keys == NULL)
-        return NULL;
-    Object **values = eval_all(f, &n->body, 0);
+    Object **pairs = calloc(2 * count + 1, sizeof *pairs);
+    if (pairs == NULL)
+        fatal_out_of_memory("evaluating a dict display");
     Object *dict = NULL;
-    for (size_t i = 0; values != NULL && i < count; i++)
-        if (!check_hashable(keys[i]))
+    size_t done = 0;
+    for (; done < 2 * count; done++) {
+        Node *part = done % 2 ? n->body.items[done / 2] : n->items.items[done / 2];
+        if ((pairs[done] = eval(f, part)) == NULL)
             break;
-    if (values != NULL && !error_occurred()) {
+    }
+    for (size_t i = 0; done == 2 * count && i < count; i++)
+        if (!check_hashable(pairs[2 * i]))
+            done = 0;
+    if (done == 2 * count) {
         dict = dict_new();
         for (size_t i = 0; i < count; i++)
-            dict_setitem(dict, keys[i], values[i]);
+            dict_setitem(dict, pairs[2 * i], pairs[2 * i + 1]);
     }
-    release_all(keys, count);
-    if (values != NULL)
-        release_all(values, count);
-    free(keys);
-    free(values);
+    release_all(pairs, 2 * count);
+    free(pairs);
     return dict;
 }
 

@@ -322,22 +322,70 @@ static int hex_value(char c)
     return -1;
 }
 
-/* One escape sequence at *p (after the backslash); returns the byte, or -1
- * to keep the backslash and the character as they are, as Python does. */
-static int escape(const char **p, const char *end)
+/* Append code point c to out in UTF-8; returns the bytes written. */
+static size_t utf8_encode(unsigned long c, char *out)
 {
-    static const char from[] = "ntr0\\'\"abfv", to[] = "\n\t\r\0\\'\"\a\b\f\v";
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* The value of `digits` hex digits at p, or -1 if they are not all there. */
+static long hex_digits(const char *p, const char *end, int digits)
+{
+    long value = 0;
+    for (int i = 0; i < digits; i++) {
+        if (p + i >= end || hex_value(p[i]) < 0)
+            return -1;
+        value = value * 16 + hex_value(p[i]);
+    }
+    return value;
+}
+
+/* One escape sequence at *p (after the backslash), as Python reads it: the
+ * code point it stands for, or -1 to keep the backslash and the character
+ * (an unknown escape), or -2 for a malformed one. */
+static long escape(const char **p, const char *end)
+{
+    static const char from[] = "ntr\\'\"abfv", to[] = "\n\t\r\\'\"\a\b\f\v";
     const char *hit = strchr(from, **p);
     if (hit != NULL && **p != '\0') {
         (*p)++;
         return to[hit - from];
     }
-    if (**p == 'x' && *p + 2 < end && hex_value((*p)[1]) >= 0 && hex_value((*p)[2]) >= 0) {
-        int value = hex_value((*p)[1]) * 16 + hex_value((*p)[2]);
-        *p += 3;
+    if (**p >= '0' && **p <= '7') {
+        long value = 0;
+        for (int i = 0; i < 3 && *p < end && **p >= '0' && **p <= '7'; i++, (*p)++)
+            value = value * 8 + (**p - '0');
         return value;
     }
-    return -1;
+    if (**p == 'N')
+        return -2; /* \N{name} needs Unicode's name table */
+    int digits = **p == 'x' ? 2 : **p == 'u' ? 4 : **p == 'U' ? 8 : 0;
+    if (digits == 0)
+        return -1;
+    long value = hex_digits(*p + 1, end, digits);
+    if (value < 0 || value > 0x10FFFF)
+        return -2;
+    *p += 1 + digits;
+    return value;
 }
 
 char *string_value(const Token *t, size_t *length)
@@ -349,6 +397,7 @@ char *string_value(const Token *t, size_t *length)
     size_t quotes = (end - p >= 6 && p[1] == *p && p[2] == *p) ? 3 : 1;
     p += quotes;
     end -= quotes;
+    /* an escape never takes fewer bytes than the UTF-8 it stands for */
     char *out = malloc((size_t)(end - p) + 1);
     if (out == NULL)
         fatal_out_of_memory("reading a string literal");
@@ -363,11 +412,15 @@ char *string_value(const Token *t, size_t *length)
             p++;
             continue;
         }
-        int c = escape(&p, end);
+        long c = escape(&p, end);
+        if (c == -2) {
+            free(out);
+            return NULL;
+        }
         if (c < 0)
             out[n++] = '\\';
         else
-            out[n++] = (char)c;
+            n += utf8_encode((unsigned long)c, out + n);
     }
     out[n] = '\0';
     *length = n;

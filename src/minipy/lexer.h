@@ -51,8 +51,9 @@ typedef struct Lexer {
 
 void lexer_init(Lexer *lx, const char *src, size_t length);
 Token lexer_next(Lexer *lx);
-/* The value of a string token, escapes decoded, in a new malloc'd buffer of
- * *length bytes (plus a NUL). */
+/* The value of a string token, escapes decoded (a code point becomes its
+ * UTF-8 bytes), in a new malloc'd buffer of *length bytes (plus a NUL); NULL
+ * for a malformed escape. */
 char *string_value(const Token *t, size_t *length);
 /* Does the token spell `text` (an operator or a name)? */
 bool token_is(const Token *t, const char *text);

@@ -32,7 +32,6 @@ extern Type TupleType;
 /* A tuple of `count` items, each a new reference the tuple takes over
  * (STEALS them); it is tracked only if an item is a container. */
 Object *tuple_from(Object **items, size_t count);
-Object *tuple_of_longs(const long *values, size_t count);
 
 /* --- functions, cells, bound methods (function.c) -------------------- */
 

@@ -56,30 +56,49 @@ static Object *gc_is_tracked_fn(Object *self, Object **args, size_t nargs)
     return bool_from(gc_is_tracked(args[0]));
 }
 
-/* gc.get_referrers(*objs) and get_referents(*objs): one list for all. */
-static Object *for_each_arg(Object *(*query)(Object *), Object **args, size_t nargs)
+typedef struct Targets {
+    Object **items;
+    size_t count;
+} Targets;
+
+static int visit_any(Object *referent, void *arg)
 {
-    Object *result = list_new();
-    for (size_t i = 0; i < nargs; i++) {
-        Object *found = query(args[i]);
-        for (size_t k = 0; k < list_size(found); k++)
-            if (list_getitem(found, k) != result)
-                list_append(result, list_getitem(found, k));
-        decref(found);
-    }
-    return result;
+    const Targets *targets = arg;
+    for (size_t i = 0; i < targets->count; i++)
+        if (referent == targets->items[i])
+            return 1; /* found: stop the traverse */
+    return 0;
 }
 
+/* gc.get_referrers(*objs): every tracked object that refers to any of
+ * objs, once, in the collector's order. */
 static Object *gc_get_referrers_fn(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    return for_each_arg(gc_get_referrers, args, nargs);
+    Targets targets = {args, nargs};
+    Object *tracked = gc_get_objects();
+    Object *result = list_new();
+    for (size_t i = 0; i < list_size(tracked); i++) {
+        Object *candidate = list_getitem(tracked, i);
+        if (candidate->type->traverse(candidate, visit_any, &targets))
+            list_append(result, candidate);
+    }
+    decref(tracked);
+    return result;
 }
 
+/* gc.get_referents(*objs): what each refers to, one after the other. */
 static Object *gc_get_referents_fn(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    return for_each_arg(gc_get_referents, args, nargs);
+    Object *result = list_new();
+    for (size_t i = 0; i < nargs; i++) {
+        Object *found = gc_get_referents(args[i]);
+        for (size_t k = 0; k < list_size(found); k++)
+            list_append(result, list_getitem(found, k));
+        decref(found);
+    }
+    return result;
 }
 
 static const BuiltinDef gc_functions[] = {

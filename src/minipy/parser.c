@@ -167,6 +167,9 @@ static Node *strings(Parser *p)
     while (p->tok.kind == TOK_STRING) {
         size_t length;
         char *piece = string_value(&p->tok, &length);
+        if (piece == NULL)
+            fail(p, "(unicode error) a malformed \\x, \\u or \\U escape, or a \\N{...} "
+                    "escape (not part of minipy's subset)");
         size_t before = n->value ? str_length(n->value) : 0;
         char *joined = malloc(before + length + 1);
         if (joined == NULL)

@@ -66,6 +66,13 @@ static bool add_repr(Buf *b, Object *op)
     return true;
 }
 
+/* U+0080 to U+00BF, encoded as 0xC2 then this byte: the C1 controls, the
+ * no-break space and the soft hyphen are printed as escapes by repr. */
+static bool is_printable_latin1(unsigned char second)
+{
+    return second > 0xA0 && second != 0xAD;
+}
+
 /* Python's quoting: single quotes, unless the text has one and no double. */
 static Object *str_repr(Object *op)
 {
@@ -86,6 +93,8 @@ static Object *str_repr(Object *op)
             buf_add(&b, "\\r", 2);
         else if (c < 0x20 || c == 0x7f)
             buf_printf(&b, "\\x%02x", c);
+        else if (c == 0xC2 && i + 1 < n && !is_printable_latin1((unsigned char)s[i + 1]))
+            buf_printf(&b, "\\x%02x", (unsigned char)s[++i]);
         else
             buf_add(&b, (const char *)&c, 1);
     }

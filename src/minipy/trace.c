@@ -96,7 +96,8 @@ static void print_table(GCPhase phase, GCHead *list, const char *heading)
         printf("    (%zu objects: the table is left out)\n", trace.nshown);
         return;
     }
-    printf("    %-4s %-28s %s\n", "", "object", heading);
+    if (heading[0] != '\0')
+        printf("    %-4s %-28s %s\n", "", "object", heading);
     for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
         long number = number_of(from_gc(g));
         if (number == 0)
@@ -104,7 +105,7 @@ static void print_table(GCPhase phase, GCHead *list, const char *heading)
         char what[64];
         describe(from_gc(g), what, sizeof what);
         if (phase == GC_PHASE_MOVE_UNREACHABLE)
-            printf("    #%-3ld %-28s\n", number, what);
+            printf("    #%-3ld %s\n", number, what);
         else
             printf("    #%-3ld %-28s %8ld %8ld\n", number, what, (long)from_gc(g)->refcnt,
                    (long)gc_get_refs(g));

@@ -4,12 +4,12 @@
 #include "minipy.h"
 
 #include "gc.h"
-#include "int.h"
 
+/* Last item first, as CPython's tupletraverse (and our list's). */
 static int tuple_traverse(Object *self, visitproc visit, void *arg)
 {
     Tuple *t = (Tuple *)self;
-    for (size_t i = 0; i < t->ob.size; i++) {
+    for (size_t i = t->ob.size; i-- > 0;) {
         int stop = t->items[i] ? visit(t->items[i], arg) : 0;
         if (stop)
             return stop;
@@ -49,12 +49,4 @@ Object *tuple_from(Object **items, size_t count)
     if (count > 0)
         gc_track(op);
     return op;
-}
-
-Object *tuple_of_longs(const long *values, size_t count)
-{
-    Object *items[count > 0 ? count : 1];
-    for (size_t i = 0; i < count; i++)
-        items[i] = int_new(values[i]);
-    return tuple_from(items, count);
 }

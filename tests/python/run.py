@@ -43,9 +43,15 @@ def run(command, path):
         return "timeout", b"", b"timed out after %d s\n" % TIMEOUT_SECONDS
 
 
+# CPython 3.11 adds a suggestion to a NameError or AttributeError when it
+# prints the traceback ("... Did you mean: 'outer'?"); it is not part of the
+# exception's message, and minipy does not compute it.
+SUGGESTION = re.compile(r"\. Did you mean: .*\?$")
+
+
 def last_line(stderr):
     lines = stderr.decode(errors="replace").strip().splitlines()
-    return lines[-1] if lines else ""
+    return SUGGESTION.sub("", lines[-1]) if lines else ""
 
 
 def is_traceback(stderr):
