@@ -50,15 +50,19 @@ void account_forget_type(Type *type)
     }
 }
 
+/* Wide enough for the longest type name a report shows,
+ * "builtin_function_or_method". */
+#define TYPE_COLUMN "26"
+
 void account_report(FILE *out)
 {
-    fprintf(out, "%-16s %10s %12s\n", "type", "live", "bytes");
+    fprintf(out, "%-" TYPE_COLUMN "s %10s %12s\n", "type", "live", "bytes");
     for (Type *t = accounted_types; t; t = t->next_accounted) {
         if (t->account.live_objects > 0)
-            fprintf(out, "%-16s %10zu %12zu\n", t->name,
+            fprintf(out, "%-" TYPE_COLUMN "s %10zu %12zu\n", t->name,
                     t->account.live_objects, t->account.live_bytes);
     }
-    fprintf(out, "%-16s %10zu %12zu   (%zu allocated, %zu freed)\n", "total",
+    fprintf(out, "%-" TYPE_COLUMN "s %10zu %12zu   (%zu allocated, %zu freed)\n", "total",
             total.live_objects, total.live_bytes, total.allocations,
             total.deallocations);
 }

@@ -62,7 +62,7 @@ local function definition_names(line)
   tag = line:match("^struct ([%w_]+) {")
   if tag then return {tag}, "^};" end
   local global = line:match("^[%a_][%w_ ]* ([%a_][%w_]*) = {")
-  if global then return {global}, "^};" end
+  if global then return {global}, line:match("};%s*$") and "" or "^};" end
   if not line:match(";%s*$") and not line:match("^#") then
     local fn = line:match("^[%a_][%w_ %*]-[%s%*]([%a_][%w_]*)%(")
     if fn then return {fn}, "^}", true end

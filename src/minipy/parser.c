@@ -187,11 +187,20 @@ static Node *strings(Parser *p)
 
 /* Items up to `close`, separated by commas, a trailing comma allowed.
  * Returns whether a comma was seen. */
+/* An expression of a display or a call's arguments. */
+static Node *item(Parser *p)
+{
+    Node *n = expression(p);
+    if (at(p, "for"))
+        fail(p, "comprehensions and generator expressions are not part of minipy's subset");
+    return n;
+}
+
 static bool items(Parser *p, Node *n, const char *close)
 {
     bool comma = false;
     while (!at(p, close)) {
-        add(p, n, &n->items, expression(p));
+        add(p, n, &n->items, item(p));
         if (!accept(p, ","))
             break;
         comma = true;
@@ -206,7 +215,7 @@ static Node *parenthesized(Parser *p)
     advance(p);
     if (accept(p, ")"))
         return n;
-    Node *first = expression(p);
+    Node *first = item(p);
     if (accept(p, ")"))
         return first;
     add(p, n, &n->items, first);
@@ -287,7 +296,7 @@ static Node *primary(Parser *p)
             t->a = n;
             deepen(p, t, n);
             while (!at(p, ")")) {
-                add(p, t, &t->items, expression(p));
+                add(p, t, &t->items, item(p));
                 if (at(p, "="))
                     fail(p, "keyword arguments are not part of minipy's subset");
                 if (!accept(p, ","))

@@ -1,7 +1,10 @@
 /* trace.c: --trace-gc, --dot and --stats.  Chapter 2 (the runner). */
+#define _POSIX_C_SOURCE 200809L /* mkdir */
+
 #include "trace.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include "account.h"
@@ -18,6 +21,7 @@
 /* Tables of more objects than this are left out: a trace is for reading. */
 #define TRACE_TABLE_MAX 64
 #define PATH_MAX_LENGTH 4096
+#define DOT_DIR_MODE 0777 /* less the user's umask */
 
 static struct {
     TraceOptions options;
@@ -32,18 +36,17 @@ static struct {
 } trace;
 
 /* The runner's own objects (modules, built-in functions, their dicts) are
- * left out of tables and pictures: they are the same in every program. */
-static bool is_runtime_object(const Object *op)
+ * left out of tables and pictures: they are the same in every program.  A
+ * module's dict is known by the module that holds it. */
+static bool is_runtime_object(const Object *op, GCHead *list)
 {
     if (op->type == &ModuleType || op->type == &BuiltinType || op == interp.builtins ||
         op == interp.modules)
         return true;
-    if (op->type != &DictType || interp.modules == NULL)
+    if (op->type != &DictType)
         return false;
-    size_t pos = 0;
-    Object *name, *module;
-    while (dict_next(interp.modules, &pos, &name, &module))
-        if (((Module *)module)->dict == op)
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g)->type == &ModuleType && ((Module *)from_gc(g))->dict == op)
             return true;
     return false;
 }
@@ -76,7 +79,7 @@ static void remember(GCHead *list)
     trace.nshown = trace.runtime_objects = 0;
     for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
         Object *op = from_gc(g);
-        if (is_runtime_object(op)) {
+        if (is_runtime_object(op, list)) {
             trace.runtime_objects++;
             continue;
         }
@@ -92,6 +95,8 @@ static void remember(GCHead *list)
 
 static void print_table(GCPhase phase, GCHead *list, const char *heading)
 {
+    if (trace.nshown == 0)
+        return;
     if (trace.nshown > TRACE_TABLE_MAX) {
         printf("    (%zu objects: the table is left out)\n", trace.nshown);
         return;
@@ -160,6 +165,7 @@ static const char *dot_note(const Object *op, void *arg)
 static void write_dot(GCHead *unreachable)
 {
     char path[PATH_MAX_LENGTH];
+    mkdir(trace.options.dot_dir, DOT_DIR_MODE); /* if it exists, fine */
     snprintf(path, sizeof path, "%s/collection-%ld.dot", trace.options.dot_dir, trace.collections);
     FILE *out = fopen(path, "w");
     if (out == NULL) {

@@ -11,6 +11,10 @@ Where our behaviour deliberately differs from CPython, the program says why in
 a comment and its expected output is recorded beside it in NAME.expected; then
 our output is compared with that file instead of with python3's.
 
+A program may ask for options of minipy's in its opening comment, with a
+line "# minipy options: --trace-gc"; it is then run with them, and since
+python3 prints no trace, it needs a NAME.expected file.
+
 Usage: run.py [--runner PATH] [--python PATH] [--stage N] [PROGRAM...]"""
 
 import argparse
@@ -22,13 +26,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CHAPTER = re.compile(r"chapter (\d+)", re.I)
+OPTIONS = re.compile(r"^# minipy options: (.*)$", re.M)
 OPENING_LINES = 8
 TIMEOUT_SECONDS = 120
 
 
+def opening(path):
+    return "\n".join(path.read_text().splitlines()[:OPENING_LINES])
+
+
+def options_of(path):
+    match = OPTIONS.search(opening(path))
+    return match.group(1).split() if match else []
+
+
 def chapter_of(path):
-    head = "\n".join(path.read_text().splitlines()[:OPENING_LINES])
-    match = CHAPTER.search(head)
+    match = CHAPTER.search(opening(path))
     if not match:
         sys.exit(f"run.py: {path.name} names no chapter in its opening comment")
     return int(match.group(1))
@@ -67,9 +80,11 @@ def diff(expected, actual, what):
 
 def compare(path, runner, python):
     """A list of the differences found (empty if the program agrees)."""
-    ours = run(runner, path)
+    ours = run(runner + options_of(path), path)
     theirs = run(python, path)
     recorded = path.with_suffix(".expected")
+    if options_of(path) and not recorded.exists():
+        return [f"it asks for minipy options, so it needs {recorded.name}"], False
     problems = []
     expected_out = recorded.read_bytes() if recorded.exists() else theirs[1]
     if ours[0] != theirs[0]:
