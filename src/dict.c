@@ -30,9 +30,9 @@ void dict_setitem(Object *dict, Object *key, Object *value)
     table_set(table_of(dict), key, value);
 //> 2 track_dict
     /* Invariant: an untracked dict holds no container, so it is in no cycle
-     * and keeps nothing alive that a cycle could.  Storing a container ends
-     * that (CPython: MAINTAIN_TRACKING).  Keys are never containers. */
-    if (is_gc(value) && !gc_is_tracked(dict))
+     * and keeps nothing alive that a cycle could.  Storing a container, as a
+     * value or as a key, ends that (CPython: MAINTAIN_TRACKING). */
+    if ((is_gc(key) || is_gc(value)) && !gc_is_tracked(dict))
         gc_track(dict);
 //< 2 track_dict
 }
@@ -58,7 +58,7 @@ void dict_maybe_untrack(Object *dict)
     size_t pos = 0;
     Object *key, *value;
     while (dict_next(dict, &pos, &key, &value))
-        if (is_gc(value))
+        if (is_gc(key) || is_gc(value))
             return;
     gc_untrack(dict);
 }

@@ -14,6 +14,7 @@
 #ifndef GC_OBJECT_H
 #define GC_OBJECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -27,6 +28,8 @@ typedef struct Type Type;
 typedef int (*visitproc)(Object *referent, void *arg);
 
 typedef void (*destructor)(Object *self);
+typedef uint64_t (*hashfunc)(const Object *self);
+typedef bool (*equalfunc)(const Object *a, const Object *b);
 typedef int (*traverseproc)(Object *self, visitproc visit, void *arg);
 typedef void (*inquiry)(Object *self);
 
@@ -62,6 +65,12 @@ struct Type {
     inquiry clear;
     /* Python's __del__ (chapter 5). */
     destructor finalize;
+    /* A key's hash and equality, for a type whose instances are keys by
+     * value (the runner's tuples and bools, as CPython's tp_hash and
+     * tp_richcompare); NULL for a type hashed by identity.  Equal keys must
+     * have equal hashes, even across types (True and 1). */
+    hashfunc hash;
+    equalfunc equal;
 
     Account account; /* what is alive of this type; see account.h */
     Type *next_accounted; /* the list of types that have allocated */

@@ -37,19 +37,23 @@ static void check_key(const Object *key)
         fatal_misuse(key, "unhashable type used as a key");
 }
 
-static uint64_t key_hash(const Object *key)
+uint64_t key_hash(const Object *key)
 {
     if (key->type == &StrType)
         return str_hash(key);
     if (key->type == &IntType)
         return (uint64_t)int_value(key);
+    if (key->type->hash)
+        return key->type->hash(key);
     return (uint64_t)(uintptr_t)key >> IDENTITY_HASH_SHIFT;
 }
 
-static bool key_equal(const Object *a, const Object *b)
+bool key_equal(const Object *a, const Object *b)
 {
     if (a == b)
         return true;
+    if (a->type->equal || b->type->equal)
+        return (a->type->equal ? a->type->equal : b->type->equal)(a, b);
     if (a->type != b->type)
         return false;
     if (a->type == &IntType)

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "object.h"
 
@@ -28,6 +29,10 @@ typedef struct Table {
 
 /* True for the types that can be keys. */
 bool is_hashable(const Object *key);
+/* A key's hash, and key equality, as the table sees them (for a type's
+ * hash and equal slots that combine those of the objects they hold). */
+uint64_t key_hash(const Object *key);
+bool key_equal(const Object *a, const Object *b);
 
 void table_init(Table *t);
 /* Release every key and value and the table's memory; t is then empty. */

@@ -17,6 +17,8 @@
 static Object *no_attribute(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
+    if (obj->type == &MethodType) /* a method looks in its function next */
+        return no_attribute(((Method *)obj)->function, name);
     if (obj->type == &ModuleType)
         return raise("AttributeError", "module '%s' has no attribute '%s'",
                      str_chars(((Module *)obj)->name), attr);
@@ -135,7 +137,11 @@ int set_attr(Object *obj, Object *name, Object *value)
         class_setattr(obj, str_chars(name), value);
     else if (obj->type == &ModuleType)
         dict_setitem(((Module *)obj)->dict, name, value);
-    else {
+    else if (obj->type == &TypeObjectType) {
+        raise("TypeError", "cannot set '%s' attribute of immutable type '%s'", str_chars(name),
+              ((TypeObject *)obj)->type->name);
+        return -1;
+    } else {
         no_attribute(obj, name);
         return -1;
     }

@@ -7,6 +7,8 @@
 
 #include "error.h"
 #include "gc.h"
+#include "ops.h"
+#include "str.h"
 
 Object *builtin_new(const BuiltinDef *def, Object *self)
 {
@@ -31,28 +33,47 @@ static const char *plural(int n)
     return n == 1 ? "" : "s";
 }
 
-/* The messages of CPython 3.11's argument checks for C functions; a
- * method's name is qualified by its type ("list.append()"). */
+/* The name CPython's messages give a function taking one argument or none:
+ * qualified by its module ("gc.is_tracked") or type ("list.append"), except
+ * for the built-ins. */
+static void qualified_name(const BuiltinDef *def, Object *self, char *out, size_t size)
+{
+    const char *owner = self == NULL ? NULL
+                      : self->type == &ModuleType ? str_chars(((Module *)self)->name)
+                      : type_name(self);
+    snprintf(out, size, "%s%s%s", owner ? owner : "", owner ? "." : "", def->name);
+}
+
 Object *builtin_call(const BuiltinDef *def, Object *self, Object **args, size_t nargs)
 {
     int n = (int)nargs, min = def->min_args, max = def->max_args;
-    if (n >= min && (max < 0 || n <= max))
-        return def->fn(self, args, nargs);
+    if (n >= min && (max < 0 || n <= max)) {
+        /* A call into C counts toward the recursion limit, as CPython's */
+        if (!enter_recursive(" while calling a Python object"))
+            return NULL;
+        Object *result = def->fn(self, args, nargs);
+        leave_recursive();
+        return result;
+    }
     char name[96];
-    bool method = self != NULL && self->type != &ModuleType;
-    snprintf(name, sizeof name, "%s%s%s", method ? type_name(self) : "", method ? "." : "",
-             def->name);
-    if (max == 0)
-        return raise("TypeError", "%s() takes no arguments (%d given)", name, n);
-    if (min == 1 && max == 1)
+    qualified_name(def, self, name, sizeof name);
+    const char *bound = n < min ? "at least" : "at most";
+    int limit = n < min ? min : max;
+    switch (def->style) {
+    case ARGS_ONE:
         return raise("TypeError", "%s() takes exactly one argument (%d given)", name, n);
-    if (min == max)
-        return raise("TypeError", "%s expected %d arguments, got %d", name, min, n);
-    if (n < min)
-        return raise("TypeError", "%s expected at least %d argument%s, got %d", name, min,
-                     plural(min), n);
-    return raise("TypeError", "%s() takes at most %d argument%s (%d given)", name, max,
-                 plural(max), n);
+    case ARGS_NONE:
+        return raise("TypeError", "%s() takes no arguments (%d given)", name, n);
+    case ARGS_TUPLE:
+        return raise("TypeError", "%s() takes %s %d argument%s (%d given)", def->name, bound,
+                     limit, plural(limit), n);
+    default:
+        if (min == max)
+            return raise("TypeError", "%s expected %d argument%s, got %d", def->name, min,
+                         plural(min), n);
+        return raise("TypeError", "%s expected %s %d argument%s, got %d", def->name, bound,
+                     limit, plural(limit), n);
+    }
 }
 
 static int builtin_traverse(Object *self, visitproc visit, void *arg)

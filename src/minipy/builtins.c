@@ -215,19 +215,19 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef builtin_functions[] = {
-    {"print", builtin_print, 0, -1},
-    {"len", builtin_len, 1, 1},
-    {"repr", builtin_repr, 1, 1},
-    {"id", builtin_id, 1, 1},
-    {"abs", builtin_abs, 1, 1},
-    {"isinstance", builtin_isinstance, 2, 2},
-    {"getattr", builtin_getattr, 2, 3},
-    {"hasattr", builtin_hasattr, 2, 2},
-    {"sorted", builtin_sorted, 1, 1},
-    {"min", builtin_min, 1, -1},
-    {"max", builtin_max, 1, -1},
-    {"sum", builtin_sum, 1, 2},
-    {NULL, NULL, 0, 0},
+    {"print", builtin_print, 0, -1, ARGS_POSITIONAL},
+    {"len", builtin_len, 1, 1, ARGS_ONE},
+    {"repr", builtin_repr, 1, 1, ARGS_ONE},
+    {"id", builtin_id, 1, 1, ARGS_ONE},
+    {"abs", builtin_abs, 1, 1, ARGS_ONE},
+    {"isinstance", builtin_isinstance, 2, 2, ARGS_POSITIONAL},
+    {"getattr", builtin_getattr, 2, 3, ARGS_POSITIONAL},
+    {"hasattr", builtin_hasattr, 2, 2, ARGS_POSITIONAL},
+    {"sorted", builtin_sorted, 1, 1, ARGS_POSITIONAL},
+    {"min", builtin_min, 1, -1, ARGS_POSITIONAL},
+    {"max", builtin_max, 1, -1, ARGS_POSITIONAL},
+    {"sum", builtin_sum, 1, 2, ARGS_TUPLE},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 Object *builtins_new(void)

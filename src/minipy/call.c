@@ -68,10 +68,6 @@ static Object *call_function(Function *fn, Object **args, size_t nargs)
         release_args(args, nargs);
         return wrong_arg_count(fn, nargs);
     }
-    if (!enter_recursive("")) {
-        release_args(args, nargs);
-        return NULL;
-    }
     Object *small[SMALL_FRAME_SLOTS];
     Object **slots = scope->nslots <= SMALL_FRAME_SLOTS ? small
                      : malloc((size_t)scope->nslots * sizeof *slots);
@@ -82,7 +78,6 @@ static Object *call_function(Function *fn, Object **args, size_t nargs)
     Object *result = run_frame(&frame, fn->code);
     if (slots != small)
         free(slots);
-    leave_recursive();
     return result;
 }
 
@@ -146,8 +141,11 @@ Object *call_object(Object *callable, Object **args, size_t nargs)
     Object *result;
     if (t == &BuiltinType)
         result = builtin_call(((Builtin *)callable)->def, ((Builtin *)callable)->self, args, nargs);
-    else if (t == &TypeObjectType)
+    else if (t == &TypeObjectType && enter_recursive(" while calling a Python object")) {
         result = ((TypeObject *)callable)->construct(callable, args, nargs);
+        leave_recursive();
+    } else if (t == &TypeObjectType)
+        result = NULL;
     else
         result = raise("TypeError", "'%s' object is not callable", type_name(callable));
     release_args(args, nargs);

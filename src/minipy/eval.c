@@ -679,17 +679,25 @@ Exec exec_block(Frame *f, NodeList *body)
     return EXEC_NEXT;
 }
 
+static Object *run_body(Frame *f, Node *code)
+{
+    if (code->kind == N_LAMBDA)
+        return eval(f, code->a);
+    Exec done = exec_block(f, &code->body);
+    return done == EXEC_RETURN ? f->retval : done == EXEC_ERROR ? NULL : newref(None);
+}
+
 Object *run_frame(Frame *f, Node *code)
 {
     f->back = interp.frame;
     interp.frame = f;
     f->line = code->line;
-    Object *result;
-    if (code->kind == N_LAMBDA) {
-        result = eval(f, code->a);
-    } else {
-        Exec done = exec_block(f, &code->body);
-        result = done == EXEC_RETURN ? f->retval : done == EXEC_ERROR ? NULL : newref(None);
+    Object *result = NULL;
+    /* Every frame counts toward the recursion limit, the module's too, as
+     * CPython 3.11 counts them. */
+    if (enter_recursive("")) {
+        result = run_body(f, code);
+        leave_recursive();
     }
     if (result == NULL)
         error_add_frame(str_chars(f->scope->name), f->line);

@@ -8,6 +8,7 @@
 #include "minipy.h"
 
 #include "gc.h"
+#include "table.h"
 
 Object *function_new(Node *code, Object *globals, Object *closure, Object *qualname)
 {
@@ -108,6 +109,22 @@ static void method_dealloc(Object *self)
     decref(m->self);
 }
 
+/* Two bound methods are equal when they bind the same function to the same
+ * object, as CPython 3.8 and later compare them. */
+static uint64_t method_hash(const Object *self)
+{
+    const Method *m = (const Method *)self;
+    return key_hash(m->self) ^ key_hash(m->function);
+}
+
+static bool method_equal(const Object *a, const Object *b)
+{
+    if (a->type != &MethodType || b->type != &MethodType)
+        return false;
+    const Method *x = (const Method *)a, *y = (const Method *)b;
+    return x->function == y->function && x->self == y->self;
+}
+
 /* A bound method holds no cycle of its own making: CPython gives it no
  * clear either; clearing what it refers to breaks any cycle through it. */
 Type MethodType = {
@@ -116,4 +133,6 @@ Type MethodType = {
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
     .dealloc = method_dealloc,
     .traverse = method_traverse,
+    .hash = method_hash,
+    .equal = method_equal,
 };

@@ -10,8 +10,16 @@
 #include "ops.h"
 #include "str.h"
 
+/* A tuple is hashable when its items are. */
 bool check_hashable(const Object *key)
 {
+    if (key->type == &TupleType) {
+        const Tuple *t = (const Tuple *)key;
+        for (size_t i = 0; i < t->ob.size; i++)
+            if (!check_hashable(t->items[i]))
+                return false;
+        return true;
+    }
     if (is_hashable(key))
         return true;
     raise("TypeError", "unhashable type: '%s'", type_name(key));
@@ -23,8 +31,11 @@ bool check_hashable(const Object *key)
 static long sequence_index(Object *seq, Object *key, long size, const char *what)
 {
     if (!is_int(key)) {
-        raise("TypeError", "%s indices must be integers or slices, not %s",
-              seq->type == &StrType ? "string" : type_name(seq), type_name(key));
+        if (seq->type == &StrType)
+            raise("TypeError", "string indices must be integers, not '%s'", type_name(key));
+        else
+            raise("TypeError", "%s indices must be integers or slices, not %s", type_name(seq),
+                  type_name(key));
         return -1;
     }
     long i = as_long(key);
@@ -35,6 +46,20 @@ static long sequence_index(Object *seq, Object *key, long size, const char *what
         return -1;
     }
     return i;
+}
+
+/* The index-th character of a str: its UTF-8 bytes, found by skipping
+ * index characters (continuation bytes are 10xxxxxx). */
+static Object *str_char(Object *s, long index)
+{
+    const char *p = str_chars(s), *end = p + str_length(s);
+    for (long seen = -1; p < end; p++)
+        if ((((unsigned char)*p & 0xC0) != 0x80) && ++seen == index)
+            break;
+    const char *next = p + 1;
+    while (next < end && ((unsigned char)*next & 0xC0) == 0x80)
+        next++;
+    return str_from_bytes(p, (size_t)(next - p));
 }
 
 Object *get_item(Object *obj, Object *key)
@@ -56,8 +81,8 @@ Object *get_item(Object *obj, Object *key)
         return i < 0 ? NULL : newref(((Tuple *)obj)->items[i]);
     }
     if (t == &StrType) {
-        i = sequence_index(obj, key, (long)str_length(obj), "string index out of range");
-        return i < 0 ? NULL : str_from_bytes(str_chars(obj) + i, 1);
+        i = sequence_index(obj, key, length(obj), "string index out of range");
+        return i < 0 ? NULL : str_char(obj, i);
     }
     if (t == &RangeType) {
         i = sequence_index(obj, key, range_length(obj), "range object index out of range");

@@ -102,24 +102,38 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* The digits of a base, for 0x, 0o and 0b literals. */
+static const char *digits_of(char prefix)
+{
+    switch (prefix | 0x20) {
+    case 'x':
+        return "0123456789abcdefABCDEF";
+    case 'o':
+        return "01234567";
+    case 'b':
+        return "01";
+    default:
+        return NULL;
+    }
+}
+
 static Token number(Lexer *lx)
 {
     const char *start = lx->pos, *p = lx->pos;
-    bool hex = p + 1 < lx->end && p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
-    if (hex)
+    const char *digits = p + 1 < lx->end && p[0] == '0' ? digits_of(p[1]) : NULL;
+    if (digits != NULL)
         p += 2;
-    while (p < lx->end && (is_digit(*p) || *p == '_' ||
-                           (hex && strchr("abcdefABCDEF", *p) != NULL)))
+    while (p < lx->end && (*p == '_' || (digits ? strchr(digits, *p) != NULL && *p : is_digit(*p))))
         p++;
     lx->pos = p;
     if (p < lx->end && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j'))
         return error_at(lx, start, "floats and complex numbers are not part of minipy's subset");
-    if (p < lx->end && is_name_start(*p))
+    if ((p < lx->end && (is_name_start(*p) || is_digit(*p))) || (digits && p == start + 2))
         return error_at(lx, start, "invalid decimal literal");
     for (const char *q = start; q < p; q++)
         if (*q == '_' && (q + 1 == p || q[1] == '_'))
             return error_at(lx, start, "invalid decimal literal");
-    if (!hex && start[0] == '0')
+    if (digits == NULL && start[0] == '0')
         for (const char *q = start; q < p; q++)
             if (*q != '0' && *q != '_')
                 return error_at(lx, start, "leading zeros in decimal integer literals are not permitted");

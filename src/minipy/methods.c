@@ -144,15 +144,15 @@ static Object *list_extend_method(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef list_methods[] = {
-    {"append", list_append_method, 1, 1},
-    {"pop", list_pop_method, 0, 1},
-    {"clear", list_clear_method, 0, 0},
-    {"remove", list_remove_method, 1, 1},
-    {"index", list_index_method, 1, 1},
-    {"count", list_count_method, 1, 1},
-    {"insert", list_insert_method, 2, 2},
-    {"extend", list_extend_method, 1, 1},
-    {NULL, NULL, 0, 0},
+    {"append", list_append_method, 1, 1, ARGS_ONE},
+    {"pop", list_pop_method, 0, 1, ARGS_POSITIONAL},
+    {"clear", list_clear_method, 0, 0, ARGS_NONE},
+    {"remove", list_remove_method, 1, 1, ARGS_ONE},
+    {"index", list_index_method, 1, 1, ARGS_POSITIONAL},
+    {"count", list_count_method, 1, 1, ARGS_ONE},
+    {"insert", list_insert_method, 2, 2, ARGS_POSITIONAL},
+    {"extend", list_extend_method, 1, 1, ARGS_ONE},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 /* --- dict ------------------------------------------------------------ */
@@ -195,6 +195,8 @@ Object *raise_key_error(Object *key)
 
 static Object *dict_pop_method(Object *self, Object **args, size_t nargs)
 {
+    if (dict_size(self) == 0 && nargs == 1) /* CPython looks no further */
+        return raise_key_error(args[0]);
     if (!check_hashable(args[0]))
         return NULL;
     Object *value = dict_getitem(self, args[0]);
@@ -225,14 +227,14 @@ static Object *dict_update_method(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef dict_methods[] = {
-    {"get", dict_get_method, 1, 2},
-    {"keys", dict_keys_method, 0, 0},
-    {"values", dict_values_method, 0, 0},
-    {"items", dict_items_method, 0, 0},
-    {"pop", dict_pop_method, 1, 2},
-    {"clear", dict_clear_method, 0, 0},
-    {"update", dict_update_method, 1, 1},
-    {NULL, NULL, 0, 0},
+    {"get", dict_get_method, 1, 2, ARGS_POSITIONAL},
+    {"keys", dict_keys_method, 0, 0, ARGS_NONE},
+    {"values", dict_values_method, 0, 0, ARGS_NONE},
+    {"items", dict_items_method, 0, 0, ARGS_NONE},
+    {"pop", dict_pop_method, 1, 2, ARGS_POSITIONAL},
+    {"clear", dict_clear_method, 0, 0, ARGS_NONE},
+    {"update", dict_update_method, 1, 1, ARGS_POSITIONAL},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 /* --- str ------------------------------------------------------------- */
@@ -241,8 +243,10 @@ static Object *str_join_method(Object *self, Object **args, size_t nargs)
 {
     (void)nargs;
     Object *items = list_from_iterable(args[0]);
-    if (items == NULL)
-        return NULL;
+    if (items == NULL) {
+        error_clear();
+        return raise("TypeError", "can only join an iterable");
+    }
     Object *result = str_new("");
     for (size_t i = 0; i < list_size(items) && result != NULL; i++) {
         Object *item = list_getitem(items, i);
@@ -265,7 +269,7 @@ static Object *str_join_method(Object *self, Object **args, size_t nargs)
 static Object *str_affix(Object *self, Object *affix, bool at_start)
 {
     if (affix->type != &StrType)
-        return raise("TypeError", "%s first arg must be str, not %s",
+        return raise("TypeError", "%s first arg must be str or a tuple of str, not %s",
                      at_start ? "startswith" : "endswith", type_name(affix));
     size_t n = str_length(self), k = str_length(affix);
     if (k > n)
@@ -287,10 +291,10 @@ static Object *str_endswith_method(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef str_methods[] = {
-    {"join", str_join_method, 1, 1},
-    {"startswith", str_startswith_method, 1, 1},
-    {"endswith", str_endswith_method, 1, 1},
-    {NULL, NULL, 0, 0},
+    {"join", str_join_method, 1, 1, ARGS_ONE},
+    {"startswith", str_startswith_method, 1, 1, ARGS_TUPLE},
+    {"endswith", str_endswith_method, 1, 1, ARGS_TUPLE},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 const BuiltinDef *method_def(const Type *type, const char *name)

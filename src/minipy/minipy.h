@@ -67,10 +67,21 @@ Object *method_new(Object *function, Object *self);
  * or NULL with an exception set. */
 typedef Object *(*BuiltinFn)(Object *self, Object **args, size_t nargs);
 
+/* How CPython 3.11 words a wrong number of arguments to the function: each
+ * style is one of its argument parsers' (METH_O, METH_NOARGS, Argument
+ * Clinic's positional check, PyArg_ParseTuple). */
+typedef enum ArgStyle {
+    ARGS_POSITIONAL,  /* "pop expected at most 1 argument, got 2" */
+    ARGS_ONE,         /* "list.append() takes exactly one argument (0 given)" */
+    ARGS_NONE,        /* "gc.enable() takes no arguments (1 given)" */
+    ARGS_TUPLE,       /* "collect() takes at most 1 argument (2 given)" */
+} ArgStyle;
+
 typedef struct BuiltinDef {
     const char *name;
     BuiltinFn fn;
-    int min_args, max_args;
+    int min_args, max_args;  /* max_args < 0: no limit */
+    ArgStyle style;
 } BuiltinDef;
 
 typedef struct Builtin {

@@ -102,15 +102,15 @@ static Object *gc_get_referents_fn(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef gc_functions[] = {
-    {"collect", gc_collect_fn, 0, 1},
-    {"enable", gc_enable_fn, 0, 0},
-    {"disable", gc_disable_fn, 0, 0},
-    {"isenabled", gc_isenabled_fn, 0, 0},
-    {"get_objects", gc_get_objects_fn, 0, 0},
-    {"is_tracked", gc_is_tracked_fn, 1, 1},
-    {"get_referrers", gc_get_referrers_fn, 0, -1},
-    {"get_referents", gc_get_referents_fn, 0, -1},
-    {NULL, NULL, 0, 0},
+    {"collect", gc_collect_fn, 0, 1, ARGS_TUPLE},
+    {"enable", gc_enable_fn, 0, 0, ARGS_NONE},
+    {"disable", gc_disable_fn, 0, 0, ARGS_NONE},
+    {"isenabled", gc_isenabled_fn, 0, 0, ARGS_NONE},
+    {"get_objects", gc_get_objects_fn, 0, 0, ARGS_TUPLE},
+    {"is_tracked", gc_is_tracked_fn, 1, 1, ARGS_ONE},
+    {"get_referrers", gc_get_referrers_fn, 0, -1, ARGS_POSITIONAL},
+    {"get_referents", gc_get_referents_fn, 0, -1, ARGS_POSITIONAL},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 const ModuleDef gc_module = {"gc", gc_functions, NULL};

@@ -20,9 +20,9 @@ static Object *sys_getrecursionlimit(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef sys_functions[] = {
-    {"getrefcount", sys_getrefcount, 1, 1},
-    {"getrecursionlimit", sys_getrecursionlimit, 0, 0},
-    {NULL, NULL, 0, 0},
+    {"getrefcount", sys_getrefcount, 1, 1, ARGS_ONE},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, 0, ARGS_NONE},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
 const ModuleDef sys_module = {"sys", sys_functions, NULL};

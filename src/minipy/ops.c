@@ -296,6 +296,8 @@ int equal(Object *a, Object *b)
         return sequence_equal(a, b);
     if (a->type == &DictType)
         return dict_equal(a, b);
+    if (a->type == &MethodType)
+        return a->type->equal(a, b);
     if (a->type == &RangeType) {
         long n = range_length(a);
         return n == range_length(b) &&

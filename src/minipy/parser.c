@@ -143,9 +143,10 @@ static Node *number(Parser *p)
 {
     Node *n = node(p, N_CONST);
     const Token *t = &p->tok;
-    bool hex = t->length > 1 && (t->start[1] == 'x' || t->start[1] == 'X');
-    long value = 0, base = hex ? 16 : 10;
-    for (size_t i = hex ? 2 : 0; i < t->length; i++) {
+    char prefix = t->length > 1 ? (char)(t->start[1] | 0x20) : '\0';
+    long base = prefix == 'x' ? 16 : prefix == 'o' ? 8 : prefix == 'b' ? 2 : 10;
+    long value = 0;
+    for (size_t i = base == 10 ? 0 : 2; i < t->length; i++) {
         char c = t->start[i];
         if (c == '_')
             continue;

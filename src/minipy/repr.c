@@ -192,15 +192,18 @@ static Object *view_repr(Object *op)
     return buf_finish(&b);
 }
 
-static Object *user_text(Object *op, const char *method)
+/* What a __repr__ or __str__ returns; `reported` names the method in the
+ * error, as CPython's str() reports a bad __repr__ as __str__'s. */
+static Object *user_text(Object *op, const char *method, const char *reported)
 {
     Object *function = special_method(op, method);
-    if (function == NULL)
+    if (!enter_recursive(" while getting the repr of an object"))
         return NULL;
     Object *self = newref(op);
     Object *result = call_object(function, &self, 1);
+    leave_recursive();
     if (result != NULL && result->type != &StrType) {
-        raise("TypeError", "%s returned non-string (type %s)", method, type_name(result));
+        raise("TypeError", "%s returned non-string (type %s)", reported, type_name(result));
         decref(result);
         return NULL;
     }
@@ -213,7 +216,7 @@ static Object *object_repr(Object *op)
     const Type *t = op->type;
     if (is_instance(op)) {
         if (special_method(op, "__repr__"))
-            return user_text(op, "__repr__");
+            return user_text(op, "__repr__", "__repr__");
         buf_printf(&b, "<__main__.%s object at %p>", type_name(op), (void *)op);
     } else if (t == &ClassType) {
         buf_printf(&b, "<class '__main__.%s'>", str_chars(((Class *)op)->name));
@@ -287,6 +290,8 @@ Object *str_of(Object *op)
     if (op->type == &StrType)
         return newref(op);
     if (is_instance(op) && special_method(op, "__str__"))
-        return user_text(op, "__str__");
+        return user_text(op, "__str__", "__str__");
+    if (is_instance(op) && special_method(op, "__repr__"))
+        return user_text(op, "__repr__", "__str__");
     return repr_of(op);
 }

@@ -5,11 +5,29 @@
  * high that no program can bring it to zero (CPython 3.12 makes such objects
  * "immortal" in the same spirit). */
 #include "minipy.h"
+#include "ops.h"
 
 #define IMMORTAL_REFCNT ((intptr_t)1 << 40)
 
+/* A bool is a key equal to the int of its value (True and 1 are one key),
+ * as in Python, where bool is a subclass of int. */
+static uint64_t bool_hash(const Object *self)
+{
+    return self == True;
+}
+
+static bool bool_equal(const Object *a, const Object *b)
+{
+    return is_int(a) && is_int(b) && as_long(a) == as_long(b);
+}
+
 Type NoneType = {.name = "NoneType", .basic_size = sizeof(Object)};
-Type BoolType = {.name = "bool", .basic_size = sizeof(Object)};
+Type BoolType = {
+    .name = "bool",
+    .basic_size = sizeof(Object),
+    .hash = bool_hash,
+    .equal = bool_equal,
+};
 
 static Object none_object = {IMMORTAL_REFCNT, &NoneType};
 static Object true_object = {IMMORTAL_REFCNT, &BoolType};

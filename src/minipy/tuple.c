@@ -4,6 +4,7 @@
 #include "minipy.h"
 
 #include "gc.h"
+#include "table.h"
 
 /* Last item first, as CPython's tupletraverse (and our list's). */
 static int tuple_traverse(Object *self, visitproc visit, void *arg)
@@ -28,6 +29,33 @@ static void tuple_clear(Object *self)
     }
 }
 
+/* A tuple is a key by value: its items' hashes combined, in order (the
+ * multiplier is FNV-1a's prime; CPython uses xxHash's). */
+#define TUPLE_HASH_PRIME 1099511628211ULL
+#define TUPLE_HASH_SEED 14695981039346656037ULL
+
+static uint64_t tuple_hash(const Object *self)
+{
+    const Tuple *t = (const Tuple *)self;
+    uint64_t hash = TUPLE_HASH_SEED;
+    for (size_t i = 0; i < t->ob.size; i++)
+        hash = (hash ^ key_hash(t->items[i])) * TUPLE_HASH_PRIME;
+    return hash;
+}
+
+static bool tuple_equal(const Object *a, const Object *b)
+{
+    if (a->type != &TupleType || b->type != &TupleType)
+        return false;
+    const Tuple *x = (const Tuple *)a, *y = (const Tuple *)b;
+    if (x->ob.size != y->ob.size)
+        return false;
+    for (size_t i = 0; i < x->ob.size; i++)
+        if (!key_equal(x->items[i], y->items[i]))
+            return false;
+    return true;
+}
+
 Type TupleType = {
     .name = "tuple",
     .basic_size = sizeof(Tuple),
@@ -36,6 +64,8 @@ Type TupleType = {
     .dealloc = tuple_clear,
     .traverse = tuple_traverse,
     .clear = tuple_clear,
+    .hash = tuple_hash,
+    .equal = tuple_equal,
 };
 
 /* Tracked unless empty, as CPython tracks a tuple it creates (its collector

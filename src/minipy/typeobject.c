@@ -5,6 +5,7 @@
  * The runtime's Type records are C data, not objects; each built-in type a
  * program can name gets an immortal TypeObject wrapping its Type.  A class
  * is its own type object (class.c). */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,39 +23,55 @@
 
 Type TypeObjectType = {.name = "type", .basic_size = sizeof(TypeObject)};
 
-/* Raise TypeError and return true if there are more than max arguments. */
+/* Raise TypeError and return true if there are more than max arguments,
+ * worded as CPython 3.11 words it for that type. */
 static bool too_many(const char *name, size_t nargs, size_t max)
 {
     if (nargs <= max)
         return false;
-    raise("TypeError", "%s() takes at most %zu argument%s (%zu given)", name, max,
-          max == 1 ? "" : "s", nargs);
+    const char *plural = max == 1 ? "" : "s";
+    if (strcmp(name, "int") == 0 || strcmp(name, "str") == 0)
+        raise("TypeError", "%s() takes at most %zu argument%s (%zu given)", name, max, plural,
+              nargs);
+    else
+        raise("TypeError", "%s expected at most %zu argument%s, got %zu", name, max, plural, nargs);
     return true;
 }
 
+/* int(text): decimal digits, single underscores between them, an optional
+ * sign and surrounding white space, as Python's int() reads a str.  The
+ * digits are accumulated negatively, so that the smallest int fits. */
 static Object *parse_int(Object *text)
 {
-    const char *s = str_chars(text), *p = s;
-    while (*p == ' ' || *p == '\t' || *p == '\n')
+    const char *s = str_chars(text), *p = s, *end = s + str_length(text);
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
         p++;
-    bool negative = *p == '-';
-    if (*p == '-' || *p == '+')
+    bool negative = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+'))
         p++;
     long value = 0;
-    const char *digits = p;
-    for (; *p >= '0' && *p <= '9'; p++)
-        if (__builtin_mul_overflow(value, 10, &value) ||
-            __builtin_add_overflow(value, *p - '0', &value))
-            return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
-    while (*p == ' ' || *p == '\t' || *p == '\n')
+    bool digits = false, overflow = false;
+    for (; p < end && ((*p >= '0' && *p <= '9') || (*p == '_' && digits)); p++) {
+        if (*p == '_') {
+            if (p + 1 == end || p[1] < '0' || p[1] > '9')
+                break;
+            continue;
+        }
+        digits = true;
+        overflow = overflow || __builtin_mul_overflow(value, 10, &value) ||
+                   __builtin_sub_overflow(value, *p - '0', &value);
+    }
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
         p++;
-    if (p == digits || *p != '\0' || (size_t)(p - s) != str_length(text)) {
+    if (!digits || p != end) {
         Object *r = repr_of(text);
         raise("ValueError", "invalid literal for int() with base 10: %s", str_chars(r));
         decref(r);
         return NULL;
     }
-    return int_new(negative ? -value : value);
+    if (overflow || (!negative && value == LONG_MIN))
+        return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
+    return int_new(negative ? value : -value);
 }
 
 static Object *construct_int(Object *self, Object **args, size_t nargs)
@@ -68,7 +85,8 @@ static Object *construct_int(Object *self, Object **args, size_t nargs)
         return int_new(as_long(args[0]));
     if (args[0]->type == &StrType)
         return parse_int(args[0]);
-    return raise("TypeError", "int() argument must be a string or a real number, not '%s'",
+    return raise("TypeError",
+                 "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                  type_name(args[0]));
 }
 
