@@ -65,7 +65,7 @@ ifeq (stage,$(firstword $(MAKECMDGOALS)))
   $(eval $(STAGE_N):;@:)
 endif
 
-.PHONY: all help deps build lib tests examples runner test run-tests asan valgrind \
+.PHONY: all help deps build lib tests examples runner python-tests test run-tests asan valgrind \
         coverage coverage-check check clean book stage stages
 
 all: deps ## install what is missing; build the library, tests, examples and book
@@ -191,6 +191,7 @@ coverage-check: coverage
 
 # The gate's steps, in order; each is a make invocation.
 GATE := "unit tests:run-tests" \
+        "python programs, optimized runner:python-tests" \
         "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
         "valgrind memcheck:RUNNER='CK_FORK=no $(VALGRIND)' run-tests" \
         "coverage of src/:coverage-check" \
@@ -199,6 +200,10 @@ GATE := "unit tests:run-tests" \
         "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
         "the book:book"
+
+python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
+	@python3 tests/python/run.py --runner build/bin/minipy \
+	  $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS)))
 
 check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 	@for step in $(GATE); do \

@@ -552,6 +552,13 @@ static bool augmented_op(Parser *p, Op *op)
     return false;
 }
 
+/* `x = 1, 2` and `return a, b` build tuples without parentheses. */
+static void no_bare_tuple(Parser *p)
+{
+    if (at(p, ","))
+        fail(p, "tuples without parentheses are not part of minipy's subset");
+}
+
 static Node *expression_statement(Parser *p)
 {
     Node *first = expression(p);
@@ -578,6 +585,7 @@ static Node *expression_statement(Parser *p)
         node_list_add(&n->items, value);
         value = expression(p);
     }
+    no_bare_tuple(p);
     n->a = value;
     return n;
 }
@@ -599,6 +607,7 @@ static Node *small_statement(Parser *p)
         advance(p);
         if (p->tok.kind != TOK_NEWLINE && !at(p, ";"))
             n->a = expression(p);
+        no_bare_tuple(p);
     } else if (at(p, "global")) {
         n = node(p, N_GLOBAL);
         advance(p);

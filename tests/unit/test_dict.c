@@ -142,6 +142,44 @@ START_TEST(an_object_is_a_key_by_identity)
 }
 END_TEST
 
+/* A type can make its instances keys by value: here, a key is equal to
+ * every other key of the type (and to the int 7) and hashes as 7. */
+static uint64_t seven_hash(const Object *self)
+{
+    (void)self;
+    return 7;
+}
+
+static bool seven_equal(const Object *a, const Object *b)
+{
+    const Object *other = a->type->equal == seven_equal ? b : a;
+    return other->type->equal == seven_equal ||
+           (other->type == &IntType && int_value(other) == 7);
+}
+
+static Type SevenType = {.name = "seven", .basic_size = sizeof(Object),
+                         .hash = seven_hash, .equal = seven_equal};
+
+START_TEST(a_type_can_hash_and_compare_its_keys)
+{
+    Object *d = dict_new();
+    Object *a = object_new(&SevenType, 0), *b = object_new(&SevenType, 0);
+    Object *seven = int_new(7), *v = int_new(1);
+    dict_setitem(d, a, v);
+    ck_assert_ptr_eq(dict_getitem(d, b), v);      /* found by equality */
+    ck_assert_ptr_eq(dict_getitem(d, seven), v);  /* across types, both ways */
+    dict_setitem(d, seven, seven);
+    ck_assert_uint_eq(dict_size(d), 1);
+    ck_assert_ptr_eq(dict_getitem(d, a), seven);
+    decref(a);
+    decref(b);
+    decref(seven);
+    decref(v);
+    decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 START_TEST(clear_releases_every_entry)
 {
     Object *d = dict_new();
@@ -185,6 +223,7 @@ Suite *suite(void)
     tcase_add_test(tc, deleting_from_an_empty_dict_finds_nothing);
     tcase_add_test(tc, traverse_visits_values_and_only_non_str_keys);
     tcase_add_test(tc, an_object_is_a_key_by_identity);
+    tcase_add_test(tc, a_type_can_hash_and_compare_its_keys);
     tcase_add_test(tc, clear_releases_every_entry);
     tcase_add_test(tc, misuse_of_a_dict_is_a_clear_error);
     suite_add_tcase(s, tc);
