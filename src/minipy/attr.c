@@ -17,8 +17,6 @@
 static Object *no_attribute(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
-    if (obj->type == &MethodType) /* a method looks in its function next */
-        return no_attribute(((Method *)obj)->function, name);
     if (obj->type == &ModuleType)
         return raise("AttributeError", "module '%s' has no attribute '%s'",
                      str_chars(((Module *)obj)->name), attr);
@@ -37,6 +35,20 @@ Object *special_method(Object *obj, const char *name)
         return NULL;
     Object *found = class_getattr(instance_class(obj), name);
     return found != NULL && found->type == &FunctionType ? found : NULL;
+}
+
+/* Where a module's or a function's attributes live; a function makes its
+ * dict when a program first sets an attribute on it, as CPython's does. */
+static Object *attribute_dict(Object *obj, bool create)
+{
+    if (obj->type == &ModuleType)
+        return ((Module *)obj)->dict;
+    if (obj->type != &FunctionType)
+        return NULL;
+    Function *f = (Function *)obj;
+    if (f->dict == NULL && create)
+        f->dict = dict_new();
+    return f->dict;
 }
 
 /* The attributes every object of a kind has, that no table holds. */
@@ -112,14 +124,15 @@ Object *get_attr(Object *obj, Object *name)
         if (found != NULL)
             return newref(found);
     }
-    if (obj->type == &ModuleType) {
-        Object *found = dict_getitem(((Module *)obj)->dict, name);
-        if (found != NULL)
-            return newref(found);
-    }
+    Object *dict = attribute_dict(obj, false);
+    Object *found = dict ? dict_getitem(dict, name) : NULL;
+    if (found != NULL)
+        return newref(found);
     Object *fixed = fixed_attribute(obj, attr);
     if (fixed != NULL || error_occurred())
         return fixed;
+    if (obj->type == &MethodType) /* a method looks in its function next */
+        return get_attr(((Method *)obj)->function, name);
     const BuiltinDef *def = method_def(obj->type, attr);
     if (def != NULL)
         return builtin_new(def, obj);
@@ -135,8 +148,8 @@ int set_attr(Object *obj, Object *name, Object *value)
         instance_setattr(obj, str_chars(name), value);
     else if (obj->type == &ClassType)
         class_setattr(obj, str_chars(name), value);
-    else if (obj->type == &ModuleType)
-        dict_setitem(((Module *)obj)->dict, name, value);
+    else if (attribute_dict(obj, true) != NULL)
+        dict_setitem(attribute_dict(obj, true), name, value);
     else if (obj->type == &TypeObjectType) {
         raise("TypeError", "cannot set '%s' attribute of immutable type '%s'", str_chars(name),
               ((TypeObject *)obj)->type->name);
@@ -151,13 +164,23 @@ int set_attr(Object *obj, Object *name, Object *value)
 int del_attr(Object *obj, Object *name)
 {
     bool deleted = false;
+    Object *dict = attribute_dict(obj, false);
     if (is_instance(obj))
         deleted = instance_delattr(obj, str_chars(name));
-    else if (obj->type == &ModuleType)
-        deleted = dict_delitem(((Module *)obj)->dict, name);
     else if (obj->type == &ClassType)
         deleted = class_delattr(obj, str_chars(name));
-    if (!deleted)
+    else if (dict != NULL)
+        deleted = dict_delitem(dict, name);
+    if (deleted)
+        return 0;
+    /* CPython 3.11's wording for what cannot be deleted */
+    if (method_def(obj->type, str_chars(name)) != NULL)
+        raise("AttributeError", "'%s' object attribute '%s' is read-only", type_name(obj),
+              str_chars(name));
+    else if (obj->type == &ModuleType || obj->type == &FunctionType)
+        raise("AttributeError", "'%s' object has no attribute '%s'", type_name(obj),
+              str_chars(name));
+    else
         no_attribute(obj, name);
-    return deleted ? 0 : -1;
+    return -1;
 }

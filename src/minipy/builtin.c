@@ -33,6 +33,9 @@ static const char *plural(int n)
     return n == 1 ? "" : "s";
 }
 
+/* Room for "type.method": built-in names are short. */
+#define QUALIFIED_NAME_MAX 96
+
 /* The name CPython's messages give a function taking one argument or none:
  * qualified by its module ("gc.is_tracked") or type ("list.append"), except
  * for the built-ins. */
@@ -48,19 +51,22 @@ Object *builtin_call(const BuiltinDef *def, Object *self, Object **args, size_t 
 {
     int n = (int)nargs, min = def->min_args, max = def->max_args;
     if (n >= min && (max < 0 || n <= max)) {
-        /* A call into C counts toward the recursion limit, as CPython's */
-        if (!enter_recursive(" while calling a Python object"))
+        /* A call of a C function of one argument or none counts toward the
+         * recursion limit, as in CPython 3.11's call paths for them */
+        bool counts = def->style == ARGS_ONE || def->style == ARGS_NONE;
+        if (counts && !enter_recursive(" while calling a Python object"))
             return NULL;
         Object *result = def->fn(self, args, nargs);
-        leave_recursive();
+        if (counts)
+            leave_recursive();
         return result;
     }
-    char name[96];
+    char name[QUALIFIED_NAME_MAX];
     qualified_name(def, self, name, sizeof name);
     const char *bound = n < min ? "at least" : "at most";
     int limit = n < min ? min : max;
     switch (def->style) {
-    case ARGS_ONE:
+    case ARGS_ONE: case ARGS_ONE_INLINED:
         return raise("TypeError", "%s() takes exactly one argument (%d given)", name, n);
     case ARGS_NONE:
         return raise("TypeError", "%s() takes no arguments (%d given)", name, n);

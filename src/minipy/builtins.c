@@ -71,12 +71,13 @@ static int is_instance_of(Object *obj, Object *type)
         return own == t || (t == &IntType && own == &BoolType);
     }
     if (type->type == &TupleType) {
-        for (size_t i = 0; i < ((Tuple *)type)->ob.size; i++) {
-            int found = is_instance_of(obj, ((Tuple *)type)->items[i]);
-            if (found != 0)
-                return found;
-        }
-        return 0;
+        if (!enter_recursive(" in __instancecheck__"))
+            return -1;
+        int found = 0;
+        for (size_t i = 0; found == 0 && i < ((Tuple *)type)->ob.size; i++)
+            found = is_instance_of(obj, ((Tuple *)type)->items[i]);
+        leave_recursive();
+        return found;
     }
     raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -201,6 +202,8 @@ static Object *builtin_max(Object *self, Object **args, size_t nargs)
 static Object *builtin_sum(Object *self, Object **args, size_t nargs)
 {
     (void)self;
+    if (nargs > 1 && args[1]->type == &StrType)
+        return raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
     Object *items = list_from_iterable(args[0]);
     if (items == NULL)
         return NULL;
@@ -216,7 +219,7 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs)
 
 static const BuiltinDef builtin_functions[] = {
     {"print", builtin_print, 0, -1, ARGS_POSITIONAL},
-    {"len", builtin_len, 1, 1, ARGS_ONE},
+    {"len", builtin_len, 1, 1, ARGS_ONE_INLINED},
     {"repr", builtin_repr, 1, 1, ARGS_ONE},
     {"id", builtin_id, 1, 1, ARGS_ONE},
     {"abs", builtin_abs, 1, 1, ARGS_ONE},

@@ -10,18 +10,22 @@
 #include "debug.h"
 #include "error.h"
 #include "instance.h"
+#include "int.h"
 #include "interp.h"
 #include "minipy.h"
 #include "ops.h"
 #include "str.h"
 
+/* Room for the list of missing parameters' names in an error; a longer
+ * list is cut. */
+#define MISSING_NAMES_MAX 256
 /* Frames with at most this many slots keep them on the C stack. */
 #define SMALL_FRAME_SLOTS 16
 
-static void release_args(Object **args, size_t nargs)
+void release_all(Object **items, size_t count)
 {
-    for (size_t i = 0; i < nargs; i++)
-        decref(args[i]);
+    for (size_t i = 0; i < count; i++)
+        xdecref(items[i]);
 }
 
 /* CPython 3.11's messages for a wrong number of positional arguments. */
@@ -33,7 +37,7 @@ static Object *wrong_arg_count(const Function *fn, size_t nargs)
     if (nargs > nparams)
         return raise("TypeError", "%s() takes %zu positional argument%s but %zu %s given", name,
                      nparams, nparams == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-    char missing[256] = "";
+    char missing[MISSING_NAMES_MAX] = "";
     size_t count = nparams - nargs;
     for (size_t i = nargs; i < nparams; i++) {
         const char *sep = i == nargs ? "" : count == 2 ? " and " : i + 1 == nparams ? ", and " : ", ";
@@ -65,7 +69,7 @@ static Object *call_function(Function *fn, Object **args, size_t nargs)
 {
     Scope *scope = fn->code->scope;
     if (nargs != (size_t)scope->nparams) {
-        release_args(args, nargs);
+        release_all(args, nargs);
         return wrong_arg_count(fn, nargs);
     }
     Object *small[SMALL_FRAME_SLOTS];
@@ -97,7 +101,7 @@ static Object *call_class(Object *cls, Object **args, size_t nargs)
 {
     Object *init = class_getattr(cls, "__init__");
     if (init == NULL && nargs > 0) {
-        release_args(args, nargs);
+        release_all(args, nargs);
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
     }
     Object *instance = instance_new(cls);
@@ -129,6 +133,21 @@ static Object *call_method_object(Method *m, Object **args, size_t nargs)
     return result;
 }
 
+/* Calling int or str goes through CPython 3.11's generic tp_call, which
+ * counts toward the recursion limit; list, tuple, dict, bool and type have
+ * fast paths that do not. */
+static Object *construct(Object *type, Object **args, size_t nargs)
+{
+    const Type *made = ((TypeObject *)type)->type;
+    bool counts = made == &IntType || made == &StrType;
+    if (counts && !enter_recursive(" while calling a Python object"))
+        return NULL;
+    Object *result = ((TypeObject *)type)->construct(type, args, nargs);
+    if (counts)
+        leave_recursive();
+    return result;
+}
+
 Object *call_object(Object *callable, Object **args, size_t nargs)
 {
     const Type *t = callable->type;
@@ -141,13 +160,10 @@ Object *call_object(Object *callable, Object **args, size_t nargs)
     Object *result;
     if (t == &BuiltinType)
         result = builtin_call(((Builtin *)callable)->def, ((Builtin *)callable)->self, args, nargs);
-    else if (t == &TypeObjectType && enter_recursive(" while calling a Python object")) {
-        result = ((TypeObject *)callable)->construct(callable, args, nargs);
-        leave_recursive();
-    } else if (t == &TypeObjectType)
-        result = NULL;
+    else if (t == &TypeObjectType)
+        result = construct(callable, args, nargs);
     else
         result = raise("TypeError", "'%s' object is not callable", type_name(callable));
-    release_args(args, nargs);
+    release_all(args, nargs);
     return result;
 }

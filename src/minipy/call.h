@@ -12,7 +12,8 @@
  * Python function's arguments move from the caller's stack into its frame).
  * Returns a new reference, or NULL with an exception set. */
 Object *call_object(Object *callable, Object **args, size_t nargs);
-/* The method of an instance's class named `name`, borrowed, or NULL. */
-Object *special_method(Object *obj, const char *name);
+/* Decref every reference in items[0..count), first to last; NULLs are
+ * skipped. */
+void release_all(Object **items, size_t count);
 
 #endif

@@ -7,7 +7,6 @@
 
 #include "debug.h"
 
-#define MESSAGE_MAX 512
 /* CPython prints every frame; a deep recursion's traceback is cut to its
  * first and last frames here. */
 #define TRACEBACK_KEEP 40
@@ -19,7 +18,7 @@ typedef struct TraceEntry {
 
 static struct {
     const char *type;   /* NULL when no exception is set */
-    char message[MESSAGE_MAX];
+    char *message;      /* malloc'd */
     TraceEntry *frames; /* innermost first */
     size_t count, capacity;
 } error;
@@ -27,10 +26,17 @@ static struct {
 Object *raise(const char *type, const char *format, ...)
 {
     error.type = type;
-    va_list ap;
+    va_list ap, again;
     va_start(ap, format);
-    vsnprintf(error.message, sizeof error.message, format, ap);
+    va_copy(again, ap);
+    int length = vsnprintf(NULL, 0, format, ap);
     va_end(ap);
+    free(error.message);
+    error.message = malloc((size_t)length + 1);
+    if (error.message == NULL)
+        fatal_out_of_memory("raising an exception");
+    vsnprintf(error.message, (size_t)length + 1, format, again);
+    va_end(again);
     error.count = 0;
     return NULL;
 }
@@ -45,15 +51,12 @@ const char *error_type(void)
     return error.type;
 }
 
-const char *error_message(void)
-{
-    return error.message;
-}
-
 void error_clear(void)
 {
     error.type = NULL;
     error.count = 0;
+    free(error.message);
+    error.message = NULL;
 }
 
 void error_add_frame(const char *function, int line)
@@ -100,7 +103,7 @@ void error_print(FILE *out, const char *filename, const char *source)
                 error.frames[k].function);
         print_source_line(out, source, error.frames[k].line);
     }
-    if (error.message[0] != '\0')
+    if (error.message != NULL && error.message[0] != '\0')
         fprintf(out, "%s: %s\n", error.type, error.message);
     else
         fprintf(out, "%s\n", error.type);

@@ -20,7 +20,6 @@ Object *raise(const char *type, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 bool error_occurred(void);
 const char *error_type(void);
-const char *error_message(void);
 void error_clear(void);
 /* Add the place an exception passed through: a function's name and the line
  * it was running. */

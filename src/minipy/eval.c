@@ -1,7 +1,8 @@
 /* eval.c: evaluating expressions and running statements.  Chapter 2 (the
  * runner).  CPython: Python/ceval.c.
  *
- * Order is observable (a finalizer prints, a collection counts), so each
+ * Order is observable (a collection counts; from chapter 5, a finalizer
+ * prints), so each
  * step releases its references where CPython 3.11's bytecode does: the
  * operands of an operator as soon as it has its result, the items of a
  * display only once the list or dict holding them is built. */
@@ -21,13 +22,6 @@
 #include "modules.h"
 #include "ops.h"
 #include "str.h"
-
-/* Decref every reference in items[0..count) (NULLs skipped), first to last. */
-static void release_all(Object **items, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        xdecref(items[i]);
-}
 
 /* Evaluate each node of a list into a new array; NULL on an error, with
  * everything evaluated so far released.  `extra` leading slots are left for
@@ -223,15 +217,18 @@ static Object *eval_method_call(Frame *f, Node *n)
     bool self_needed = false;
     if (def == NULL) {
         function = get_method(obj, attr->value, &self_needed);
-        if (function == NULL) {
+        if (function == NULL || !self_needed) {
+            /* not a method of the class: obj goes now, as LOAD_METHOD drops it */
             decref(obj);
-            return NULL;
+            obj = NULL;
+            if (function == NULL)
+                return NULL;
         }
     }
     Object **args = eval_all(f, &n->items, 1);
     if (args == NULL) {
         xdecref(function);
-        decref(obj);
+        xdecref(obj);
         return NULL;
     }
     Object *result;
@@ -243,7 +240,6 @@ static Object *eval_method_call(Frame *f, Node *n)
         args[0] = obj;
         result = call_object(function, args, n->items.count + 1);
     } else {
-        decref(obj);
         result = call_object(function, args + 1, n->items.count);
     }
     xdecref(function);
@@ -385,25 +381,26 @@ Object *eval(Frame *f, Node *n)
 
 /* --- statements ------------------------------------------------------ */
 
-/* Store value (borrowed) into an assignment target. */
+/* Store value into an assignment target; STEALS value.  The references go
+ * in the order of CPython 3.11's STORE_ATTR (value, owner) and STORE_SUBSCR
+ * (value, container, key). */
 static int store(Frame *f, Node *target, Object *value)
 {
     if (target->kind == N_NAME) {
         store_name(f, target->name_kind, target->slot, target->value, value);
+        decref(value);
         return 0;
     }
     Object *obj = eval(f, target->a);
-    if (obj == NULL)
-        return -1;
-    int status;
-    if (target->kind == N_ATTR) {
+    Object *key = obj && target->kind == N_SUBSCRIPT ? eval(f, target->b) : NULL;
+    int status = -1;
+    if (target->kind == N_ATTR && obj != NULL)
         status = set_attr(obj, target->value, value);
-    } else {
-        Object *key = eval(f, target->b);
-        status = key ? set_item(obj, key, value) : -1;
-        xdecref(key);
-    }
-    decref(obj);
+    else if (key != NULL)
+        status = set_item(obj, key, value);
+    decref(value);
+    xdecref(obj);
+    xdecref(key);
     return status;
 }
 
@@ -426,11 +423,13 @@ static int delete(Frame *f, Node *target)
     return status;
 }
 
-/* target op= value: the target's parts are evaluated once. */
+/* target op= value: the target's parts are evaluated once.  The operands
+ * go as soon as the operation has its result, then the result, the owner
+ * and the key once it is stored, in CPython 3.11's order. */
 static int augmented(Frame *f, Node *n)
 {
     Node *target = n->a;
-    Object *obj = NULL, *key = NULL, *current = NULL, *value = NULL, *result = NULL;
+    Object *obj = NULL, *key = NULL, *current = NULL, *result = NULL;
     if (target->kind == N_NAME) {
         current = load_name(f, target);
     } else if ((obj = eval(f, target->a)) != NULL) {
@@ -439,24 +438,22 @@ static int augmented(Frame *f, Node *n)
         else if ((key = eval(f, target->b)) != NULL)
             current = get_item(obj, key);
     }
-    if (current != NULL && (value = eval(f, n->b)) != NULL)
+    Object *value = current ? eval(f, n->b) : NULL;
+    if (value != NULL)
         result = inplace_op(n->op, current, value);
-    int status = -1;
-    if (result != NULL) {
-        if (target->kind == N_NAME) {
-            store_name(f, target->name_kind, target->slot, target->value, result);
-            status = 0;
-        } else if (target->kind == N_ATTR) {
-            status = set_attr(obj, target->value, result);
-        } else {
-            status = set_item(obj, key, result);
-        }
-    }
-    xdecref(obj);
-    xdecref(key);
     xdecref(current);
     xdecref(value);
+    int status = -1;
+    if (result != NULL && target->kind == N_NAME) {
+        store_name(f, target->name_kind, target->slot, target->value, result);
+        status = 0;
+    } else if (result != NULL) {
+        status = target->kind == N_ATTR ? set_attr(obj, target->value, result)
+                                        : set_item(obj, key, result);
+    }
     xdecref(result);
+    xdecref(obj);
+    xdecref(key);
     return status;
 }
 
@@ -540,7 +537,8 @@ static int exec_class(Frame *f, Node *n)
     size_t pos = 0;
     Object *key, *value;
     while (dict_next(ns, &pos, &key, &value))
-        class_setattr(cls, str_chars(key), value);
+        if (key->type == &StrType) /* a program can reach ns and add others */
+            class_setattr(cls, str_chars(key), value);
     decref(ns);
     store_name(f, n->name_kind, n->slot, n->value, cls);
     decref(cls);
@@ -594,16 +592,20 @@ static int exec_assert(Frame *f, Node *n)
     return -1;
 }
 
+/* t1 = t2 = value: every target but the last gets a new reference (as
+ * CPython's DUP_TOP), the last takes the evaluated one. */
 static int exec_assign(Frame *f, Node *n)
 {
     Object *value = eval(f, n->a);
     if (value == NULL)
         return -1;
-    int status = 0;
-    for (size_t i = 0; i < n->items.count && status == 0; i++)
-        status = store(f, n->items.items[i], value);
-    decref(value);
-    return status;
+    size_t last = n->items.count - 1;
+    for (size_t i = 0; i < last; i++)
+        if (store(f, n->items.items[i], newref(value)) < 0) {
+            decref(value);
+            return -1;
+        }
+    return store(f, n->items.items[last], value);
 }
 
 static int exec_simple(Frame *f, Node *n)

@@ -22,21 +22,27 @@ Object *function_new(Node *code, Object *globals, Object *closure, Object *qualn
     return op;
 }
 
-/* After clear a function has neither globals nor closure. */
+/* After clear a function has no globals, closure or dict. */
 static int function_traverse(Object *self, visitproc visit, void *arg)
 {
     Function *f = (Function *)self;
-    int stop = f->globals ? visit(f->globals, arg) : 0;
-    return stop || f->closure == NULL ? stop : visit(f->closure, arg);
+    Object *held[] = {f->globals, f->closure, f->dict};
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
+        int stop = held[i] ? visit(held[i], arg) : 0;
+        if (stop)
+            return stop;
+    }
+    return 0;
 }
 
 static void function_clear(Object *self)
 {
     Function *f = (Function *)self;
-    Object *globals = f->globals, *closure = f->closure;
-    f->globals = f->closure = NULL;
+    Object *globals = f->globals, *closure = f->closure, *dict = f->dict;
+    f->globals = f->closure = f->dict = NULL;
     xdecref(globals);
     xdecref(closure);
+    xdecref(dict);
 }
 
 static void function_dealloc(Object *self)

@@ -50,10 +50,72 @@ static void set_global(const char *name, Object *value)
     decref(key);
 }
 
+/* A copy of the source with every line ending a "\n", as Python reads a
+ * program (universal newlines: "\r\n" and "\r" too). */
+static char *normalize_newlines(const char *source, size_t *length)
+{
+    char *text = malloc(*length + 1);
+    if (text == NULL)
+        fatal_out_of_memory("reading the program");
+    size_t n = 0;
+    for (size_t i = 0; i < *length; i++) {
+        if (source[i] == '\r' && i + 1 < *length && source[i + 1] == '\n')
+            continue;
+        text[n++] = source[i] == '\r' ? '\n' : source[i];
+    }
+    text[n] = '\0';
+    *length = n;
+    return text;
+}
+
+/* The length of the valid UTF-8 sequence at p (at most `left` bytes), or 0. */
+static size_t utf8_sequence(const unsigned char *p, size_t left)
+{
+    size_t n = p[0] < 0x80 ? 1 : (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3
+             : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || n > left || (n == 2 && p[0] < 0xC2))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
+/* Python reads a program as UTF-8 text with no NUL byte; the first place it
+ * is not, or NULL. */
+static const char *invalid_text(const char *source, size_t length, const char **message)
+{
+    const unsigned char *p = (const unsigned char *)source;
+    for (size_t i = 0; i < length;) {
+        size_t n = p[i] == '\0' ? 0 : utf8_sequence(p + i, length - i);
+        if (n == 0) {
+            *message = p[i] == '\0' ? "source code cannot contain null bytes"
+                                    : "the program is not valid UTF-8 text";
+            return source + i;
+        }
+        i += n;
+    }
+    return NULL;
+}
+
+/* The line and column of `at` in source. */
+static void position_of(const char *source, const char *at, int *line, int *col)
+{
+    *line = 1;
+    const char *line_start = source;
+    for (const char *p = source; p < at; p++)
+        if (*p == '\n') {
+            (*line)++;
+            line_start = p + 1;
+        }
+    *col = (int)(at - line_start) + 1;
+}
+
 static int interp_load(const char *filename, const char *source, size_t length)
 {
     interp.filename = filename;
-    interp.source = source;
+    interp.source = normalize_newlines(source, &length);
+    source = interp.source;
     interp.arena = arena_new();
     interp.names = dict_new();
     interp.builtins = builtins_new();
@@ -62,6 +124,12 @@ static int interp_load(const char *filename, const char *source, size_t length)
     Object *main_name = str_new("__main__");
     set_global("__name__", main_name);
     decref(main_name);
+    const char *message, *bad = invalid_text(source, length, &message);
+    if (bad != NULL) {
+        int line, col;
+        position_of(source, bad, &line, &col);
+        return syntax_error(line, col, message);
+    }
     SyntaxError error;
     interp.module = parse_program(interp.arena, source, length, interp.names, &error);
     if (interp.module == NULL)
@@ -129,6 +197,8 @@ static int interp_fini(void)
     interp.arena = NULL;
     interp.module = NULL;
     clear(&interp.names);
+    free(interp.source);
+    interp.source = NULL;
     gc_collect();
     gc_enable(); /* as a program may have left it, for the next program */
     interp.frame = NULL;

@@ -34,7 +34,7 @@ typedef struct Frame {
 
 typedef struct Interp {
     const char *filename;
-    const char *source;
+    char *source;       /* the program, with "\n" line ends */
     Arena *arena;
     Node *module;
     Object *names;      /* interned names */

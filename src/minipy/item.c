@@ -15,10 +15,13 @@ bool check_hashable(const Object *key)
 {
     if (key->type == &TupleType) {
         const Tuple *t = (const Tuple *)key;
-        for (size_t i = 0; i < t->ob.size; i++)
-            if (!check_hashable(t->items[i]))
-                return false;
-        return true;
+        if (!enter_recursive(" while hashing a tuple"))
+            return false;
+        bool hashable = true;
+        for (size_t i = 0; hashable && i < t->ob.size; i++)
+            hashable = check_hashable(t->items[i]);
+        leave_recursive();
+        return hashable;
     }
     if (is_hashable(key))
         return true;
@@ -85,8 +88,9 @@ Object *get_item(Object *obj, Object *key)
         return i < 0 ? NULL : str_char(obj, i);
     }
     if (t == &RangeType) {
-        i = sequence_index(obj, key, range_length(obj), "range object index out of range");
-        return i < 0 ? NULL : int_new(range_item(obj, i));
+        long n = length(obj);
+        i = n < 0 ? -1 : sequence_index(obj, key, n, "range object index out of range");
+        return i < 0 ? NULL : int_new(range_item(obj, (uint64_t)i));
     }
     return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));
 }

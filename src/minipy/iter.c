@@ -67,7 +67,8 @@ Object *iter_next(Iter *it)
         return it->pos < (long)((Tuple *)seq)->ob.size ? newref(((Tuple *)seq)->items[it->pos++])
                                                        : NULL;
     if (t == &RangeType)
-        return it->pos < range_length(seq) ? int_new(range_item(seq, it->pos++)) : NULL;
+        return (uint64_t)it->pos < range_length(seq) ? int_new(range_item(seq, (uint64_t)it->pos++))
+                                                     : NULL;
     if (t == &StrType)
         return next_char(it);
     if (t == &DictType)

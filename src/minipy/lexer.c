@@ -51,10 +51,10 @@ static void new_line(Lexer *lx)
 }
 
 /* At the start of a line outside brackets: skip blank and comment lines,
- * then compare the indentation with the enclosing blocks'. */
-static Token indentation(Lexer *lx, bool *produced)
+ * then compare the indentation with the enclosing blocks'.  Returns an
+ * INDENT, an error, or TOK_SKIP (the DEDENTs, if any, are left pending). */
+static Token indentation(Lexer *lx)
 {
-    *produced = false;
     for (;;) {
         int column = 0;
         const char *p = lx->pos;
@@ -65,21 +65,24 @@ static Token indentation(Lexer *lx, bool *produced)
         if (p < lx->end && *p == '#')
             while (lx->pos < lx->end && *lx->pos != '\n')
                 lx->pos++;
-        if (lx->pos < lx->end && *lx->pos == '\r')
-            lx->pos++;
+        if (lx->pos < lx->end && *lx->pos == '\\' && lx->pos + 1 < lx->end &&
+            lx->pos[1] == '\n') {
+            lx->pos++; /* a line of blanks and a backslash joins the next: still blank */
+            new_line(lx);
+            continue;
+        }
         if (lx->pos < lx->end && *lx->pos == '\n') {
             new_line(lx);
             continue;
         }
         lx->at_line_start = false;
         if (lx->pos >= lx->end)
-            return make(lx, TOK_EOF, lx->pos, 0);
+            return make(lx, TOK_SKIP, lx->pos, 0);
         int current = lx->indents[lx->levels];
         if (column > current) {
             if (lx->levels == MAX_INDENT_LEVELS)
                 return error_at(lx, p, "too many levels of indentation");
             lx->indents[++lx->levels] = column;
-            *produced = true;
             return make(lx, TOK_INDENT, p, 0);
         }
         while (column < lx->indents[lx->levels]) {
@@ -88,7 +91,7 @@ static Token indentation(Lexer *lx, bool *produced)
         }
         if (column != lx->indents[lx->levels])
             return error_at(lx, p, "unindent does not match any outer indentation level");
-        return make(lx, TOK_EOF, p, 0); /* nothing produced: the caller goes on */
+        return make(lx, TOK_SKIP, p, 0);
     }
 }
 
@@ -150,7 +153,7 @@ static Token string(Lexer *lx, const char *start)
     p += triple ? 3 : 1;
     for (;;) {
         if (p >= lx->end || (!triple && *p == '\n')) {
-            char message[96];
+            char message[SYNTAX_MESSAGE_MAX];
             snprintf(message, sizeof message, "unterminated %sstring literal (detected at line %d)",
                      triple ? "triple-quoted " : "", lx->line);
             lx->line = first_line;
@@ -193,7 +196,7 @@ static Token bracket(Lexer *lx, const char *op)
         lx->bracket_lines[lx->brackets] = lx->line;
         lx->bracket_cols[lx->brackets++] = (int)(start - lx->line_start) + 1;
     } else {
-        char message[96];
+        char message[SYNTAX_MESSAGE_MAX];
         if (lx->brackets == 0) {
             snprintf(message, sizeof message, "unmatched '%c'", c);
             return error_at(lx, start, message);
@@ -222,9 +225,7 @@ static Token operator(Lexer *lx)
             return make(lx, TOK_OP, start, n);
         }
     }
-    if (*start == '\0')
-        return error_at(lx, start, "source code cannot contain null bytes");
-    char message[64];
+    char message[SYNTAX_MESSAGE_MAX];
     unsigned char c = (unsigned char)*start;
     if (c >= 0x20 && c < 0x7f)
         snprintf(message, sizeof message, "invalid character '%c' (U+%04X)", c, c);
@@ -237,7 +238,7 @@ static Token operator(Lexer *lx)
 static Token end_of_source(Lexer *lx)
 {
     if (lx->brackets > 0) {
-        char message[64];
+        char message[SYNTAX_MESSAGE_MAX];
         int b = lx->brackets - 1;
         snprintf(message, sizeof message, "'%c' was never closed", lx->bracket_stack[b]);
         lx->line = lx->bracket_lines[b];
@@ -256,19 +257,18 @@ static Token end_of_source(Lexer *lx)
     return make(lx, TOK_EOF, lx->pos, 0);
 }
 
-Token lexer_next(Lexer *lx)
+/* One step: a token, or TOK_SKIP if it only consumed something (a line end
+ * inside brackets, a blank line). */
+static Token scan(Lexer *lx)
 {
     if (lx->pending_dedents > 0) {
         lx->pending_dedents--;
         return make(lx, TOK_DEDENT, lx->pos, 0);
     }
     if (lx->at_line_start && lx->brackets == 0) {
-        bool produced;
-        Token t = indentation(lx, &produced);
-        if (produced || t.kind == TOK_ERROR)
+        Token t = indentation(lx);
+        if (t.kind != TOK_SKIP || lx->pending_dedents > 0)
             return t;
-        if (lx->pending_dedents > 0)
-            return lexer_next(lx);
     }
     for (;;) {
         while (lx->pos < lx->end && (*lx->pos == ' ' || *lx->pos == '\t' ||
@@ -285,7 +285,8 @@ Token lexer_next(Lexer *lx)
             }
             if (lx->pos + 1 >= lx->end)
                 return error_at(lx, lx->pos, "unexpected EOF while parsing");
-            return error_at(lx, lx->pos, "unexpected character after line continuation character");
+            return error_at(lx, lx->pos,
+                            "unexpected character after line continuation character");
         }
         break;
     }
@@ -296,10 +297,10 @@ Token lexer_next(Lexer *lx)
         Token t = make(lx, TOK_NEWLINE, start, 0);
         new_line(lx);
         if (lx->brackets > 0)
-            return lexer_next(lx);
+            return make(lx, TOK_SKIP, lx->pos, 0);
         lx->at_line_start = true;
         if (!lx->line_has_tokens)
-            return lexer_next(lx);
+            return make(lx, TOK_SKIP, lx->pos, 0);
         lx->line_has_tokens = false;
         return t;
     }
@@ -323,6 +324,15 @@ Token lexer_next(Lexer *lx)
     if (*start == '\'' || *start == '"')
         return string(lx, start);
     return operator(lx);
+}
+
+Token lexer_next(Lexer *lx)
+{
+    Token t;
+    do
+        t = scan(lx);
+    while (t.kind == TOK_SKIP);
+    return t;
 }
 
 static int hex_value(char c)

@@ -10,6 +10,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Room for a syntax error's message, which names at most a character or
+ * a keyword besides its fixed text. */
+#define SYNTAX_MESSAGE_MAX 192
+
 /* CPython's limits: 100 levels of indentation, 200 nested brackets. */
 #define MAX_INDENT_LEVELS 100
 #define MAX_BRACKET_DEPTH 200
@@ -24,6 +28,7 @@ typedef enum TokenKind {
     TOK_STRING,  /* the literal as written, quotes included */
     TOK_OP,      /* an operator or delimiter; its text says which */
     TOK_ERROR,   /* the lexer's message is in Lexer.error */
+    TOK_SKIP,    /* inside the lexer only: something consumed, nothing produced */
 } TokenKind;
 
 typedef struct Token {
@@ -46,7 +51,7 @@ typedef struct Lexer {
     bool at_line_start;
     bool line_has_tokens;    /* a NEWLINE ends only a line with tokens */
     bool done;               /* EOF was returned */
-    char error[160];
+    char error[SYNTAX_MESSAGE_MAX];
 } Lexer;
 
 void lexer_init(Lexer *lx, const char *src, size_t length);

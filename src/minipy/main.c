@@ -6,6 +6,7 @@
  * for a syntax error or an uncaught exception (as python3), 2 for a usage
  * error or a file that cannot be read. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,9 +30,14 @@ static char *read_file(const char *filename, size_t *length)
         if (n + 1 == capacity)
             text = realloc(text, capacity *= 2);
     }
+    bool failed = ferror(f) != 0;
     fclose(f);
     if (text == NULL)
         fatal_out_of_memory("reading the program");
+    if (failed) { /* a directory, say: errno says why */
+        free(text);
+        return NULL;
+    }
     text[n] = '\0';
     *length = n;
     return text;

@@ -37,10 +37,10 @@ static bool list_index_arg(Object *self, Object *arg, long *index)
 static Object *list_pop_method(Object *self, Object **args, size_t nargs)
 {
     long index = (long)list_size(self) - 1;
-    if (list_size(self) == 0)
-        return raise("IndexError", "pop from empty list");
     if (nargs > 0 && !list_index_arg(self, args[0], &index))
         return NULL;
+    if (list_size(self) == 0)
+        return raise("IndexError", "pop from empty list");
     if (index < 0 || index >= (long)list_size(self))
         return raise("IndexError", "pop index out of range");
     return list_pop(self, (size_t)index);
@@ -144,7 +144,7 @@ static Object *list_extend_method(Object *self, Object **args, size_t nargs)
 }
 
 static const BuiltinDef list_methods[] = {
-    {"append", list_append_method, 1, 1, ARGS_ONE},
+    {"append", list_append_method, 1, 1, ARGS_ONE_INLINED},
     {"pop", list_pop_method, 0, 1, ARGS_POSITIONAL},
     {"clear", list_clear_method, 0, 0, ARGS_NONE},
     {"remove", list_remove_method, 1, 1, ARGS_ONE},
@@ -239,6 +239,7 @@ static const BuiltinDef dict_methods[] = {
 
 /* --- str ------------------------------------------------------------- */
 
+/* sep.join(items): the length first, then one copy of each part. */
 static Object *str_join_method(Object *self, Object **args, size_t nargs)
 {
     (void)nargs;
@@ -247,21 +248,31 @@ static Object *str_join_method(Object *self, Object **args, size_t nargs)
         error_clear();
         return raise("TypeError", "can only join an iterable");
     }
-    Object *result = str_new("");
-    for (size_t i = 0; i < list_size(items) && result != NULL; i++) {
+    size_t count = list_size(items), total = 0;
+    for (size_t i = 0; i < count; i++) {
         Object *item = list_getitem(items, i);
         if (item->type != &StrType) {
             raise("TypeError", "sequence item %zu: expected str instance, %s found", i,
                   type_name(item));
-            decref(result);
-            result = NULL;
-            break;
+            decref(items);
+            return NULL;
         }
-        Object *with_sep = i > 0 ? binary_op(OP_ADD, result, self) : newref(result);
-        decref(result);
-        result = binary_op(OP_ADD, with_sep, item);
-        decref(with_sep);
+        total += str_length(item) + (i > 0 ? str_length(self) : 0);
     }
+    char *buffer = malloc(total + 1), *end = buffer;
+    if (buffer == NULL)
+        fatal_out_of_memory("joining strs");
+    for (size_t i = 0; i < count; i++) {
+        Object *item = list_getitem(items, i);
+        if (i > 0) {
+            memcpy(end, str_chars(self), str_length(self));
+            end += str_length(self);
+        }
+        memcpy(end, str_chars(item), str_length(item));
+        end += str_length(item);
+    }
+    Object *result = str_from_bytes(buffer, total);
+    free(buffer);
     decref(items);
     return result;
 }

@@ -9,13 +9,19 @@
 #define MINIPY_MINIPY_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "ast.h"
 #include "object.h"
 
 /* --- None, True, False (singletons.c) -------------------------------- */
 
-/* Immortal: never allocated or freed, their counts start high. */
+/* The count of a static object that is never allocated or freed: so high
+ * that no program can bring it to zero (CPython 3.12 calls such objects
+ * "immortal"). */
+#define IMMORTAL_REFCNT ((intptr_t)1 << 40)
+
+/* Immortal: never allocated or freed. */
 extern Object *const None;
 extern Object *const True;
 extern Object *const False;
@@ -30,8 +36,10 @@ typedef struct Tuple {
 } Tuple;
 extern Type TupleType;
 /* A tuple of `count` items, each a new reference the tuple takes over
- * (STEALS them); it is tracked only if an item is a container. */
+ * (STEALS them); tracked unless empty, as CPython's. */
 Object *tuple_from(Object **items, size_t count);
+/* A tuple of a list's items: STEALS the list, whose references it takes. */
+Object *tuple_from_list(Object *list);
 
 /* --- functions, cells, bound methods (function.c) -------------------- */
 
@@ -41,6 +49,7 @@ typedef struct Function {
     Object *globals;   /* the dict of the module that defined it */
     Object *closure;   /* a tuple of cells, or NULL */
     Object *qualname;  /* a str */
+    Object *dict;      /* attributes a program set on it, or NULL until one is */
 } Function;
 extern Type FunctionType;
 Object *function_new(Node *code, Object *globals, Object *closure, Object *qualname);
@@ -75,6 +84,9 @@ typedef enum ArgStyle {
     ARGS_ONE,         /* "list.append() takes exactly one argument (0 given)" */
     ARGS_NONE,        /* "gc.enable() takes no arguments (1 given)" */
     ARGS_TUPLE,       /* "collect() takes at most 1 argument (2 given)" */
+    /* as ARGS_ONE, but CPython 3.11 calls it on a specialized path that
+     * skips the recursion check (len, list.append) */
+    ARGS_ONE_INLINED,
 } ArgStyle;
 
 typedef struct BuiltinDef {
@@ -114,8 +126,9 @@ typedef struct Range {
     long start, stop, step;
 } Range;
 extern Type RangeType;
-long range_length(const Object *range);
-long range_item(const Object *range, long index);
+uint64_t range_length(const Object *range);
+long range_item(const Object *range, uint64_t index);
+bool range_contains(const Object *range, long value);
 
 /* --- dict views (view.c) --------------------------------------------- */
 
@@ -137,6 +150,7 @@ typedef struct TypeObject {
     Object ob;
     Type *type;
     BuiltinFn construct;
+    bool builtin_name;  /* a built-in name (int, list, ...), not only type(x)'s answer */
 } TypeObject;
 extern Type TypeObjectType;
 /* Borrowed: the type object of op's type, or NULL if op is an instance of a

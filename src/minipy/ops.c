@@ -2,6 +2,7 @@
  * CPython: Objects/abstract.c, Objects/longobject.c, Objects/object.c. */
 #include "ops.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,7 +57,7 @@ bool is_true(const Object *op)
         return str_length(op) > 0;
     if (op->type == &ListType || op->type == &TupleType || op->type == &DictType ||
         op->type == &RangeType || is_view(op))
-        return length((Object *)op) > 0;
+        return op->type == &RangeType ? range_length(op) > 0 : length((Object *)op) > 0;
     return true;
 }
 
@@ -78,8 +79,13 @@ long length(Object *op)
         return (long)dict_size(op);
     if (is_view(op))
         return (long)dict_size(((View *)op)->dict);
-    if (t == &RangeType)
-        return range_length(op);
+    if (t == &RangeType) {
+        if (range_length(op) > LONG_MAX) {
+            raise("OverflowError", "Python int too large to convert to C ssize_t");
+            return -1;
+        }
+        return (long)range_length(op);
+    }
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;
 }
@@ -152,14 +158,7 @@ static Object *join_items(const Type *type, Object **parts, size_t nparts, long 
             for (size_t i = 0; i < count; i++)
                 list_append(list, items[i]);
         }
-    if (type == &ListType)
-        return list;
-    /* the tuple takes over the list's references */
-    List *l = (List *)list;
-    Object *tuple = tuple_from(l->items, l->size);
-    l->size = 0;
-    decref(list);
-    return tuple;
+    return type == &ListType ? list : tuple_from_list(list);
 }
 
 static Object *join_strs(Object **parts, size_t nparts, long times)
@@ -192,7 +191,8 @@ static Object *concat(Object *a, Object *b)
 
 static Object *repeat(Object *seq, long times)
 {
-    if (times < 0)
+    /* times copies of nothing are nothing, however many */
+    if (times < 0 || (seq->type == &StrType ? str_length(seq) : (size_t)length(seq)) == 0)
         times = 0;
     return seq->type == &StrType ? join_strs(&seq, 1, times) : join_items(seq->type, &seq, 1, times);
 }
@@ -225,8 +225,31 @@ Object *binary_op(Op op, Object *a, Object *b)
                  op_symbols[op], type_name(a), type_name(b));
 }
 
+/* Make `list` hold the items of `other`, a new list, in place: the list
+ * takes over other's items, then releases its old ones. */
+static void list_assign_items(Object *list, Object *other)
+{
+    List *l = (List *)list, *o = (List *)other;
+    Object **old = l->items;
+    size_t count = l->size;
+    *l = (List){l->ob, o->size, o->capacity, o->items};
+    o->items = NULL;
+    o->size = o->capacity = 0;
+    for (size_t i = 0; i < count; i++)
+        decref(old[i]);
+    free(old);
+}
+
 Object *inplace_op(Op op, Object *a, Object *b)
 {
+    if (op == OP_MUL && a->type == &ListType && is_int(b)) {
+        Object *repeated = repeat(a, as_long(b));
+        if (repeated == NULL)
+            return NULL;
+        list_assign_items(a, repeated);
+        decref(repeated);
+        return newref(a);
+    }
     if (op == OP_ADD && a->type == &ListType) {
         Object *items = list_from_iterable(b);
         if (items == NULL)
@@ -299,7 +322,7 @@ int equal(Object *a, Object *b)
     if (a->type == &MethodType)
         return a->type->equal(a, b);
     if (a->type == &RangeType) {
-        long n = range_length(a);
+        uint64_t n = range_length(a);
         return n == range_length(b) &&
                (n == 0 || (range_item(a, 0) == range_item(b, 0) &&
                            (n == 1 || range_item(a, 1) == range_item(b, 1))));
@@ -366,6 +389,17 @@ Object *compare_op(Op op, Object *a, Object *b)
     }
 }
 
+/* Is needle a substring of haystack?  Strs may hold NUL bytes, so no
+ * strstr. */
+static bool str_find(const Object *haystack, const Object *needle)
+{
+    size_t n = str_length(haystack), k = str_length(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(str_chars(haystack) + i, str_chars(needle), k) == 0)
+            return true;
+    return false;
+}
+
 static int in_sequence(Object **items, size_t count, Object *item)
 {
     for (size_t i = 0; i < count; i++) {
@@ -419,16 +453,10 @@ int contains(Object *container, Object *item)
                   type_name(item));
             return -1;
         }
-        return strstr(str_chars(container), str_chars(item)) != NULL;
+        return str_find(container, item);
     }
-    if (t == &RangeType) {
-        if (!is_int(item))
-            return 0;
-        const Range *r = (const Range *)container;
-        long v = as_long(item), n = range_length(container);
-        return n > 0 && (v - r->start) % r->step == 0 && (v - r->start) / r->step >= 0 &&
-               (v - r->start) / r->step < n;
-    }
+    if (t == &RangeType)
+        return is_int(item) && range_contains(container, as_long(item));
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;
 }

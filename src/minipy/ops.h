@@ -33,6 +33,9 @@ Object *repr_of(Object *op);
 Object *str_of(Object *op);
 
 Object *get_attr(Object *obj, Object *name);
+/* The function an instance's class defines as `name` (__repr__, ...),
+ * borrowed, or NULL. */
+Object *special_method(Object *obj, const char *name);
 int set_attr(Object *obj, Object *name, Object *value);
 int del_attr(Object *obj, Object *name);
 /* A method lookup that binds nothing: the function (a new reference) and

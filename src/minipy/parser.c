@@ -75,7 +75,7 @@ static bool accept(Parser *p, const char *text)
 static void expect(Parser *p, const char *text)
 {
     if (!accept(p, text)) {
-        char message[64];
+        char message[SYNTAX_MESSAGE_MAX];
         snprintf(message, sizeof message, "expected '%s'", text);
         fail(p, message);
     }
@@ -186,8 +186,6 @@ static Node *strings(Parser *p)
     return n;
 }
 
-/* Items up to `close`, separated by commas, a trailing comma allowed.
- * Returns whether a comma was seen. */
 /* An expression of a display or a call's arguments. */
 static Node *item(Parser *p)
 {
@@ -197,17 +195,15 @@ static Node *item(Parser *p)
     return n;
 }
 
-static bool items(Parser *p, Node *n, const char *close)
+/* Items up to `close`, separated by commas, a trailing comma allowed. */
+static void items(Parser *p, Node *n, const char *close)
 {
-    bool comma = false;
     while (!at(p, close)) {
         add(p, n, &n->items, item(p));
         if (!accept(p, ","))
             break;
-        comma = true;
     }
     expect(p, close);
-    return comma;
 }
 
 static Node *parenthesized(Parser *p)
@@ -327,11 +323,11 @@ static Node *primary(Parser *p)
 }
 
 /* Rules that call themselves without a bracket in between (-x, not x,
- * lambda) count their nesting, so the C stack is bounded. */
+ * lambda, elif) count their nesting, so the C stack is bounded. */
 static void nest(Parser *p)
 {
     if (++p->nesting > MAX_EXPR_DEPTH)
-        fail(p, "expression too deeply nested");
+        fail(p, "too deeply nested (minipy parses at most 1000 levels)");
 }
 
 static Node *unary(Parser *p, Op op, Node *(*operand)(Parser *))
@@ -534,7 +530,7 @@ static void check_target(Parser *p, const Node *target, const char *verb)
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (names[i].kind == target->kind)
             what = names[i].what;
-    char message[128];
+    char message[SYNTAX_MESSAGE_MAX];
     snprintf(message, sizeof message, "cannot %s %s", verb, what);
     fail_at(p, target->line, target->col, message);
 }
@@ -595,7 +591,7 @@ static Node *small_statement(Parser *p)
     Node *n;
     for (size_t i = 0; i < sizeof unsupported / sizeof *unsupported; i++)
         if (at(p, unsupported[i])) {
-            char message[96];
+            char message[SYNTAX_MESSAGE_MAX];
             snprintf(message, sizeof message, "'%s' is not part of minipy's subset", unsupported[i]);
             fail(p, message);
         }
@@ -674,8 +670,13 @@ static Node *if_statement(Parser *p)
     advance(p);
     n->a = expression(p);
     block(p, &n->body, word, line);
-    if (at(p, "elif"))
+    if (at(p, "elif")) {
+        /* an elif is an if nested in the else: count it, so that a chain
+         * of them is bounded like any nesting */
+        nest(p);
         node_list_add(&n->orelse, if_statement(p));
+        p->nesting--;
+    }
     else if (at(p, "else")) {
         line = p->tok.line;
         advance(p);
@@ -729,9 +730,7 @@ static Node *compound_statement(Parser *p)
         parameters(p, n, ")");
         if (at(p, "->"))
             fail(p, "annotations are not part of minipy's subset");
-        char what[96];
-        snprintf(what, sizeof what, "function definition");
-        block(p, &n->body, what, line);
+        block(p, &n->body, "function definition", line);
     } else {
         n = node(p, N_CLASS);
         advance(p);
@@ -756,7 +755,7 @@ static void block(Parser *p, NodeList *body, const char *what, int line)
     }
     advance(p);
     if (p->tok.kind != TOK_INDENT) {
-        char message[128];
+        char message[SYNTAX_MESSAGE_MAX];
         snprintf(message, sizeof message, "expected an indented block after %s on line %d",
                  what, line);
         fail(p, message);

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "ast.h"
+#include "lexer.h"
 
 /* The deepest expression tree accepted (CPython stops deep expressions with
  * a RecursionError while compiling; we stop them while parsing). */
@@ -16,7 +17,7 @@
 
 typedef struct SyntaxError {
     int line, col;
-    char message[192];
+    char message[SYNTAX_MESSAGE_MAX];
 } SyntaxError;
 
 /* Parse a program into an N_MODULE node, or return NULL with *error filled

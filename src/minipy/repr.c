@@ -40,12 +40,18 @@ static void buf_printf(Buf *b, const char *format, ...) __attribute__((format(pr
 
 static void buf_printf(Buf *b, const char *format, ...)
 {
-    char piece[256];
-    va_list ap;
+    va_list ap, again;
     va_start(ap, format);
-    int n = vsnprintf(piece, sizeof piece, format, ap);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, format, ap);
     va_end(ap);
-    buf_add(b, piece, n < (int)sizeof piece ? (size_t)n : sizeof piece - 1);
+    char *piece = malloc((size_t)n + 1);
+    if (piece == NULL)
+        fatal_out_of_memory("building a repr");
+    vsnprintf(piece, (size_t)n + 1, format, again);
+    va_end(again);
+    buf_add(b, piece, (size_t)n);
+    free(piece);
 }
 
 static Object *buf_finish(Buf *b)
@@ -115,41 +121,62 @@ static bool printing_already(const Object *op)
     return false;
 }
 
-static Object *items_repr(Object *op, Object **items, size_t count, const char *open,
-                          const char *close)
+/* Enter op into being_printed: false if it is there already (print it as
+ * its placeholder) or if the nesting is too deep (an exception is set). */
+static bool enter_printing(Object *op)
 {
     if (printing_already(op))
-        return str_new(op->type == &ListType ? "[...]" : "(...)");
+        return false;
     if (!enter_recursive(" while getting the repr of an object"))
-        return NULL;
+        return false;
     being_printed[printing++] = op;
+    return true;
+}
+
+static void leave_printing(void)
+{
+    printing--;
+    leave_recursive();
+}
+
+static Object *finish_or_drop(Buf *b, bool ok)
+{
+    if (!ok) {
+        free(b->chars);
+        return NULL;
+    }
+    return buf_finish(b);
+}
+
+/* A list's or tuple's items.  A __repr__ may change the list while it is
+ * printed, so each item is fetched afresh and held while it is printed. */
+static Object *items_repr(Object *op, const char *open, const char *close)
+{
+    if (!enter_printing(op))
+        return error_occurred() ? NULL : str_new(op->type == &ListType ? "[...]" : "(...)");
     Buf b = {0};
     buf_add(&b, open, strlen(open));
     bool ok = true;
-    for (size_t i = 0; i < count && ok; i++) {
+    for (size_t i = 0; ok && i < (size_t)length(op); i++) {
         if (i > 0)
             buf_add(&b, ", ", 2);
-        ok = add_repr(&b, items[i]);
+        Object *item = newref(op->type == &ListType ? list_getitem(op, i) : ((Tuple *)op)->items[i]);
+        ok = add_repr(&b, item);
+        decref(item);
     }
-    if (count == 1 && op->type == &TupleType)
+    if (length(op) == 1 && op->type == &TupleType)
         buf_add(&b, ",", 1);
     buf_add(&b, close, strlen(close));
-    printing--;
-    leave_recursive();
-    if (!ok) {
-        free(b.chars);
-        return NULL;
-    }
-    return buf_finish(&b);
+    leave_printing();
+    return finish_or_drop(&b, ok);
 }
 
+/* Each key and value is held while it is printed: a __repr__ may empty the
+ * dict. */
 static Object *dict_repr(Object *op)
 {
-    if (printing_already(op))
-        return str_new("{...}");
-    if (!enter_recursive(" while getting the repr of an object"))
-        return NULL;
-    being_printed[printing++] = op;
+    if (!enter_printing(op))
+        return error_occurred() ? NULL : str_new("{...}");
     Buf b = {0};
     buf_add(&b, "{", 1);
     size_t pos = 0;
@@ -159,49 +186,53 @@ static Object *dict_repr(Object *op)
         if (!first)
             buf_add(&b, ", ", 2);
         first = false;
+        incref(key);
+        incref(value);
         ok = add_repr(&b, key);
         if (ok) {
             buf_add(&b, ": ", 2);
             ok = add_repr(&b, value);
         }
+        decref(key);
+        decref(value);
     }
     buf_add(&b, "}", 1);
-    printing--;
-    leave_recursive();
-    if (!ok) {
-        free(b.chars);
-        return NULL;
-    }
-    return buf_finish(&b);
+    leave_printing();
+    return finish_or_drop(&b, ok);
 }
 
 static Object *view_repr(Object *op)
 {
-    Object *items = list_from_iterable(op);
-    if (items == NULL)
-        return NULL;
-    Object *inner = repr_of(items);
-    decref(items);
-    if (inner == NULL)
-        return NULL;
+    if (!enter_printing(op))
+        return error_occurred() ? NULL : str_new("...");
     Buf b = {0};
     buf_printf(&b, "%s(", type_name(op));
-    buf_add(&b, str_chars(inner), str_length(inner));
-    buf_add(&b, ")", 1);
-    decref(inner);
-    return buf_finish(&b);
+    Object *items = list_from_iterable(op);
+    Object *inner = items ? repr_of(items) : NULL;
+    xdecref(items);
+    if (inner != NULL) {
+        buf_add(&b, str_chars(inner), str_length(inner));
+        buf_add(&b, ")", 1);
+        decref(inner);
+    }
+    leave_printing();
+    return finish_or_drop(&b, inner != NULL);
 }
 
 /* What a __repr__ or __str__ returns; `reported` names the method in the
  * error, as CPython's str() reports a bad __repr__ as __str__'s. */
 static Object *user_text(Object *op, const char *method, const char *reported)
 {
-    Object *function = special_method(op, method);
-    if (!enter_recursive(" while getting the repr of an object"))
+    /* held: the method may delete itself from its class while it runs */
+    Object *function = newref(special_method(op, method));
+    if (!enter_recursive(" while getting the repr of an object")) {
+        decref(function);
         return NULL;
+    }
     Object *self = newref(op);
     Object *result = call_object(function, &self, 1);
     leave_recursive();
+    decref(function);
     if (result != NULL && result->type != &StrType) {
         raise("TypeError", "%s returned non-string (type %s)", reported, type_name(result));
         decref(result);
@@ -266,9 +297,9 @@ Object *repr_of(Object *op)
     if (op == None || t == &BoolType)
         return str_new(op == None ? "None" : op == True ? "True" : "False");
     if (t == &ListType)
-        return items_repr(op, ((List *)op)->items, list_size(op), "[", "]");
+        return items_repr(op, "[", "]");
     if (t == &TupleType)
-        return items_repr(op, ((Tuple *)op)->items, ((Tuple *)op)->ob.size, "(", ")");
+        return items_repr(op, "(", ")");
     if (t == &DictType)
         return dict_repr(op);
     if (is_view(op))

@@ -5,14 +5,15 @@
  * CPython 3.11 lays out "fast locals": the parameters, then the other locals
  * in the order they first appear, then (sorted by name) the locals that inner
  * functions capture, then (sorted) the variables captured from outer
- * functions.  A returning function releases its slots in this order, so a
- * program can see it (a finalizer prints). */
+ * functions.  A returning function releases its slots in this order, which a
+ * program can see once finalizers print (chapter 5). */
 #ifndef MINIPY_SCOPE_H
 #define MINIPY_SCOPE_H
 
 #include <stdbool.h>
 
 #include "ast.h"
+#include "lexer.h"
 
 typedef enum ScopeKind { SCOPE_MODULE, SCOPE_FUNCTION, SCOPE_CLASS } ScopeKind;
 
@@ -39,7 +40,7 @@ struct Scope {
 
 typedef struct ScopeError {
     int line, col;
-    char message[160];
+    char message[SYNTAX_MESSAGE_MAX];
 } ScopeError;
 
 /* Resolve every name of the program.  Returns false with *error filled in

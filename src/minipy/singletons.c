@@ -1,13 +1,10 @@
 /* singletons.c: None, True and False.  Chapter 2 (the runner).
  * CPython: Objects/object.c (None) and Objects/boolobject.c.
  *
- * They are never allocated: each is one static object whose count starts so
- * high that no program can bring it to zero (CPython 3.12 makes such objects
- * "immortal" in the same spirit). */
+ * They are never allocated: each is one static, immortal object. */
 #include "minipy.h"
 #include "ops.h"
 
-#define IMMORTAL_REFCNT ((intptr_t)1 << 40)
 
 /* A bool is a key equal to the int of its value (True and 1 are one key),
  * as in Python, where bool is a subclass of int. */

@@ -4,8 +4,8 @@
 #include "trace.h"
 
 #include <stdlib.h>
-#include <sys/stat.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "account.h"
 #include "class.h"
@@ -22,6 +22,9 @@
 #define TRACE_TABLE_MAX 64
 #define PATH_MAX_LENGTH 4096
 #define DOT_DIR_MODE 0777 /* less the user's umask */
+/* Pictures of more objects than this are not drawn: nobody could read them. */
+#define DOT_MAX_OBJECTS 200
+#define DOT_NOTE_MAX 48
 
 static struct {
     TraceOptions options;
@@ -37,16 +40,15 @@ static struct {
 
 /* The runner's own objects (modules, built-in functions, their dicts) are
  * left out of tables and pictures: they are the same in every program.  A
- * module's dict is known by the module that holds it. */
-static bool is_runtime_object(const Object *op, GCHead *list)
+ * module's dict is known by the module that holds it: `module_dicts` are
+ * those of the modules in the collected list. */
+static bool is_runtime_object(const Object *op, Object *const *module_dicts, size_t nmodules)
 {
     if (op->type == &ModuleType || op->type == &BuiltinType || op == interp.builtins ||
         op == interp.modules)
         return true;
-    if (op->type != &DictType)
-        return false;
-    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
-        if (from_gc(g)->type == &ModuleType && ((Module *)from_gc(g))->dict == op)
+    for (size_t i = 0; op->type == &DictType && i < nmodules; i++)
+        if (module_dicts[i] == op)
             return true;
     return false;
 }
@@ -74,23 +76,38 @@ static void describe(const Object *op, char *out, size_t size)
         snprintf(out, size, "%s", type_name(op));
 }
 
+static void keep(Object *op)
+{
+    if (trace.nshown == trace.capacity) {
+        trace.capacity = trace.capacity ? 2 * trace.capacity : TRACE_TABLE_MAX;
+        trace.shown = realloc(trace.shown, trace.capacity * sizeof *trace.shown);
+        if (trace.shown == NULL)
+            fatal_out_of_memory("tracing a collection");
+    }
+    trace.shown[trace.nshown++] = op;
+}
+
+/* Number the program's objects in the list, in its order.  The modules come
+ * first into `shown`, to find their dicts, then make way for the rest. */
 static void remember(GCHead *list)
 {
     trace.nshown = trace.runtime_objects = 0;
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g)->type == &ModuleType)
+            keep(((Module *)from_gc(g))->dict);
+    size_t nmodules = trace.nshown;
+    Object **module_dicts = malloc((nmodules + 1) * sizeof *module_dicts);
+    if (module_dicts == NULL)
+        fatal_out_of_memory("tracing a collection");
+    memcpy(module_dicts, trace.shown, nmodules * sizeof *module_dicts);
+    trace.nshown = 0;
     for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
-        Object *op = from_gc(g);
-        if (is_runtime_object(op, list)) {
+        if (is_runtime_object(from_gc(g), module_dicts, nmodules))
             trace.runtime_objects++;
-            continue;
-        }
-        if (trace.nshown == trace.capacity) {
-            trace.capacity = trace.capacity ? 2 * trace.capacity : 64;
-            trace.shown = realloc(trace.shown, trace.capacity * sizeof *trace.shown);
-            if (trace.shown == NULL)
-                fatal_out_of_memory("tracing a collection");
-        }
-        trace.shown[trace.nshown++] = op;
+        else
+            keep(from_gc(g));
     }
+    free(module_dicts);
 }
 
 static void print_table(GCPhase phase, GCHead *list, const char *heading)
@@ -151,19 +168,24 @@ static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
     }
 }
 
+/* After move_unreachable, the objects found unreachable are the ones whose
+ * COLLECTING flag is still set (collect.c). */
 static const char *dot_note(const Object *op, void *arg)
 {
-    static char note[48];
-    GCHead *unreachable = arg;
-    bool lost = false;
-    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
-        lost = lost || from_gc(g) == op;
-    snprintf(note, sizeof note, "#%ld %s", number_of(op), lost ? "unreachable" : "reachable");
+    static char note[DOT_NOTE_MAX];
+    (void)arg;
+    snprintf(note, sizeof note, "#%ld %s", number_of(op),
+             gc_is_collecting(as_gc(op)) ? "unreachable" : "reachable");
     return note;
 }
 
-static void write_dot(GCHead *unreachable)
+static void write_dot(void)
 {
+    if (trace.nshown > DOT_MAX_OBJECTS) {
+        fprintf(stderr, "minipy: collection %ld has %zu objects, too many to draw (%d at most)\n",
+                trace.collections, trace.nshown, DOT_MAX_OBJECTS);
+        return;
+    }
     char path[PATH_MAX_LENGTH];
     mkdir(trace.options.dot_dir, DOT_DIR_MODE); /* if it exists, fine */
     snprintf(path, sizeof path, "%s/collection-%ld.dot", trace.options.dot_dir, trace.collections);
@@ -172,7 +194,7 @@ static void write_dot(GCHead *unreachable)
         fprintf(stderr, "minipy: cannot write %s\n", path);
         return;
     }
-    dump_objects_noted(out, trace.shown, trace.nshown, dot_note, unreachable);
+    dump_objects_noted(out, trace.shown, trace.nshown, dot_note, NULL);
     fclose(out);
 }
 
@@ -188,7 +210,7 @@ static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void
         trace.unreachable = count_list(unreachable);
         trace.collected += (long)trace.unreachable;
         if (trace.options.dot_dir)
-            write_dot(unreachable);
+            write_dot();
     }
     if (trace.options.print)
         print_phase(phase, collected, unreachable);

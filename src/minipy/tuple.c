@@ -1,9 +1,10 @@
 /* tuple.c: tuples, which the subset meets where CPython returns them
- * (gc.get_count(), dict.items()) and in (a, b) displays.  Chapter 2 (the
+ * (dict.items(), later gc.get_count()) and in (a, b) displays.  Chapter 2 (the
  * runner).  CPython: Objects/tupleobject.c. */
 #include "minipy.h"
 
 #include "gc.h"
+#include "list.h"
 #include "table.h"
 
 /* Last item first, as CPython's tupletraverse (and our list's). */
@@ -79,4 +80,13 @@ Object *tuple_from(Object **items, size_t count)
     if (count > 0)
         gc_track(op);
     return op;
+}
+
+Object *tuple_from_list(Object *list)
+{
+    List *l = (List *)list;
+    Object *tuple = tuple_from(l->items, l->size);
+    l->size = 0; /* its references are the tuple's now */
+    decref(list);
+    return tuple;
 }

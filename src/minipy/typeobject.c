@@ -19,7 +19,9 @@
 #include "ops.h"
 #include "str.h"
 
-#define IMMORTAL_REFCNT ((intptr_t)1 << 40)
+/* CPython's int(x, base) and str(object, encoding, errors) */
+#define INT_MAX_ARGS 2
+#define STR_MAX_ARGS 3
 
 Type TypeObjectType = {.name = "type", .basic_size = sizeof(TypeObject)};
 
@@ -38,13 +40,18 @@ static bool too_many(const char *name, size_t nargs, size_t max)
     return true;
 }
 
+static bool is_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 /* int(text): decimal digits, single underscores between them, an optional
  * sign and surrounding white space, as Python's int() reads a str.  The
  * digits are accumulated negatively, so that the smallest int fits. */
 static Object *parse_int(Object *text)
 {
     const char *s = str_chars(text), *p = s, *end = s + str_length(text);
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+    while (p < end && is_space(*p))
         p++;
     bool negative = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+'))
@@ -61,7 +68,7 @@ static Object *parse_int(Object *text)
         overflow = overflow || __builtin_mul_overflow(value, 10, &value) ||
                    __builtin_sub_overflow(value, *p - '0', &value);
     }
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+    while (p < end && is_space(*p))
         p++;
     if (!digits || p != end) {
         Object *r = repr_of(text);
@@ -77,8 +84,10 @@ static Object *parse_int(Object *text)
 static Object *construct_int(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    if (too_many("int", nargs, 1))
+    if (too_many("int", nargs, INT_MAX_ARGS))
         return NULL;
+    if (nargs > 1)
+        return raise("TypeError", "minipy's int() reads base 10 only");
     if (nargs == 0)
         return int_new(0);
     if (is_int(args[0]))
@@ -93,8 +102,10 @@ static Object *construct_int(Object *self, Object **args, size_t nargs)
 static Object *construct_str(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    if (too_many("str", nargs, 1))
+    if (too_many("str", nargs, STR_MAX_ARGS))
         return NULL;
+    if (nargs > 1)
+        return raise("TypeError", "minipy's str() takes no encoding");
     return nargs == 0 ? str_new("") : str_of(args[0]);
 }
 
@@ -120,14 +131,7 @@ static Object *construct_tuple(Object *self, Object **args, size_t nargs)
     if (too_many("tuple", nargs, 1))
         return NULL;
     Object *list = nargs == 0 ? list_new() : list_from_iterable(args[0]);
-    if (list == NULL)
-        return NULL;
-    /* the tuple takes over the list's references */
-    List *l = (List *)list;
-    Object *tuple = tuple_from(l->items, l->size);
-    l->size = 0;
-    decref(list);
-    return tuple;
+    return list ? tuple_from_list(list) : NULL;
 }
 
 static Object *construct_dict(Object *self, Object **args, size_t nargs)
@@ -178,36 +182,41 @@ static Object *construct_type(Object *self, Object **args, size_t nargs)
     return newref(type);
 }
 
+static Object *construct_none(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)args;
+    if (nargs > 0)
+        return raise("TypeError", "NoneType takes no arguments");
+    return newref(None);
+}
+
 static Object *cannot_construct(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
     return raise("TypeError", "cannot create '%s' instances", ((TypeObject *)self)->type->name);
 }
 
-#define TYPE_OBJECT(t, construct) {{IMMORTAL_REFCNT, &TypeObjectType}, t, construct}
+#define TYPE_OBJECT(t, construct, named) {{IMMORTAL_REFCNT, &TypeObjectType}, t, construct, named}
 
 static TypeObject type_objects[] = {
-    TYPE_OBJECT(&IntType, construct_int),
-    TYPE_OBJECT(&StrType, construct_str),
-    TYPE_OBJECT(&BoolType, construct_bool),
-    TYPE_OBJECT(&ListType, construct_list),
-    TYPE_OBJECT(&TupleType, construct_tuple),
-    TYPE_OBJECT(&DictType, construct_dict),
-    TYPE_OBJECT(&RangeType, construct_range),
-    TYPE_OBJECT(&ClassType, construct_type),
-    TYPE_OBJECT(&NoneType, cannot_construct),
-    TYPE_OBJECT(&FunctionType, cannot_construct),
-    TYPE_OBJECT(&MethodType, cannot_construct),
-    TYPE_OBJECT(&BuiltinType, cannot_construct),
-    TYPE_OBJECT(&ModuleType, cannot_construct),
-    TYPE_OBJECT(&CellType, cannot_construct),
-    TYPE_OBJECT(&DictKeysType, cannot_construct),
-    TYPE_OBJECT(&DictValuesType, cannot_construct),
-    TYPE_OBJECT(&DictItemsType, cannot_construct),
+    TYPE_OBJECT(&IntType, construct_int, true),
+    TYPE_OBJECT(&StrType, construct_str, true),
+    TYPE_OBJECT(&BoolType, construct_bool, true),
+    TYPE_OBJECT(&ListType, construct_list, true),
+    TYPE_OBJECT(&TupleType, construct_tuple, true),
+    TYPE_OBJECT(&DictType, construct_dict, true),
+    TYPE_OBJECT(&RangeType, construct_range, true),
+    TYPE_OBJECT(&ClassType, construct_type, true),
+    TYPE_OBJECT(&NoneType, construct_none, false),
+    TYPE_OBJECT(&FunctionType, cannot_construct, false),
+    TYPE_OBJECT(&MethodType, cannot_construct, false),
+    TYPE_OBJECT(&BuiltinType, cannot_construct, false),
+    TYPE_OBJECT(&ModuleType, cannot_construct, false),
+    TYPE_OBJECT(&CellType, cannot_construct, false),
+    TYPE_OBJECT(&DictKeysType, cannot_construct, false),
+    TYPE_OBJECT(&DictValuesType, cannot_construct, false),
+    TYPE_OBJECT(&DictItemsType, cannot_construct, false),
 };
-
-/* The names a program can use without importing anything. */
-#define NAMED_TYPES 8
 
 Object *type_object_of(const Type *type)
 {
@@ -221,7 +230,9 @@ Object *type_object_of(const Type *type)
 
 void type_objects_register(Object *builtins)
 {
-    for (size_t i = 0; i < NAMED_TYPES; i++) {
+    for (size_t i = 0; i < sizeof type_objects / sizeof *type_objects; i++) {
+        if (!type_objects[i].builtin_name)
+            continue;
         Object *name = str_new(type_objects[i].type->name);
         dict_setitem(builtins, name, &type_objects[i].ob);
         decref(name);
