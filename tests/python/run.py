@@ -18,7 +18,9 @@ python3 prints no trace, it needs a NAME.expected file.
 Usage: run.py [--runner PATH] [--python PATH] [--stage N] [PROGRAM...]"""
 
 import argparse
+import concurrent.futures
 import difflib
+import os
 import re
 import subprocess
 import sys
@@ -113,8 +115,10 @@ def main():
     if args.stage is not None:
         paths = [p for p in paths if chapter_of(p) <= args.stage]
     failed = recorded = 0
-    for path in paths:
-        problems, has_record = compare(path, runner, [args.python])
+    # Programs are independent: run them on every core, report in order.
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
+        results = list(pool.map(lambda p: compare(p, runner, [args.python]), paths))
+    for path, (problems, has_record) in zip(paths, results):
         recorded += has_record
         if problems:
             failed += 1
