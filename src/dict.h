@@ -1,4 +1,4 @@
-/* dict.h: dictionaries with str and int keys, a container.  Chapter 1.
+/* dict.h: dictionaries, a container; keys as table.h says.  Chapter 1.
  * CPython: Objects/dictobject.c. */
 #ifndef GC_DICT_H
 #define GC_DICT_H

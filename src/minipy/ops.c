@@ -319,7 +319,7 @@ int equal(Object *a, Object *b)
         return sequence_equal(a, b);
     if (a->type == &DictType)
         return dict_equal(a, b);
-    if (a->type == &MethodType)
+    if (a->type->equal) /* a type that compares its own (bound methods) */
         return a->type->equal(a, b);
     if (a->type == &RangeType) {
         uint64_t n = range_length(a);

@@ -4,7 +4,6 @@
 #include "trace.h"
 
 #include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 
 #include "account.h"
@@ -87,20 +86,21 @@ static void keep(Object *op)
     trace.shown[trace.nshown++] = op;
 }
 
-/* Number the program's objects in the list, in its order.  The modules come
- * first into `shown`, to find their dicts, then make way for the rest. */
+/* Number the program's objects in the list, in its order, leaving out the
+ * runtime's (found with the dicts of the modules in the list). */
 static void remember(GCHead *list)
 {
-    trace.nshown = trace.runtime_objects = 0;
+    size_t nmodules = 0;
     for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
-        if (from_gc(g)->type == &ModuleType)
-            keep(((Module *)from_gc(g))->dict);
-    size_t nmodules = trace.nshown;
+        nmodules += from_gc(g)->type == &ModuleType;
     Object **module_dicts = malloc((nmodules + 1) * sizeof *module_dicts);
     if (module_dicts == NULL)
         fatal_out_of_memory("tracing a collection");
-    memcpy(module_dicts, trace.shown, nmodules * sizeof *module_dicts);
-    trace.nshown = 0;
+    nmodules = 0;
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g)->type == &ModuleType)
+            module_dicts[nmodules++] = ((Module *)from_gc(g))->dict;
+    trace.nshown = trace.runtime_objects = 0;
     for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
         if (is_runtime_object(from_gc(g), module_dicts, nmodules))
             trace.runtime_objects++;
