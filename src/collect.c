@@ -11,11 +11,20 @@
 #include "collect.h"
 
 #include <assert.h>
+//> 3 include_time
+#include <stdio.h>
+#include <time.h>
+//< 3 include_time
 
 #include "debug.h"
 #include "dict.h"
 #include "gc_list.h"
 #include "gc_state.h"
+//> 3 include_list
+#include "list.h"
+
+#define NANOSECONDS_PER_SECOND 1e9
+//< 3 include_list
 
 static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
 {
@@ -179,6 +188,11 @@ void delete_garbage(GCHead *unreachable, GCHead *survivors)
     while (!gc_list_is_empty(unreachable)) {
         GCHead *g = gc_next(unreachable);
         Object *op = from_gc(g);
+//> 3 save_all
+        if (gc_state.debug & GC_DEBUG_SAVEALL)
+            list_append(gc_get_garbage(), op); /* kept alive, in garbage */
+        else
+//< 3 save_all
         if (op->type->clear) {
             incref(op); /* keep op itself alive while it clears */
             op->type->clear(op);
@@ -191,6 +205,7 @@ void delete_garbage(GCHead *unreachable, GCHead *survivors)
     }
 }
 
+/*< 3 gc_collect
 long gc_collect(void)
 {
     if (gc_state.collecting)
@@ -216,6 +231,179 @@ long gc_collect(void)
     gc_state.collecting = false;
     return found;
 }
+*/
+//> 3 collect_main
+/* DEBUG_STATS: what a collection is about to do (CPython's wording). */
+static void print_start(int generation)
+{
+    fprintf(stderr, "gc: collecting generation %d...\n", generation);
+    fprintf(stderr, "gc: objects in each generation:");
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        fprintf(stderr, " %zu", gc_list_size(GEN_HEAD(i)));
+    fprintf(stderr, "\ngc: objects in permanent generation: %zu\n",
+            gc_list_size(&gc_state.permanent));
+}
+
+static double seconds_since(const struct timespec *start)
+{
+    struct timespec now;
+    timespec_get(&now, TIME_UTC);
+    return (double)(now.tv_sec - start->tv_sec) +
+           (double)(now.tv_nsec - start->tv_nsec) / NANOSECONDS_PER_SECOND;
+}
+
+/* DEBUG_COLLECTABLE: each unreachable object, before it is freed. */
+static void print_collectable(GCHead *unreachable)
+{
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
+        fprintf(stderr, "gc: collectable <%s %p>\n", type_name(from_gc(g)),
+                (void *)from_gc(g));
+}
+
+/* Collect `generation` and the younger ones, which are merged into it
+ * first.  Before: no collection is running.  After: the survivors are one
+ * generation older, the garbage is freed, the counts and stats are up to
+ * date.  Returns how many unreachable objects were found. */
+static long collect_main(int generation)
+{
+    struct timespec start;
+    if (gc_state.debug & GC_DEBUG_STATS) {
+        print_start(generation);
+        timespec_get(&start, TIME_UTC);
+    }
+    /* This collection is one more for the next older generation's count;
+     * it and the younger ones start counting again. */
+    if (generation < GC_OLDEST)
+        gc_state.generations[generation + 1].count++;
+    for (int i = 0; i <= generation; i++)
+        gc_state.generations[i].count = 0;
+    for (int i = 0; i < generation; i++)
+        gc_list_merge(GEN_HEAD(i), GEN_HEAD(generation));
+    GCHead *young = GEN_HEAD(generation);
+    GCHead *old = generation < GC_OLDEST ? GEN_HEAD(generation + 1) : young;
+    GCHead unreachable;
+    gc_list_init(&unreachable);
+    gc_state.generation = generation;
+
+    trace(GC_PHASE_START, young, &unreachable);
+    update_refs(young);
+    trace(GC_PHASE_UPDATE_REFS, young, &unreachable);
+    subtract_refs(young);
+    trace(GC_PHASE_SUBTRACT_REFS, young, &unreachable);
+    move_unreachable(young, &unreachable);
+    trace(GC_PHASE_MOVE_UNREACHABLE, young, &unreachable);
+
+    long found = (long)gc_list_size(&unreachable);
+    if (generation == GC_OLDEST)
+        untrack_dicts(young);
+    promote(generation);
+    if (gc_state.debug & GC_DEBUG_COLLECTABLE)
+        print_collectable(&unreachable);
+    delete_garbage(&unreachable, old);
+    trace(GC_PHASE_DONE, old, &unreachable);
+    gc_state.generation = -1;
+
+    gc_state.stats[generation].collections++;
+    gc_state.stats[generation].collected += found;
+    if (gc_state.debug & GC_DEBUG_STATS)
+        fprintf(stderr, "gc: done, %ld unreachable, 0 uncollectable, %.4fs elapsed\n",
+                found, seconds_since(&start));
+    return found;
+}
+//< 3 collect_main
+
+//> 3 promote
+/* Move the survivors of a collection of `generation`, which are all in its
+ * list now, one generation older; the oldest keeps its own.  Counts them
+ * for the long-lived heuristic: survivors of generation 1 are what the
+ * oldest generation gained since its last collection ("pending"), and
+ * survivors of a full collection are the oldest generation's new total. */
+void promote(int generation)
+{
+    GCHead *survivors = GEN_HEAD(generation);
+    if (generation == GC_OLDEST) {
+        gc_state.long_lived_pending = 0;
+        gc_state.long_lived_total = (long)gc_list_size(survivors);
+        return;
+    }
+    if (generation == GC_OLDEST - 1)
+        gc_state.long_lived_pending += (long)gc_list_size(survivors);
+    gc_list_merge(survivors, GEN_HEAD(generation + 1));
+}
+//< 3 promote
+
+//> 3 full_collection_is_due
+/* The long-lived heuristic.  A full collection costs time in proportion to
+ * the whole heap; run it only when the objects promoted into the oldest
+ * generation since the last one are at least a quarter of those it kept.
+ * A program that builds a large structure then pays a full collection each
+ * time the structure grows by a quarter: linear time overall, where a fixed
+ * count of younger collections would make it quadratic. */
+bool full_collection_is_due(void)
+{
+    return gc_state.long_lived_pending >= gc_state.long_lived_total / LONG_LIVED_FRACTION;
+}
+//< 3 full_collection_is_due
+
+//> 3 collect_with_callback
+/* Tell the callback about a collection, before and after it. */
+static void invoke_callback(const char *phase, const GCInfo *info)
+{
+    if (gc_state.callback)
+        gc_state.callback(phase, info, gc_state.callback_arg);
+}
+
+/* Collect, with the callback told; collecting is true throughout, so that
+ * what the callback allocates starts no collection of its own. */
+static long collect_with_callback(int generation)
+{
+    gc_state.collecting = true;
+    GCInfo info = {generation, 0, 0};
+    invoke_callback("start", &info);
+    info.collected = collect_main(generation);
+    invoke_callback("stop", &info);
+    gc_state.collecting = false;
+    return info.collected;
+}
+//< 3 collect_with_callback
+
+//> 3 collect_generations
+/* The collection an allocation starts: the oldest generation whose count
+ * exceeds its threshold (so all the younger ones too), if the long-lived
+ * heuristic lets a full one run; otherwise the next younger that qualifies. */
+void collect_generations(void)
+{
+    for (int i = GC_OLDEST; i >= 0; i--) {
+        if (gc_state.generations[i].count <= gc_state.generations[i].threshold)
+            continue;
+        if (i == GC_OLDEST && !full_collection_is_due())
+            continue;
+        collect_with_callback(i);
+        return;
+    }
+}
+//< 3 collect_generations
+
+//> 3 gc_collect_generation
+long gc_collect_generation(int generation)
+{
+    if (generation < 0 || generation >= NUM_GENERATIONS)
+        return -1;
+    if (gc_state.collecting)
+        return 0;
+    return collect_with_callback(generation);
+}
+
+long gc_collect(void)
+{
+    return gc_collect_generation(GC_OLDEST);
+}
+
+int gc_collecting_generation(void)
+{
+    return gc_state.generation;
+}
+//< 3 gc_collect_generation
 
 void gc_set_trace(GCTraceHook hook, void *arg)
 {

@@ -6,11 +6,24 @@
 #define GC_COLLECT_H
 
 #include "gc_head.h"
+//> 3 include_bool
+#include <stdbool.h>
+//< 3 include_bool
 
 void update_refs(GCHead *collected);
 void subtract_refs(GCHead *collected);
 void move_unreachable(GCHead *collected, GCHead *unreachable);
 void untrack_dicts(GCHead *reachable);
 void delete_garbage(GCHead *unreachable, GCHead *survivors);
+//> 3 generation_phases
+
+/* Generations (chapter 3): the rules around the phases. */
+/* A full collection runs when what the oldest generation gained since the
+ * last one is at least 1/LONG_LIVED_FRACTION of what that one kept. */
+#define LONG_LIVED_FRACTION 4
+bool full_collection_is_due(void);
+void collect_generations(void);
+void promote(int generation);
+//< 3 generation_phases
 
 #endif

@@ -5,10 +5,34 @@
 
 #include "gc.h"
 
+//> 3 GCGeneration
+typedef struct GCGeneration {
+    GCHead head;    /* its objects, oldest first */
+    long threshold; /* collect it when count exceeds this */
+    long count;     /* see gc_get_count */
+} GCGeneration;
+//< 3 GCGeneration
+
 typedef struct GCState {
-    GCHead tracked;   /* every tracked container */
-    long count;       /* container allocations minus frees since the last collection */
-    long threshold;   /* collect automatically when count exceeds it; 0: never */
+/*< 3 state_lists
+    GCHead tracked;   /\* every tracked container *\/
+    long count;       /\* container allocations minus frees since the last collection *\/
+    long threshold;   /\* collect automatically when count exceeds it; 0: never *\/
+*/
+//> 3 state_lists
+    GCGeneration generations[NUM_GENERATIONS];
+    GCHead permanent; /* frozen objects: never collected */
+    /* The long-lived heuristic (collect.c): objects that survived the last
+     * full collection, and those promoted into the oldest since. */
+    long long_lived_total;
+    long long_lived_pending;
+    GCStats stats[NUM_GENERATIONS];
+    int debug;        /* GC_DEBUG_* flags */
+    Object *garbage;  /* DEBUG_SAVEALL's list, or NULL */
+    int generation;   /* being collected, or -1 */
+    GCCallback callback;
+    void *callback_arg;
+//< 3 state_lists
     bool enabled;
     bool collecting;  /* a collection is running: do not start another */
     GCTraceHook trace;
@@ -16,5 +40,10 @@ typedef struct GCState {
 } GCState;
 
 extern GCState gc_state;
+
+//> 3 GEN_HEAD
+/* The list of generation n's objects (CPython's GEN_HEAD). */
+#define GEN_HEAD(n) (&gc_state.generations[n].head)
+//< 3 GEN_HEAD
 
 #endif

@@ -1,5 +1,8 @@
 /* gcmodule.c: the collector's controls and introspection, with the names of
  * CPython's gc module.  Chapter 2.  CPython: Modules/gcmodule.c. */
+//> 3 include_gc_list
+#include "gc_list.h"
+//< 3 include_gc_list
 #include "gc_state.h"
 #include "list.h"
 
@@ -18,6 +21,7 @@ bool gc_isenabled(void)
     return gc_state.enabled;
 }
 
+/*< 3 threshold
 long gc_get_threshold(void)
 {
     return gc_state.threshold;
@@ -33,7 +37,7 @@ long gc_get_count(void)
     return gc_state.count;
 }
 
-/* Every tracked object but the list being built, as CPython's. */
+/\* Every tracked object but the list being built, as CPython's. *\/
 Object *gc_get_objects(void)
 {
     Object *result = list_new();
@@ -43,6 +47,103 @@ Object *gc_get_objects(void)
             list_append(result, from_gc(g));
     return result;
 }
+*/
+//> 3 threshold
+long gc_get_threshold(int generation)
+{
+    return gc_state.generations[generation].threshold;
+}
+
+void gc_set_threshold(int generation, long threshold)
+{
+    gc_state.generations[generation].threshold = threshold;
+}
+
+long gc_get_count(int generation)
+{
+    return gc_state.generations[generation].count;
+}
+//< 3 threshold
+
+//> 3 get_objects
+/* Append the objects of `list` to result, which is not one of them. */
+static void append_objects(Object *result, GCHead *list)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g) != result)
+            list_append(result, from_gc(g));
+}
+
+/* The objects of every generation, youngest first, as CPython lists them;
+ * or of one. */
+Object *gc_get_objects(int generation)
+{
+    if (generation < -1 || generation >= NUM_GENERATIONS)
+        return NULL;
+    Object *result = list_new();
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        if (generation == -1 || generation == i)
+            append_objects(result, GEN_HEAD(i));
+    return result;
+}
+//< 3 get_objects
+
+//> 3 gc_freeze
+void gc_freeze(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        gc_list_merge(GEN_HEAD(i), &gc_state.permanent);
+    gc_state.generations[0].count = 0;
+}
+
+void gc_unfreeze(void)
+{
+    gc_list_merge(&gc_state.permanent, GEN_HEAD(GC_OLDEST));
+}
+
+long gc_get_freeze_count(void)
+{
+    return (long)gc_list_size(&gc_state.permanent);
+}
+//< 3 gc_freeze
+
+//> 3 gc_get_stats
+GCStats gc_get_stats(int generation)
+{
+    return gc_state.stats[generation];
+}
+
+void gc_set_debug(int flags)
+{
+    gc_state.debug = flags;
+}
+
+int gc_get_debug(void)
+{
+    return gc_state.debug;
+}
+
+Object *gc_get_garbage(void)
+{
+    if (gc_state.garbage == NULL)
+        gc_state.garbage = list_new();
+    return gc_state.garbage;
+}
+
+void gc_release_garbage(void)
+{
+    Object *garbage = gc_state.garbage;
+    gc_state.garbage = NULL;
+    if (garbage)
+        decref(garbage);
+}
+
+void gc_set_callback(GCCallback callback, void *arg)
+{
+    gc_state.callback = callback;
+    gc_state.callback_arg = arg;
+}
+//< 3 gc_get_stats
 
 typedef struct Search {
     Object *target;
@@ -59,7 +160,8 @@ static int visit_find(Object *op, void *arg)
     return 0;
 }
 
-/* The tracked objects whose traverse visits op. */
+/*< 3 get_referrers
+/\* The tracked objects whose traverse visits op. *\/
 Object *gc_get_referrers(Object *op)
 {
     Object *result = list_new();
@@ -75,6 +177,28 @@ Object *gc_get_referrers(Object *op)
     }
     return result;
 }
+*/
+//> 3 get_referrers
+/* The tracked objects whose traverse visits op, generation by generation;
+ * frozen objects are left out, as CPython leaves them. */
+Object *gc_get_referrers(Object *op)
+{
+    Object *result = list_new();
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        GCHead *generation = GEN_HEAD(i);
+        for (GCHead *g = gc_next(generation); g != generation; g = gc_next(g)) {
+            Object *candidate = from_gc(g);
+            Search search = {op, false};
+            if (candidate != result) {
+                candidate->type->traverse(candidate, visit_find, &search);
+                if (search.found)
+                    list_append(result, candidate);
+            }
+        }
+    }
+    return result;
+}
+//< 3 get_referrers
 
 static int visit_append(Object *op, void *list)
 {

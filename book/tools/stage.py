@@ -33,6 +33,7 @@ REGION_OPEN = re.compile(r"^\s*//> (\d+)\b")
 REGION_CLOSE = re.compile(r"^\s*//< (\d+)\b")
 REPLACED_OPEN = re.compile(r"^\s*/\*< (\d+)\b")
 REPLACED_CLOSE = re.compile(r"^\s*\*/\s*$")
+ESCAPED_COMMENT = (("/\\*", "/*"), ("*\\/", "*/"))
 
 
 def file_chapter(path):
@@ -42,6 +43,13 @@ def file_chapter(path):
     if not match:
         sys.exit(f"stage: {path} names no chapter in its opening comment")
     return int(match.group(1))
+
+
+def unescape(line):
+    """A line of replaced code as it was, its comment markers unescaped."""
+    for escaped, plain in ESCAPED_COMMENT:
+        line = line.replace(escaped, plain)
+    return line
 
 
 def cut(lines, stage, path, regions=None):
@@ -66,7 +74,7 @@ def cut(lines, stage, path, regions=None):
                 regions.append((name, first, len(kept)))
             state = None
         elif present:
-            kept.append(line)
+            kept.append(unescape(line) if kind == "replaced" else line)
     if state is not None:
         sys.exit(f"stage: {path}: a region opened for chapter {state[1]} never closes")
     return kept

@@ -5,10 +5,10 @@
  *
  * void my_subtract_refs(GCHead *collected)
  *
- *   The second phase of a collection: gc_collect (src/collect.c) runs
+ *   The second phase of a collection: a collection (src/collect.c) runs
  *   update_refs, subtract_refs, move_unreachable, then delete_garbage.
  *   `collected` is the list of the containers being collected: all of
- *   gc_state.tracked in this chapter, one generation of it from chapter 3.
+ *   every tracked object in this chapter, generations merged from chapter 3.
  *
  *   Before: update_refs(collected) has run.  Every object in the list has
  *   its COLLECTING flag set and a gc_refs equal to its refcnt.  The word

@@ -33,11 +33,13 @@ Object *my_get_referrers(Object *op)
     /* Made first: tracked, it is the last object of the walk, and skipped.
      * Appending allocates no object, so the tracked list stays as it is. */
     Object *result = list_new();
-    GCHead *tracked = &gc_state.tracked;
-    for (GCHead *g = gc_next(tracked); g != tracked; g = gc_next(g)) {
-        Object *candidate = from_gc(g);
-        if (candidate != result && refers_to(candidate, op))
-            list_append(result, candidate);
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        GCHead *generation = GEN_HEAD(i);
+        for (GCHead *g = gc_next(generation); g != generation; g = gc_next(g)) {
+            Object *candidate = from_gc(g);
+            if (candidate != result && refers_to(candidate, op))
+                list_append(result, candidate);
+        }
     }
     return result;
 }

@@ -7,21 +7,36 @@
 #include "modules.h"
 #include "ops.h"
 
-/* CPython's generations are numbered 0 to 2; chapter 3 gives them meaning. */
+/*< 3 num_generations
+/\* CPython's generations are numbered 0 to 2; chapter 3 gives them meaning. *\/
 #define NUM_GENERATIONS 3
 
+*/
 static Object *gc_collect_fn(Object *self, Object **args, size_t nargs)
 {
     (void)self;
+//> 3 collect_generation
+    long generation = GC_OLDEST;
+//< 3 collect_generation
     if (nargs > 0) {
         if (!is_int(args[0]))
             return raise("TypeError", "'%s' object cannot be interpreted as an integer",
                          type_name(args[0]));
+/*< 3 collect_generation
         long generation = as_long(args[0]);
+*/
+//> 3 collect_generation
+        generation = as_long(args[0]);
+//< 3 collect_generation
         if (generation < 0 || generation >= NUM_GENERATIONS)
             return raise("ValueError", "invalid generation");
     }
+/*< 3 collect_generation
     return int_new(gc_collect());
+*/
+//> 3 collect_generation
+    return int_new(gc_collect_generation((int)generation));
+//< 3 collect_generation
 }
 
 static Object *gc_enable_fn(Object *self, Object **args, size_t nargs)
@@ -47,7 +62,12 @@ static Object *gc_isenabled_fn(Object *self, Object **args, size_t nargs)
 static Object *gc_get_objects_fn(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)args, (void)nargs;
+    /*< 3
     return gc_get_objects();
+    */
+    //> 3
+    return gc_get_objects(-1);
+    //< 3
 }
 
 static Object *gc_is_tracked_fn(Object *self, Object **args, size_t nargs)
@@ -76,7 +96,12 @@ static Object *gc_get_referrers_fn(Object *self, Object **args, size_t nargs)
 {
     (void)self;
     Targets targets = {args, nargs};
+    /*< 3
     Object *tracked = gc_get_objects();
+    */
+    //> 3
+    Object *tracked = gc_get_objects(-1);
+    //< 3
     Object *result = list_new();
     for (size_t i = 0; i < list_size(tracked); i++) {
         Object *candidate = list_getitem(tracked, i);

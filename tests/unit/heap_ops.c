@@ -156,7 +156,12 @@ const char *heap_check(const Heap *heap)
     const char *wrong = NULL;
     if (m.count + unvisited_atoms(heap->classes) != live)
         wrong = "the live objects are not exactly those the variables reach";
+    /*< 3
     Object *tracked = gc_get_objects();
+    */
+    //> 3
+    Object *tracked = gc_get_objects(-1);
+    //< 3
     for (size_t i = 0; wrong == NULL && i < list_size(tracked); i++)
         if (!is_marked(&m, list_getitem(tracked, i)))
             wrong = "a tracked object is not reachable from the variables";

@@ -162,26 +162,47 @@ START_TEST(collection_runs_by_itself_past_the_threshold)
 {
     Object *Node = class_new("Node", NULL);
     ck_assert(gc_isenabled());
+    /*< 3
     ck_assert_int_eq(gc_get_threshold(), GC_DEFAULT_THRESHOLD);
     gc_set_threshold(10);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_threshold(0), GC_DEFAULT_THRESHOLD);
+    gc_set_threshold(0, 10);
+    //< 3
     for (int i = 0; i < 100; i++)
         make_garbage_pair(Node);
     /* Collections ran as the pairs were made: few are left. */
     ck_assert_uint_le(live_instances(Node), 12);
+    /*< 3
     ck_assert_int_le(gc_get_count(), 10);
+    */
+    //> 3
+    ck_assert_int_le(gc_get_count(0), 10);
+    //< 3
     gc_disable();
     ck_assert(!gc_isenabled());
     for (int i = 0; i < 100; i++)
         make_garbage_pair(Node);
     ck_assert_uint_ge(live_instances(Node), 200);
     gc_enable();
-    gc_set_threshold(0); /* 0 turns automatic collection off, as in CPython */
+    /*< 3
+    gc_set_threshold(0); /\* 0 turns automatic collection off, as in CPython *\/
+    */
+    //> 3
+    gc_set_threshold(0, 0); /* 0 turns automatic collection off, as in CPython */
+    //< 3
     for (int i = 0; i < 10; i++)
         make_garbage_pair(Node);
     ck_assert_uint_ge(live_instances(Node), 220);
     gc_collect();
     ck_assert_uint_eq(live_instances(Node), 0);
+    /*< 3
     gc_set_threshold(GC_DEFAULT_THRESHOLD);
+    */
+    //> 3
+    gc_set_threshold(0, GC_DEFAULT_THRESHOLD);
+    //< 3
     decref(Node);
     ck_assert_nothing_alive();
 }
@@ -190,18 +211,43 @@ END_TEST
 START_TEST(the_count_is_container_allocations_minus_frees)
 {
     gc_collect();
+    /*< 3
     ck_assert_int_eq(gc_get_count(), 0);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_count(0), 0);
+    //< 3
     Object *l = list_new();
     Object *n = int_new(1); /* atoms do not count */
     Object *d = dict_new(); /* untracked dicts do */
+    /*< 3
     ck_assert_int_eq(gc_get_count(), 2);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_count(0), 2);
+    //< 3
     decref(l);
+    /*< 3
     ck_assert_int_eq(gc_get_count(), 1);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_count(0), 1);
+    //< 3
     decref(n);
     decref(d);
+    /*< 3
     ck_assert_int_eq(gc_get_count(), 0);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_count(0), 0);
+    //< 3
     decref(int_new(2));
+    /*< 3
     ck_assert_int_eq(gc_get_count(), 0);
+    */
+    //> 3
+    ck_assert_int_eq(gc_get_count(0), 0);
+    //< 3
     ck_assert_nothing_alive();
 }
 END_TEST

@@ -15,7 +15,12 @@ START_TEST(get_objects_lists_the_tracked_objects_but_not_itself)
     Object *n = int_new(5);
     Object *d = dict_new();
     list_append(l, n);
+    /*< 3
     Object *objects = gc_get_objects();
+    */
+    //> 3
+    Object *objects = gc_get_objects(-1);
+    //< 3
     ck_assert(contains(objects, l));
     ck_assert(!contains(objects, n)); /* atoms are never tracked */
     ck_assert(!contains(objects, d)); /* nor is a dict of atoms */
@@ -85,9 +90,16 @@ START_TEST(the_switches_and_the_threshold_read_back_what_was_set)
     ck_assert(!gc_isenabled());
     gc_enable();
     ck_assert(gc_isenabled());
+    /*< 3
     gc_set_threshold(123);
     ck_assert_int_eq(gc_get_threshold(), 123);
     gc_set_threshold(GC_DEFAULT_THRESHOLD);
+    */
+    //> 3
+    gc_set_threshold(0, 123);
+    ck_assert_int_eq(gc_get_threshold(0), 123);
+    gc_set_threshold(0, GC_DEFAULT_THRESHOLD);
+    //< 3
     ck_assert_str_eq(gc_phase_name(GC_PHASE_SUBTRACT_REFS), "subtract_refs");
     ck_assert_str_eq(gc_phase_name(GC_PHASE_DONE), "delete_garbage");
     ck_assert_nothing_alive();

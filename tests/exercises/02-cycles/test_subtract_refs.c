@@ -67,11 +67,11 @@ START_TEST(a_list_that_holds_itself_has_no_reference_from_outside)
     decref(garbage); /* only its own reference is left */
     Object *held = list_new();
     list_append(held, held); /* and ours */
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_gc_refs(garbage, 0);
     ck_assert_gc_refs(held, 1);
     ck_assert_refcnt(held, 2);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 1);
+    ck_assert_int_eq(finish_collection(all_tracked()), 1);
     ListType.clear(held);
     decref(held);
     ck_assert_nothing_alive();
@@ -87,12 +87,12 @@ START_TEST(every_reference_counts_even_a_repeated_one)
     list_append(target, holder);
     decref(other);
     /* target: ours and holder's three; holder: ours and target's one. */
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_gc_refs(target, 1);
     ck_assert_gc_refs(holder, 1);
     ck_assert_gc_refs(other, 0);
     ck_assert_refcnt(target, 4);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 0);
+    ck_assert_int_eq(finish_collection(all_tracked()), 0);
     ListType.clear(target);
     decref(target);
     decref(holder);
@@ -114,13 +114,13 @@ START_TEST(a_cycle_held_from_outside_keeps_one_outside_reference)
     decref(c);
     decref(d);
     decref(e);
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_gc_refs(a, 1);
     ck_assert_gc_refs(b, 0);
     ck_assert_gc_refs(c, 0);
     ck_assert_gc_refs(d, 0);
     ck_assert_gc_refs(e, 0);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 2);
+    ck_assert_int_eq(finish_collection(all_tracked()), 2);
     ListType.clear(a);
     decref(a);
     ck_assert_nothing_alive();
@@ -138,12 +138,12 @@ START_TEST(instances_refer_to_their_class)
     instance_setattr(y, "next", x);
     decref(y);
     decref(name);
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_gc_refs(Node, 1); /* ours; the instances' two are inside */
     ck_assert_gc_refs(x, 1);
     ck_assert_gc_refs(y, 0);
     ck_assert_refcnt(Node, 3);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 0);
+    ck_assert_int_eq(finish_collection(all_tracked()), 0);
     instance_delattr(x, "next"); /* frees y, which held x */
     decref(x);
     decref(Node);
@@ -161,13 +161,13 @@ START_TEST(atoms_have_no_gc_head_and_are_left_alone)
     list_append(l, n);
     list_append(l, s);
     list_append(l, l);
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_guard_untouched();
     ck_assert_gc_refs(l, 1);
     ck_assert_refcnt(n, 2);
     ck_assert_refcnt(s, 2);
     ck_assert_refcnt(atom, 2);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 0);
+    ck_assert_int_eq(finish_collection(all_tracked()), 0);
     ListType.clear(l);
     decref(l);
     decref(n);
@@ -188,13 +188,13 @@ START_TEST(an_untracked_container_is_left_alone)
     list_append(l, l);
     decref(d);
     ck_assert(!gc_is_tracked(d));
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     ck_assert_msg(as_gc(d)->next == 0 && as_gc(d)->prev == 0,
                   "the GC head of an untracked dict was changed: it is not "
                   "being collected (check gc_is_collecting)");
     ck_assert_gc_refs(l, 1);
     ck_assert_refcnt(d, 1);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), 0);
+    ck_assert_int_eq(finish_collection(all_tracked()), 0);
     ListType.clear(l);
     decref(l);
     ck_assert_nothing_alive();
@@ -205,7 +205,7 @@ START_TEST(objects_outside_the_collected_set_are_left_alone)
 {
     /* Collect only `first` and `second`, moved to a list of their own, as a
      * generation is (chapter 3).  `outside` stays tracked in
-     * gc_state.tracked: first -> outside -> second <-> first. */
+     * the tracked objects: first -> outside -> second <-> first. */
     Object *outside = list_new(), *first = list_new(), *second = list_new();
     list_append(first, outside);
     list_append(outside, second);
@@ -217,19 +217,20 @@ START_TEST(objects_outside_the_collected_set_are_left_alone)
     gc_list_init(&young);
     gc_list_move(as_gc(first), &young);
     gc_list_move(as_gc(second), &young);
-    GCHead before = *as_gc(outside), tracked_before = gc_state.tracked;
+    GCHead tracked_before = *all_tracked(); /* merging first moves outside */
+    GCHead before = *as_gc(outside);
     compute_gc_refs(&young);
     ck_assert_msg(as_gc(outside)->next == before.next &&
                   as_gc(outside)->prev == before.prev,
                   "the GC head of a container outside the collected list "
                   "was changed (check gc_is_collecting)");
-    ck_assert(gc_state.tracked.next == tracked_before.next &&
-              gc_state.tracked.prev == tracked_before.prev);
+    ck_assert(all_tracked()->next == tracked_before.next &&
+              all_tracked()->prev == tracked_before.prev);
     ck_assert_gc_refs(first, 0);  /* second's reference is inside */
     ck_assert_gc_refs(second, 1); /* outside's is not */
     ck_assert_refcnt(outside, 2);
     ck_assert_int_eq(finish_collection(&young), 0);
-    gc_list_merge(&young, &gc_state.tracked);
+    gc_list_merge(&young, all_tracked());
     decref(outside);
     ck_assert_int_eq(gc_collect(), 3); /* all three are garbage now */
     ck_assert_nothing_alive();
@@ -300,7 +301,7 @@ static int count_internal(Object *op, void *arg)
 static void expected_gc_refs(Expected *e)
 {
     e->count = 0;
-    GCHead *tracked = &gc_state.tracked;
+    GCHead *tracked = all_tracked();
     for (GCHead *g = gc_next(tracked); g != tracked; g = gc_next(g)) {
         ck_assert_uint_lt(e->count, GRAPH);
         e->objects[e->count] = from_gc(g);
@@ -323,9 +324,9 @@ START_TEST(a_whole_collection_with_your_phase_frees_the_garbage)
     count = build_graph(held);
     Expected e;
     expected_gc_refs(&e);
-    compute_gc_refs(&gc_state.tracked);
+    compute_gc_refs(all_tracked());
     size_t i = 0;
-    GCHead *tracked = &gc_state.tracked;
+    GCHead *tracked = all_tracked();
     for (GCHead *g = gc_next(tracked); g != tracked; g = gc_next(g), i++) {
         ck_assert_ptr_eq(from_gc(g), e.objects[i]);
         ck_assert_msg(gc_get_refs(g) == e.refs[i],
@@ -333,7 +334,7 @@ START_TEST(a_whole_collection_with_your_phase_frees_the_garbage)
                       (long)gc_get_refs(g), e.refs[i]);
     }
     ck_assert_uint_eq(i, e.count);
-    ck_assert_int_eq(finish_collection(&gc_state.tracked), garbage);
+    ck_assert_int_eq(finish_collection(all_tracked()), garbage);
     release_graph(held, count);
     ck_assert_nothing_alive();
 }
