@@ -23,7 +23,12 @@ typedef enum OpKind {
     OP_UNLINK,  /* slot a's container drops one reference */
     OP_DROP,    /* the variable a lets go */
     OP_COPY,    /* b = a */
-    OP_COLLECT, /* collect, then check */
+/*< 3 op_collect
+    OP_COLLECT, /\* collect, then check *\/
+*/
+//> 3 op_collect
+    OP_COLLECT, /* collect generation c % NUM_GENERATIONS, then check */
+//< 3 op_collect
     OP_KINDS
 } OpKind;
 
@@ -34,12 +39,16 @@ typedef struct HeapOp {
 typedef struct Heap {
     Object *slots[HEAP_SLOTS];
     Object *classes[HEAP_CLASSES];
+//> 3 heap_collected
+    int collected; /* the generation the last OP_COLLECT collected */
+//< 3 heap_collected
 } Heap;
 
 void heap_init(Heap *heap);
 void heap_apply(Heap *heap, HeapOp op);
 /* NULL if the objects alive are exactly those the slots and classes reach
- * (marked independently of the collector), or what is wrong. */
+ * (marked independently of the collector), or what is wrong.  From chapter
+ * 3, exactly only after a full collection (see heap_check). */
 const char *heap_check(const Heap *heap);
 /* Drop everything and collect; afterwards nothing should be alive. */
 void heap_fini(Heap *heap);

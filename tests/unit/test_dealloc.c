@@ -135,10 +135,12 @@ Suite *suite(void)
     /* Long enough for the million-object tests under valgrind. */
     tcase_set_timeout(tc, 600);
 //> 2 no_collections_while_building
-    /* These tests are about freeing.  With a single generation, building a
+    /*< 3 no_collections_while_building
+    /\* These tests are about freeing.  With a single generation, building a
      * million containers would start a full collection every 700
-     * allocations: quadratic work, which chapter 3's generations remove. */
+     * allocations: quadratic work, which chapter 3's generations remove. *\/
     tcase_add_checked_fixture(tc, gc_disable, gc_enable);
+    */
 //< 2 no_collections_while_building
     tcase_add_test(tc, objects_are_released_depth_first_in_cpythons_order);
     tcase_add_test(tc, a_chain_of_a_million_instances_is_freed_without_deep_recursion);

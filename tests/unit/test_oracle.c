@@ -15,6 +15,10 @@ enum {
     OPS_PER_SEED = 1000,
     /* Low, so that automatic collections happen between operations too. */
     ORACLE_THRESHOLD = 25,
+//> 3 oracle_older_threshold
+    /* and automatic collections of every generation. */
+    ORACLE_OLDER_THRESHOLD = 2,
+//< 3 oracle_older_threshold
 };
 
 /* xorshift64: small, and the same on every machine. */
@@ -55,6 +59,8 @@ static const char *run(const HeapOp *ops, size_t n)
     */
     //> 3
     gc_set_threshold(0, ORACLE_THRESHOLD);
+    gc_set_threshold(1, ORACLE_OLDER_THRESHOLD);
+    gc_set_threshold(2, ORACLE_OLDER_THRESHOLD);
     //< 3
     const char *wrong = NULL;
     for (size_t i = 0; i < n && wrong == NULL; i++) {
@@ -68,6 +74,8 @@ static const char *run(const HeapOp *ops, size_t n)
     */
     //> 3
     gc_set_threshold(0, GC_DEFAULT_THRESHOLD);
+    gc_set_threshold(1, GC_DEFAULT_OLDER_THRESHOLD);
+    gc_set_threshold(2, GC_DEFAULT_OLDER_THRESHOLD);
     //< 3
     if (wrong == NULL && account_total().live_objects != 0)
         wrong = "objects are left alive after every variable let go";
@@ -140,9 +148,27 @@ START_TEST(the_oracle_catches_an_object_the_collector_cannot_see)
     gc_untrack(l); /* now invisible to the collector */
     decref(l);
     gc_collect();
+//> 3 oracle_exact_after_full
+    heap.collected = GC_OLDEST; /* the check is exact after a full collection */
+//< 3 oracle_exact_after_full
     ck_assert_str_eq(heap_check(&heap),
                      "the live objects are not exactly those the variables reach");
     ListType.clear(l);
+    heap_fini(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* Nor can an object the program still reaches be freed unnoticed (a
+ * collector that freed it would be caught by the same check). */
+START_TEST(the_oracle_catches_a_reachable_object_that_was_freed)
+{
+    Heap heap;
+    heap_init(&heap);
+    heap_apply(&heap, (HeapOp){OP_NEW_LIST, 0, 0, 0});
+    decref(heap.slots[0]); /* one decref too many: freed, still in slot 0 */
+    ck_assert_str_eq(heap_check(&heap), "an object the variables reach has been freed");
+    heap.slots[0] = NULL;
     heap_fini(&heap);
     ck_assert_nothing_alive();
 }
@@ -155,6 +181,7 @@ Suite *suite(void)
     tcase_set_timeout(tc, 900);
     tcase_add_test(tc, survivors_are_exactly_what_the_program_reaches);
     tcase_add_test(tc, the_oracle_catches_an_object_the_collector_cannot_see);
+    tcase_add_test(tc, the_oracle_catches_a_reachable_object_that_was_freed);
     suite_add_tcase(s, tc);
     return s;
 }
