@@ -54,30 +54,42 @@ def unescape(line):
 
 def cut(lines, stage, path, regions=None):
     """The lines of a file as of `stage`, without markers.  Each named region
-    kept is added to `regions` as (name, first line, last line) of the result."""
-    kept, state = [], None  # state: None, or (kind, chapter, name, first)
+    kept is added to `regions` as (name, first line, last line) of the result.
+    Code replaced by a later chapter may sit inside a region of an earlier one
+    (added in 2, replaced in 3); nothing nests inside replaced code."""
+    kept, open_ = [], []  # open_: (kind, chapter, name, first, present), innermost last
     for line in lines:
-        if state is None:
-            for kind, pattern in (("region", REGION_OPEN), ("replaced", REPLACED_OPEN)):
-                if m := pattern.match(line):
-                    name = line[m.end():].split()
-                    state = (kind, int(m.group(1)), name[0] if name else None, len(kept) + 1)
-                    break
-            else:
-                kept.append(line)
+        inside_replaced = open_ and open_[-1][0] == "replaced"
+        if not inside_replaced and (opened := opening(line)):
+            kind, chapter, name = opened
+            present = stage >= chapter if kind == "region" else stage < chapter
+            outer = open_[-1][4] if open_ else True
+            open_.append((kind, chapter, name, len(kept) + 1, outer and present))
             continue
-        kind, chapter, name, first = state
-        closing = REGION_CLOSE if kind == "region" else REPLACED_CLOSE
-        present = stage >= chapter if kind == "region" else stage < chapter
-        if closing.match(line):
-            if present and name and regions is not None:
-                regions.append((name, first, len(kept)))
-            state = None
-        elif present:
-            kept.append(unescape(line) if kind == "replaced" else line)
-    if state is not None:
-        sys.exit(f"stage: {path}: a region opened for chapter {state[1]} never closes")
+        if open_:
+            kind, chapter, name, first, present = open_[-1]
+            closing = REGION_CLOSE if kind == "region" else REPLACED_CLOSE
+            if closing.match(line):
+                if present and name and regions is not None:
+                    regions.append((name, first, len(kept)))
+                open_.pop()
+                continue
+            if present:
+                kept.append(unescape(line) if inside_replaced else line)
+        else:
+            kept.append(line)
+    if open_:
+        sys.exit(f"stage: {path}: a region opened for chapter {open_[-1][1]} never closes")
     return kept
+
+
+def opening(line):
+    """(kind, chapter, name) if the line opens a region or replaced code."""
+    for kind, pattern in (("region", REGION_OPEN), ("replaced", REPLACED_OPEN)):
+        if m := pattern.match(line):
+            name = line[m.end():].split()
+            return kind, int(m.group(1)), name[0] if name else None
+    return None
 
 
 def stage_files(stage):
