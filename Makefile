@@ -9,7 +9,7 @@ MAKEFLAGS += --no-print-directory
 
 # The Debian packages the project needs.
 PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
-            weasyprint clang libclang-rt-14-dev
+            weasyprint clang libclang-rt-14-dev gnuplot-nox
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -66,7 +66,7 @@ ifeq (stage,$(firstword $(MAKECMDGOALS)))
 endif
 
 .PHONY: all help deps build lib tests examples runner python-tests test run-tests asan valgrind \
-        coverage coverage-check check clean book stage stages
+        coverage coverage-check check clean book stage stages bench
 
 all: deps ## install what is missing; build the library, tests, examples and book
 	@$(MAKE) build
@@ -296,6 +296,36 @@ fuzz-replay: deps $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) ## run every saved fuzz in
 	    echo "  ok    fuzz corpus of $$t: $$(ls $$corpus | wc -l) inputs replayed"; \
 	  else tail -40 build/fuzz/replay-$$t.log; exit 1; fi; \
 	done
+
+# Benchmarks (tests/bench/): one program per workload, built optimized
+# (VARIANT=release).  `NAME DIR` prints its tables in Markdown and may write
+# DIR/NAME.tsv, which tests/bench/NAME.gp, if there is one, plots as
+# DIR/NAME.svg.  BENCH=name runs one workload; BENCH_OUT=dir writes elsewhere
+# (the book's build keeps its own run).
+BENCH_SRC := $(wildcard tests/bench/*.c)
+BENCH ?= $(BENCH_SRC:tests/bench/%.c=%)
+BENCH_OUT ?= build/bench
+
+$(OUT)/bench/%: tests/bench/%.c $(LIB)
+	@mkdir -p $(@D)
+	@echo "  cc  $< ($(VARIANT))"
+	@$(CC) $(CFLAGS_ALL) -D_POSIX_C_SOURCE=200809L $(LDFLAGS_$(VARIANT)) $^ -o $@
+
+bench: deps ## run the benchmarks (BENCH=name for one): build/bench/results.md and plots
+	@test -n "$(BENCH)" || { echo "No benchmarks in tests/bench/ at this stage."; exit 0; }; \
+	$(MAKE) VARIANT=release $(BENCH:%=build/release/bench/%); \
+	mkdir -p $(BENCH_OUT); \
+	for b in $(BENCH); do \
+	  echo "== $$b"; \
+	  build/release/bench/$$b $(BENCH_OUT) | tee $(BENCH_OUT)/$$b.md; \
+	  if [ -f tests/bench/$$b.gp ]; then \
+	    gnuplot -e "data='$(BENCH_OUT)/$$b.tsv'; output='$(BENCH_OUT)/$$b.svg'" tests/bench/$$b.gp; \
+	    echo "Plot: $(BENCH_OUT)/$$b.svg"; \
+	  fi; \
+	done; \
+	{ echo "# Benchmarks"; echo; for b in $(BENCH); do cat $(BENCH_OUT)/$$b.md; done; } \
+	  > $(BENCH_OUT)/results.md; \
+	echo "Results: $(BENCH_OUT)/results.md"
 
 # `make install PREFIX=...`: the runner, the library (optimized) and its
 # headers, for programs of your own.

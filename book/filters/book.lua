@@ -13,10 +13,15 @@
 --                              drawn by `minipy --dot`
 --   ![caption](figure:example) the heap picture `example --dot` draws
 --   ![caption](figure:example:arg)            ... that `example --dot arg` draws
+--   ```{bench="name"}```       the tables tests/bench/name.c prints under
+--                              `make bench`
+--   ![caption](bench:name)     the plot of that run (tests/bench/name.gp)
 --
 -- Snippets come from the code as of this chapter: BOOK_STAGE names the
 -- stage's directory (book/tools/stage.py writes it), so a chapter shows the
 -- code its reader has, and cannot show code from a later chapter.
+-- A benchmark runs once per state of the stage's code, however many forms
+-- show it: build_book.py keeps the run (bench_results).
 -- Anything unknown, or any program that fails, stops the build.
 
 local STAGE = os.getenv("BOOK_STAGE") or "."
@@ -82,6 +87,16 @@ end
 -- Every definition in src/: name -> list of {file, first, last, lines}.
 local definitions = nil
 
+-- Whether lines first..last of path lie in a region already indexed under
+-- `key`: a region named after the function it holds (code a later chapter
+-- replaces, put back in this stage) is one snippet, not two.
+local function in_region(key, path, first, last)
+  for _, d in ipairs(definitions[key] or {}) do
+    if d.file == path and d.first <= first and last <= d.last then return true end
+  end
+  return false
+end
+
 local function index_file(path)
   local lines = read_lines(STAGE .. "/" .. path)
   local i = 1
@@ -97,8 +112,10 @@ local function index_file(path)
       local base = path:match("[^/]+$")
       for _, name in ipairs(names) do
         for _, key in ipairs({name, base .. ":" .. name}) do
-          definitions[key] = definitions[key] or {}
-          table.insert(definitions[key], {file = path, first = start, last = last, lines = lines})
+          if not in_region(key, path, start, last) then
+            definitions[key] = definitions[key] or {}
+            table.insert(definitions[key], {file = path, first = start, last = last, lines = lines})
+          end
         end
       end
       i = last
@@ -230,6 +247,36 @@ local function minipy_output(name, options)
   }, {class = "listing"})
 end
 
+-- Where the run of benchmark `name` is kept: its output and plot.
+local bench_dirs = {}
+
+local function bench_results(name)
+  if not bench_dirs[name] then
+    local ok, output = pcall(pandoc.pipe, "python3",
+                             {"book/tools/build_book.py", "--bench", STAGE, name}, "")
+    if not ok then fail("benchmark '" .. name .. "' failed: see above") end
+    bench_dirs[name] = output:gsub("%s+$", "")
+  end
+  return bench_dirs[name]
+end
+
+local function read_result(name, file_name)
+  local path = bench_results(name) .. "/" .. file_name
+  local file = io.open(path, "rb")
+  if not file then fail("benchmark '" .. name .. "' left no " .. file_name) end
+  local text = file:read("a")
+  file:close()
+  return text
+end
+
+local function bench_output(name)
+  return pandoc.Div({
+    pandoc.Para({pandoc.Span({pandoc.Str("Output of tests/bench/" .. name .. ".c (make bench)")},
+                             {class = "listing-source"})}),
+    pandoc.CodeBlock(read_result(name, name .. ".md"), {class = "output"}),
+  }, {class = "listing"})
+end
+
 function CodeBlock(block)
   local name = block.attributes.snippet
   if name then return snippet(name) end
@@ -239,6 +286,8 @@ function CodeBlock(block)
   if name then return minipy_output(name, block.attributes.options) end
   name = block.attributes.run
   if name then return example_output(name) end
+  name = block.attributes.bench
+  if name then return bench_output(name) end
   if block.attributes.verify then return python_check(block) end
   return nil
 end
@@ -256,8 +305,21 @@ local function minipy_dot(name, n)
   return dot
 end
 
+local function write_figure(path, content)
+  os.execute("mkdir -p " .. OUT .. "/figures")
+  local file = io.open(OUT .. "/" .. path, "wb")
+  file:write(content)
+  file:close()
+end
+
 function Image(image)
   local kind, name, arg = image.src:match("^(%w+):([%w_]+):?([%w_]*)$")
+  if kind == "bench" then
+    if arg ~= "" then fail("bench:" .. name .. ":" .. arg .. ": a benchmark has one plot") end
+    image.src = "figures/bench-" .. name .. ".svg"
+    write_figure(image.src, read_result(name, name .. ".svg"))
+    return image
+  end
   if kind ~= "figure" and kind ~= "minipy" then return nil end
   local dot
   if kind == "minipy" then
@@ -268,12 +330,9 @@ function Image(image)
     dot = run(EXAMPLES .. name, args)
   end
   local svg = run("dot", {"-Tsvg"}, dot)
-  os.execute("mkdir -p " .. OUT .. "/figures")
   local path = "figures/" .. (kind == "minipy" and "minipy-" or "") .. name ..
                (arg ~= "" and "-" .. arg or "") .. ".svg"
-  local file = io.open(OUT .. "/" .. path, "w")
-  file:write(svg)
-  file:close()
+  write_figure(path, svg)
   image.src = path
   return image
 end

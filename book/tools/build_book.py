@@ -3,12 +3,19 @@
 
 Every chapter goes through book/filters/book.lua, which puts in the code
 from src/, the output of the example programs, what python3 prints, and the
-heap figures.  Pandoc's warnings, a broken link or a failing program stop
-the build.  Run from the repository's top (`make book` does)."""
+heap figures, and the benchmarks' tables and plots.  Pandoc's warnings, a
+broken link or a failing program stop the build.  Run from the repository's
+top (`make book` does).
 
+`build_book.py --bench STAGE NAME` (the filter's way to a benchmark) prints
+the directory holding benchmark NAME's results as of the stage in STAGE,
+running it first if no run of that code is kept."""
+
+import hashlib
 import html.parser
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +30,13 @@ FILTER = BOOK / "filters" / "book.lua"
 TEMPLATE = BOOK / "template.html"
 METADATA = BOOK / "metadata.yaml"
 STYLE = BOOK / "style.css"
+# The benchmarks' runs, one per state of the code they measure.
+BENCH_RUNS = OUT / "bench"
+# What a benchmark's figures depend on, in a stage: the code, and how `make
+# bench` builds and runs it.
+BENCH_INPUTS = ("Makefile", "src", "tests/bench")
+BENCH_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+DIGEST_CHARS = 16
 
 
 def chapter_files():
@@ -96,6 +110,44 @@ def index_page(pages):
            "-V", f"next={pages[0][0]}", "-V", f"next-title={pages[0][1]}")
 
 
+def bench_digest(stage, name):
+    """A digest of what a run of benchmark `name` in `stage` depends on."""
+    digest = hashlib.sha256(name.encode())
+    for top in BENCH_INPUTS:
+        root = stage / top
+        paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in paths:
+            digest.update(str(path.relative_to(stage)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:DIGEST_CHARS]
+
+
+def bench_results(stage, name):
+    """The directory holding benchmark `name`'s output (NAME.md) and plot
+    (NAME.svg), made by `make bench` in `stage`.  A run takes seconds, so it
+    is kept under a digest of the stage's code: every chapter that shows it,
+    in this build and the next, shows the same run until the code changes."""
+    if not BENCH_NAME.match(name) or not (stage / "tests" / "bench" / f"{name}.c").is_file():
+        sys.exit(f"build_book: no benchmark '{name}' (no tests/bench/{name}.c in {stage})")
+    results = BENCH_RUNS / f"{name}-{bench_digest(stage, name)}"
+    if results.is_dir():
+        return results
+    running = BENCH_RUNS / f"{name}.running"
+    shutil.rmtree(running, ignore_errors=True)
+    running.mkdir(parents=True)
+    command = ["make", "--no-print-directory", "-C", str(stage), "bench",
+               f"BENCH={name}", f"BENCH_OUT={running.resolve()}"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        shutil.rmtree(running)
+        sys.exit(f"{result.stdout}{result.stderr}build_book: benchmark {name} failed "
+                 f"(make -C {stage} bench BENCH={name}); its output is above")
+    for earlier in BENCH_RUNS.glob(f"{name}-*"):
+        shutil.rmtree(earlier)
+    running.rename(results)
+    return results
+
+
 class Links(html.parser.HTMLParser):
     """The ids a page defines and the links it makes."""
 
@@ -137,6 +189,9 @@ def check_links():
 
 
 def main():
+    if sys.argv[1:2] == ["--bench"] and len(sys.argv) == 4:
+        print(bench_results(Path(sys.argv[2]), sys.argv[3]))
+        return
     # The runner that runs the book's Python programs beside python3.
     subprocess.run(["make", "--no-print-directory", "-s", "build/bin/minipy"], check=True,
                    stdout=subprocess.DEVNULL)

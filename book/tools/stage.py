@@ -24,7 +24,7 @@ import shutil
 import sys
 from pathlib import Path
 
-TREE = ["Makefile", "src", "tests/unit", "tests/python"]
+TREE = ["Makefile", "src", "tests/unit", "tests/python", "tests/bench"]
 OUT = Path("build/stages")
 REGION_INDEX = "regions.tsv"
 FILE_CHAPTER = re.compile(r"chapter (\d+)", re.I)
@@ -97,7 +97,7 @@ def stage_files(stage):
         root = Path(top)
         paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
         for path in paths:
-            if path.suffix in (".c", ".h", ".py") and file_chapter(path) > stage:
+            if path.suffix in (".c", ".h", ".py", ".gp") and file_chapter(path) > stage:
                 continue
             yield path
 
