@@ -1,0 +1,237 @@
+/* Graded tests of the chapter 3 exercise collect_generations
+ * (exercises/03-generations/collect_generations.c).
+ *
+ * Each test sets the counts, thresholds and long-lived counters, runs the
+ * student's rule once, and tells which generation it collected from the
+ * collections of each generation (gc_get_stats) before and after. */
+#include "graded.h"
+
+#include "gc_state.h"
+
+STUDENT_WRITES void my_collect_generations(void);
+
+static void collect_generations_is_defined(void)
+{
+    ck_assert_defined(my_collect_generations);
+}
+
+enum { NOTHING = -1 };
+
+static void set_counts(long young, long middle, long old)
+{
+    gc_state.generations[0].count = young;
+    gc_state.generations[1].count = middle;
+    gc_state.generations[2].count = old;
+}
+
+static void set_long_lived(long total, long pending)
+{
+    gc_state.long_lived_total = total;
+    gc_state.long_lived_pending = pending;
+}
+
+/* The state the rule reads, for a failure's message. */
+static const char *state(void)
+{
+    static char text[256];
+    snprintf(text, sizeof text, "counts (%ld, %ld, %ld), thresholds (%ld, "
+             "%ld, %ld), long-lived pending %ld of total %ld",
+             gc_get_count(0), gc_get_count(1), gc_get_count(2),
+             gc_get_threshold(0), gc_get_threshold(1), gc_get_threshold(2),
+             gc_state.long_lived_pending, gc_state.long_lived_total);
+    return text;
+}
+
+static const char *describe(int generation)
+{
+    static const char *const names[] = {"nothing", "generation 0",
+                                        "generation 1", "generation 2"};
+    return names[generation + 1];
+}
+
+/* Runs my_collect_generations once; the generation it collected, or
+ * NOTHING.  More than one collection fails the test here. */
+static int run_rule(void)
+{
+    long before[NUM_GENERATIONS];
+    for (int g = 0; g < NUM_GENERATIONS; g++)
+        before[g] = gc_get_stats(g).collections;
+    my_collect_generations();
+    int collected = NOTHING;
+    long runs = 0;
+    for (int g = 0; g < NUM_GENERATIONS; g++) {
+        long ran = gc_get_stats(g).collections - before[g];
+        if (ran > 0)
+            collected = g;
+        runs += ran;
+    }
+    ck_assert_msg(runs <= 1, "my_collect_generations ran %ld collections: "
+                  "at most one", runs);
+    return collected;
+}
+
+/* With the state as it is now, the rule collects `expected`.  (A macro, so
+ * that a failure names the test's line.) */
+#define ck_assert_collects(expected, why)                                    \
+    do {                                                                     \
+        char state_[256];                                                    \
+        snprintf(state_, sizeof state_, "%s", state());                      \
+        int got_ = run_rule();                                               \
+        ck_assert_msg(got_ == (expected), "with %s: collected %s, expected " \
+                      "%s (%s)", state_, describe(got_),                     \
+                      describe(expected), why);                             \
+    } while (0)
+
+#define ck_assert_counts(young, middle, old)                                 \
+    ck_assert_msg(gc_get_count(0) == (young) && gc_get_count(1) == (middle)  \
+                  && gc_get_count(2) == (old), "the counts are (%ld, %ld, "  \
+                  "%ld), expected (%ld, %ld, %ld)", gc_get_count(0),         \
+                  gc_get_count(1), gc_get_count(2), (long)(young),           \
+                  (long)(middle), (long)(old))
+
+START_TEST(generation_0_over_its_threshold_is_collected)
+{
+    Object *held = list_new();
+    Object *garbage = list_new();
+    list_append(garbage, garbage);
+    decref(garbage);
+    set_counts(GC_DEFAULT_THRESHOLD + 1, 0, 0);
+    ck_assert_collects(0, "its count exceeds its threshold");
+    ck_assert_counts(0, 1, 0);
+    ck_assert_int_eq(gc_get_stats(0).collected, 1); /* the garbage */
+    ck_assert_uint_eq(gc_list_size(GEN_HEAD(1)), 1); /* held survived */
+    decref(held);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(a_count_equal_to_its_threshold_is_not_over_it)
+{
+    gc_set_threshold(0, 50);
+    gc_set_threshold(1, 3);
+    gc_set_threshold(2, 2);
+    set_counts(50, 3, 2);
+    ck_assert_collects(NOTHING, "a count must exceed its threshold");
+    ck_assert_counts(50, 3, 2);
+    set_counts(51, 3, 2);
+    ck_assert_collects(0, "only generation 0 is over its threshold");
+    ck_assert_counts(0, 4, 2);
+    ck_assert_collects(1, "generation 1 is over its threshold now");
+    ck_assert_counts(0, 0, 3);
+    ck_assert_collects(2, "the oldest is over its threshold, and the "
+                          "oldest kept nothing yet: a full collection is due");
+    ck_assert_counts(0, 0, 0);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(the_oldest_generation_over_its_threshold_is_the_one_collected)
+{
+    set_counts(GC_DEFAULT_THRESHOLD + 1, GC_DEFAULT_OLDER_THRESHOLD + 1, 0);
+    ck_assert_collects(1, "generations 0 and 1 are both over: collecting 1 "
+                          "collects 0 too");
+    ck_assert_counts(0, 0, 1);
+    set_counts(GC_DEFAULT_THRESHOLD + 1, GC_DEFAULT_OLDER_THRESHOLD + 1,
+               GC_DEFAULT_OLDER_THRESHOLD + 1);
+    ck_assert_collects(2, "all three are over, and a full collection is due");
+    ck_assert_counts(0, 0, 0);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(every_generation_qualifies_by_the_same_rule)
+{
+    set_counts(0, GC_DEFAULT_OLDER_THRESHOLD + 1, 0);
+    ck_assert_collects(1, "generation 1 is over, whatever generation 0's "
+                          "count");
+    ck_assert_counts(0, 0, 1);
+    set_counts(3, 0, GC_DEFAULT_OLDER_THRESHOLD + 1);
+    ck_assert_collects(2, "the oldest is over and a full collection is due");
+    gc_set_threshold(1, 0);
+    set_counts(0, 1, 0);
+    ck_assert_collects(1, "a count of 1 exceeds a threshold of 0");
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(the_heuristic_passes_over_the_oldest_and_a_younger_one_runs)
+{
+    set_long_lived(100, 24); /* 24 < 100 / 4: no full collection */
+    set_counts(GC_DEFAULT_THRESHOLD + 1, GC_DEFAULT_OLDER_THRESHOLD + 1,
+               GC_DEFAULT_OLDER_THRESHOLD + 1);
+    ck_assert_collects(1, "the heuristic passes over the oldest: the next "
+                          "one over its threshold runs");
+    ck_assert_counts(0, 0, GC_DEFAULT_OLDER_THRESHOLD + 2);
+    set_counts(GC_DEFAULT_THRESHOLD + 1, 3, GC_DEFAULT_OLDER_THRESHOLD + 2);
+    ck_assert_collects(0, "the oldest is passed over, generation 1 is not "
+                          "over: generation 0 runs");
+    ck_assert_counts(0, 4, GC_DEFAULT_OLDER_THRESHOLD + 2);
+    ck_assert_collects(NOTHING, "the oldest is passed over and no other is "
+                                "over its threshold");
+    ck_assert_counts(0, 4, GC_DEFAULT_OLDER_THRESHOLD + 2);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(the_heuristic_lets_a_full_collection_run_from_a_quarter)
+{
+    set_long_lived(100, 25);
+    set_counts(0, 0, GC_DEFAULT_OLDER_THRESHOLD + 1);
+    ck_assert_collects(2, "25 objects gained since the last full "
+                          "collection, a quarter of the 100 it kept: "
+                          "full_collection_is_due()");
+    set_long_lived(101, 25);
+    set_counts(0, 0, GC_DEFAULT_OLDER_THRESHOLD + 1);
+    ck_assert_collects(2, "101 / 4 is 25 in C, as in CPython: "
+                          "full_collection_is_due()");
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* A callback that allocates past generation 0's threshold when a
+ * collection ends: the next allocation would start a collection. */
+enum { ALLOCATED_BY_CALLBACK = GC_DEFAULT_THRESHOLD + 1 };
+static Object *allocated[ALLOCATED_BY_CALLBACK];
+static bool callback_allocated;
+
+static void allocate_when_done(const char *phase, const GCInfo *info,
+                               void *arg)
+{
+    (void)info;
+    (void)arg;
+    if (strcmp(phase, "stop") != 0 || callback_allocated)
+        return;
+    for (size_t i = 0; i < ALLOCATED_BY_CALLBACK; i++)
+        allocated[i] = list_new();
+    callback_allocated = true;
+}
+
+START_TEST(at_most_one_collection_even_if_the_callback_allocates)
+{
+    gc_set_callback(allocate_when_done, NULL);
+    set_counts(0, GC_DEFAULT_OLDER_THRESHOLD + 1, 0);
+    ck_assert_collects(1, "generation 1 is over; what the callback "
+                          "allocated waits for the next allocation");
+    gc_set_callback(NULL, NULL);
+    ck_assert(callback_allocated);
+    ck_assert_counts(ALLOCATED_BY_CALLBACK, 0, 1);
+    for (size_t i = 0; i < ALLOCATED_BY_CALLBACK; i++)
+        decref(allocated[i]);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+Suite *suite(void)
+{
+    const Graded graded[] = {
+        {generation_0_over_its_threshold_is_collected, 2},
+        {a_count_equal_to_its_threshold_is_not_over_it, 2},
+        {the_oldest_generation_over_its_threshold_is_the_one_collected, 2},
+        {every_generation_qualifies_by_the_same_rule, 1},
+        {the_heuristic_passes_over_the_oldest_and_a_younger_one_runs, 2},
+        {the_heuristic_lets_a_full_collection_run_from_a_quarter, 2},
+        {at_most_one_collection_even_if_the_callback_allocates, 1},
+    };
+    return graded_suite("collect_generations", graded, GRADED_COUNT(graded),
+                        collect_generations_is_defined);
+}
