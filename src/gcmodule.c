@@ -91,9 +91,10 @@ Object *gc_get_objects(int generation)
 //> 3 gc_freeze
 void gc_freeze(void)
 {
-    for (int i = 0; i < NUM_GENERATIONS; i++)
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
         gc_list_merge(GEN_HEAD(i), &gc_state.permanent);
-    gc_state.generations[0].count = 0;
+        gc_state.generations[i].count = 0; /* every count, as CPython 3.11 */
+    }
 }
 
 void gc_unfreeze(void)

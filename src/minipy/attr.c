@@ -46,8 +46,15 @@ static Object *attribute_dict(Object *obj, bool create)
     if (obj->type != &FunctionType)
         return NULL;
     Function *f = (Function *)obj;
-    if (f->dict == NULL && create)
-        f->dict = dict_new();
+    if (f->dict == NULL && create) {
+        /* Making the dict may start a collection whose gc callbacks
+         * (chapter 3) give the function a dict first: keep that one. */
+        Object *dict = dict_new();
+        if (f->dict == NULL)
+            f->dict = dict;
+        else
+            decref(dict);
+    }
     return f->dict;
 }
 

@@ -209,7 +209,10 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs)
         return NULL;
     Object *total = nargs > 1 ? newref(args[1]) : int_new(0);
     for (size_t i = 0; i < list_size(items) && total != NULL; i++) {
-        Object *next = binary_op(OP_ADD, total, list_getitem(items, i));
+        /* held: adding lists makes one, and what it runs may change items */
+        Object *item = newref(list_getitem(items, i));
+        Object *next = binary_op(OP_ADD, total, item);
+        decref(item);
         decref(total);
         total = next;
     }

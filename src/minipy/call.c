@@ -104,11 +104,13 @@ static Object *call_class(Object *cls, Object **args, size_t nargs)
         release_all(args, nargs);
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
     }
-    Object *instance = instance_new(cls);
     if (init == NULL)
-        return instance;
-    Object **with_self = prepend_self(instance, args, nargs);
+        return instance_new(cls);
+    /* Held from here: making the instance may start a collection, whose gc
+     * callbacks (chapter 3) may delete the class's __init__. */
     incref(init);
+    Object *instance = instance_new(cls);
+    Object **with_self = prepend_self(instance, args, nargs);
     Object *result = call_object(init, with_self, nargs + 1);
     decref(init);
     free(with_self);

@@ -16,12 +16,14 @@ typedef struct TraceEntry {
     int line;
 } TraceEntry;
 
-static struct {
+typedef struct ErrorState {
     const char *type;   /* NULL when no exception is set */
     char *message;      /* malloc'd */
     TraceEntry *frames; /* innermost first */
     size_t count, capacity;
-} error;
+} ErrorState;
+
+static ErrorState error;
 
 Object *raise(const char *type, const char *format, ...)
 {
@@ -58,6 +60,30 @@ void error_clear(void)
     free(error.message);
     error.message = NULL;
 }
+
+//> 3 error_fetch
+struct SavedError {
+    ErrorState state;
+};
+
+SavedError *error_fetch(void)
+{
+    SavedError *saved = malloc(sizeof *saved);
+    if (saved == NULL)
+        fatal_out_of_memory("setting an exception aside");
+    saved->state = error;
+    error = (ErrorState){0};
+    return saved;
+}
+
+void error_restore(SavedError *saved)
+{
+    free(error.message);
+    free(error.frames);
+    error = saved->state;
+    free(saved);
+}
+//< 3 error_fetch
 
 void error_add_frame(const char *function, int line)
 {

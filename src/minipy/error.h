@@ -27,5 +27,14 @@ void error_add_frame(const char *function, int line);
 /* Print "Traceback (most recent call last):", each frame with its source
  * line, and "Type: message"; then clear the exception. */
 void error_print(FILE *out, const char *filename, const char *source);
+//> 3 error_fetch
+/* Take the exception out of the way while other code runs (a gc callback,
+ * the repr of what raised an unraisable one), and put it back after: it is
+ * then as it was, and what the code in between raised and did not clear is
+ * dropped. */
+typedef struct SavedError SavedError;
+SavedError *error_fetch(void);
+void error_restore(SavedError *saved);
+//< 3 error_fetch
 
 #endif

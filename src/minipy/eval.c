@@ -644,10 +644,14 @@ static int exec_simple(Frame *f, Node *n)
 static Exec exec_statement(Frame *f, Node *n)
 {
     f->line = n->line;
-    if (interp.steps_left >= 0 && interp.steps_left-- == 0) {
+    /* Once reached, the limit stays: a gc callback that runs past it is
+     * reported and ignored, and the program's next statement fails too. */
+    if (interp.steps_left == 0) {
         raise("RuntimeError", "minipy: the program ran past its step limit");
         return EXEC_ERROR;
     }
+    if (interp.steps_left > 0)
+        interp.steps_left--;
     if (interp.max_live_bytes > 0 && account_total().live_bytes > interp.max_live_bytes) {
         raise("MemoryError", "minipy: the program's heap passed its limit");
         return EXEC_ERROR;

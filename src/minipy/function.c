@@ -93,9 +93,13 @@ Type CellType = {
 
 Object *method_new(Object *function, Object *self)
 {
+    /* The caller's function may be borrowed from a class: it is held before
+     * the allocation, which may start a collection whose gc callbacks
+     * (chapter 3) delete it from the class. */
+    function = newref(function);
     Object *op = object_new(&MethodType, 0);
     Method *m = (Method *)op;
-    m->function = newref(function);
+    m->function = function;
     m->self = newref(self);
     gc_track(op);
     return op;

@@ -15,6 +15,9 @@
 #include "error.h"
 #include "gc.h"
 #include "minipy.h"
+//> 3 include_mod_gc
+#include "mod_gc.h"
+//< 3 include_mod_gc
 #include "modules.h"
 #include "parser.h"
 #include "str.h"
@@ -113,6 +116,9 @@ static void position_of(const char *source, const char *at, int *line, int *col)
 
 static int interp_load(const char *filename, const char *source, size_t length)
 {
+//> 3 install_callback
+    gc_callbacks_install();
+//< 3 install_callback
     interp.filename = filename;
     interp.source = normalize_newlines(source, &length);
     source = interp.source;
@@ -181,8 +187,38 @@ static void clear(Object **place)
     xdecref(op);
 }
 
+//> 3 end_gc_settings
+/* What a program set up for the collector ends with it, before shutdown
+ * collects: no function of gc.callbacks runs in the shutdown's collections
+ * (as in CPython 3.11's final ones, in finalize_modules); the debug flags
+ * go, DEBUG_SAVEALL among them, so that garbage is freed; frozen objects
+ * are collected again (CPython leaves them to the process's exit; we count
+ * every object back). */
+static void end_gc_settings(void)
+{
+    gc_module_end_program();
+    gc_set_debug(0);
+    gc_unfreeze();
+}
+
+/* The collector as the next program will find it; gc.callbacks and
+ * gc.garbage, empty since the program ended, are freed. */
+static void reset_gc(void)
+{
+    gc_module_release();
+    gc_release_garbage();
+    gc_set_callback(NULL, NULL);
+    gc_set_threshold(0, GC_DEFAULT_THRESHOLD);
+    for (int i = 1; i < NUM_GENERATIONS; i++)
+        gc_set_threshold(i, GC_DEFAULT_OLDER_THRESHOLD);
+}
+//< 3 end_gc_settings
+
 static int interp_fini(void)
 {
+//> 3 end_gc_settings_call
+    end_gc_settings();
+//< 3 end_gc_settings_call
     /* As CPython's shutdown: the program's names go, then a collection
      * frees the cycles they kept; then the runtime's own objects go. */
     release_globals();
@@ -201,6 +237,9 @@ static int interp_fini(void)
     interp.source = NULL;
     gc_collect();
     gc_enable(); /* as a program may have left it, for the next program */
+//> 3 reset_gc_call
+    reset_gc();
+//< 3 reset_gc_call
     interp.frame = NULL;
     Account left = account_total();
     if (left.live_objects == 0)

@@ -118,6 +118,8 @@ typedef struct Module {
 extern Type ModuleType;
 /* A module whose dict holds `functions` (a table ended by a NULL name). */
 Object *module_new(const char *name, const BuiltinDef *functions);
+/* Add more functions to a module, each bound to it. */
+void module_add_functions(Object *module, const BuiltinDef *functions);
 
 /* --- ranges (range.c) ------------------------------------------------ */
 

@@ -15,15 +15,21 @@ Object *module_new(const char *name, const BuiltinDef *functions)
     Object *name_key = str_new("__name__");
     dict_setitem(m->dict, name_key, m->name);
     decref(name_key);
+    module_add_functions(op, functions);
+    gc_track(op);
+    return op;
+}
+
+void module_add_functions(Object *module, const BuiltinDef *functions)
+{
+    Object *dict = ((Module *)module)->dict;
     for (const BuiltinDef *def = functions; def != NULL && def->name != NULL; def++) {
         Object *key = str_new(def->name);
-        Object *function = builtin_new(def, op);
-        dict_setitem(m->dict, key, function);
+        Object *function = builtin_new(def, module);
+        dict_setitem(dict, key, function);
         decref(key);
         decref(function);
     }
-    gc_track(op);
-    return op;
 }
 
 static int module_traverse(Object *self, visitproc visit, void *arg)

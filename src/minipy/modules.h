@@ -20,6 +20,13 @@ extern const ModuleDef gc_module, sys_module;
  * interp.modules; NULL with ModuleNotFoundError if there is none. */
 Object *import_module(Object *name);
 
+/* Convert an argument of a gc function that CPython 3.11 takes as a C int:
+ * TypeError if it is no int, OverflowError out of range, with the message
+ * its parser gives (too_large or too_small).  False with the exception set. */
+bool gc_int_argument(Object *arg, const char *too_large, const char *too_small, int *out);
+/* Argument Clinic's message for an int beyond a C int, either way. */
+#define C_INT_OVERFLOW "Python int too large to convert to C int"
+
 /* A new dict of the built-in functions and types. */
 Object *builtins_new(void);
 

@@ -15,6 +15,9 @@
 #include "instance.h"
 #include "interp.h"
 #include "minipy.h"
+//> 3 include_mod_gc
+#include "mod_gc.h"
+//< 3 include_mod_gc
 #include "str.h"
 
 /* Tables of more objects than this are left out: a trace is for reading. */
@@ -35,6 +38,11 @@ static struct {
     size_t nshown, capacity;
     size_t runtime_objects;
     size_t unreachable;
+//> 3 counts_before
+    /* gc_get_count of each generation as the collection began: by the
+     * START phase the collector has already moved them on */
+    long counts_before[NUM_GENERATIONS];
+//< 3 counts_before
 } trace;
 
 /* The runner's own objects (modules, built-in functions, their dicts) are
@@ -46,6 +54,10 @@ static bool is_runtime_object(const Object *op, Object *const *module_dicts, siz
     if (op->type == &ModuleType || op->type == &BuiltinType || op == interp.builtins ||
         op == interp.modules)
         return true;
+//> 3 runtime_lists
+    if (gc_module_list(op))
+        return true;
+//< 3 runtime_lists
     for (size_t i = 0; op->type == &DictType && i < nmodules; i++)
         if (module_dicts[i] == op)
             return true;
@@ -142,12 +154,32 @@ static size_t count_list(GCHead *list)
     return n;
 }
 
+//> 3 print_opening
+/* "gc: collection 3 (generation 0; counts before: 701 3 0): 699 objects
+ * (35 of the runtime's not shown)": the generation collected, the counts
+ * that chose it, and the objects of the generations it collects. */
+static void print_opening(void)
+{
+    printf("gc: collection %ld (generation %d; counts before:", trace.collections,
+           gc_collecting_generation());
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        printf(" %ld", trace.counts_before[i]);
+    printf("): %zu objects (%zu of the runtime's not shown)\n",
+           trace.nshown + trace.runtime_objects, trace.runtime_objects);
+}
+
+//< 3 print_opening
 static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
 {
     switch (phase) {
     case GC_PHASE_START:
+/*< 3 trace_opening
         printf("gc: collection %ld: %zu objects tracked (%zu of the runtime's not shown)\n",
                trace.collections, trace.nshown + trace.runtime_objects, trace.runtime_objects);
+*/
+//> 3 trace_opening
+        print_opening();
+//< 3 trace_opening
         break;
     case GC_PHASE_UPDATE_REFS:
         printf("gc: after update_refs: gc_refs starts as the reference count\n");
@@ -163,7 +195,13 @@ static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
             print_table(phase, unreachable, "");
         break;
     case GC_PHASE_DONE:
+/*< 3 trace_done
         printf("gc: done: %zu unreachable objects freed\n", trace.unreachable);
+*/
+//> 3 trace_done
+        printf("gc: done: %zu unreachable objects %s\n", trace.unreachable,
+               gc_get_debug() & GC_DEBUG_SAVEALL ? "saved in gc.garbage" : "freed");
+//< 3 trace_done
         break;
     }
 }
@@ -224,9 +262,24 @@ void trace_install(const TraceOptions *options)
     gc_set_trace(on_phase, NULL);
 }
 
+//> 3 trace_note_counts
+void trace_note_counts(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        trace.counts_before[i] = gc_get_count(i);
+}
+//< 3 trace_note_counts
+
 void trace_report_stats(FILE *out)
 {
     fprintf(out, "collections: %ld, unreachable objects found: %ld\n", trace.collections,
             trace.collected);
+//> 3 stats_generations
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        GCStats stats = gc_get_stats(i);
+        fprintf(out, "  generation %d: %ld collections, %ld unreachable objects found\n", i,
+                stats.collections, stats.collected);
+    }
+//< 3 stats_generations
     account_report(out);
 }
