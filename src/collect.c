@@ -271,12 +271,6 @@ static long collect_main(int generation)
         print_start(generation);
         timespec_get(&start, TIME_UTC);
     }
-    /* This collection is one more for the next older generation's count;
-     * it and the younger ones start counting again. */
-    if (generation < GC_OLDEST)
-        gc_state.generations[generation + 1].count++;
-    for (int i = 0; i <= generation; i++)
-        gc_state.generations[i].count = 0;
     for (int i = 0; i < generation; i++)
         gc_list_merge(GEN_HEAD(i), GEN_HEAD(generation));
     GCHead *young = GEN_HEAD(generation);
@@ -284,8 +278,14 @@ static long collect_main(int generation)
     GCHead unreachable;
     gc_list_init(&unreachable);
     gc_state.generation = generation;
+    trace(GC_PHASE_START, young, &unreachable); /* the counts that chose it */
+    /* This collection is one more for the next older generation's count;
+     * it and the younger ones start counting again. */
+    if (generation < GC_OLDEST)
+        gc_state.generations[generation + 1].count++;
+    for (int i = 0; i <= generation; i++)
+        gc_state.generations[i].count = 0;
 
-    trace(GC_PHASE_START, young, &unreachable);
     update_refs(young);
     trace(GC_PHASE_UPDATE_REFS, young, &unreachable);
     subtract_refs(young);

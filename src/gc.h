@@ -144,7 +144,8 @@ typedef void (*GCTraceHook)(GCPhase phase, GCHead *collected,
                             GCHead *unreachable, void *arg);
 void gc_set_trace(GCTraceHook hook, void *arg);
 //> 3 gc_collecting_generation
-/* The generation being collected, for a hook; -1 outside a collection. */
+/* The generation being collected, for a hook; -1 outside a collection.  At
+ * GC_PHASE_START the counts (gc_get_count) are still those that chose it. */
 int gc_collecting_generation(void);
 //< 3 gc_collecting_generation
 

@@ -21,7 +21,6 @@
 #include "mod_gc.h"
 #include "ops.h"
 #include "str.h"
-#include "trace.h"
 
 /* What CPython's unraisable hook prints for an exception raised where no
  * caller can receive it: "Exception ignored in: " and the callback's repr,
@@ -72,8 +71,6 @@ static void run_callbacks(Object *list, const char *phase, const GCInfo *info)
 static void on_collection(const char *phase, const GCInfo *info, void *arg)
 {
     (void)arg;
-    if (strcmp(phase, "start") == 0)
-        trace_note_counts();
     Object *list = gc_callbacks();
     if (list == NULL || list_size(list) == 0)
         return;

@@ -38,11 +38,6 @@ static struct {
     size_t nshown, capacity;
     size_t runtime_objects;
     size_t unreachable;
-//> 3 counts_before
-    /* gc_get_count of each generation as the collection began: by the
-     * START phase the collector has already moved them on */
-    long counts_before[NUM_GENERATIONS];
-//< 3 counts_before
 } trace;
 
 /* The runner's own objects (modules, built-in functions, their dicts) are
@@ -163,7 +158,7 @@ static void print_opening(void)
     printf("gc: collection %ld (generation %d; counts before:", trace.collections,
            gc_collecting_generation());
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        printf(" %ld", trace.counts_before[i]);
+        printf(" %ld", gc_get_count(i));
     printf("): %zu objects (%zu of the runtime's not shown)\n",
            trace.nshown + trace.runtime_objects, trace.runtime_objects);
 }
@@ -261,14 +256,6 @@ void trace_install(const TraceOptions *options)
     trace.options = *options;
     gc_set_trace(on_phase, NULL);
 }
-
-//> 3 trace_note_counts
-void trace_note_counts(void)
-{
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        trace.counts_before[i] = gc_get_count(i);
-}
-//< 3 trace_note_counts
 
 void trace_report_stats(FILE *out)
 {

@@ -16,11 +16,6 @@ typedef struct TraceOptions {
 } TraceOptions;
 
 void trace_install(const TraceOptions *options);
-//> 3 trace_note_counts
-/* Note the generations' counts as a collection begins, for --trace-gc to
- * show at its START phase (mod_gc_callbacks.c calls it). */
-void trace_note_counts(void);
-//< 3 trace_note_counts
 /* The allocation account and the collections run: --stats. */
 void trace_report_stats(FILE *out);
 
