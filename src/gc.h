@@ -86,6 +86,7 @@ typedef struct GCStats {
     long uncollectable; /* found but not freed (chapter 5) */
 } GCStats;
 
+/* The generation must exist (0 <= generation < NUM_GENERATIONS). */
 GCStats gc_get_stats(int generation);
 //< 3 GCStats
 
