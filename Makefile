@@ -50,6 +50,10 @@ COVERAGE_MIN_FUNCTIONS := 100
 LCOV_RC := --rc lcov_branch_coverage=1
 # lcov 1.16's geninfo warns about its own redefined subroutines; hide that.
 LCOV_QUIET := 2> >(grep -v 'redefined at' >&2)
+# Seconds a Python program may run in the tests; valgrind runs the million-
+# object programs some fifty times slower (about three minutes).
+PROGRAM_TIMEOUT := 120
+VALGRIND_PROGRAM_TIMEOUT := 900
 VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --child-silent-after-fork=yes
 
@@ -147,6 +151,7 @@ run-tests: tests examples runner
 	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
 	if [ -n "$(MINIPY_SRC)" ]; then \
 	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
+	    --timeout $(PROGRAM_TIMEOUT) \
 	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
 	fi; \
 	exit $$failed
@@ -158,7 +163,7 @@ asan: deps ## run the unit tests under AddressSanitizer + UBSan
 	@$(MAKE) VARIANT=asan run-tests
 
 valgrind: deps ## run the unit tests under valgrind's memcheck
-	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" run-tests
+	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" PROGRAM_TIMEOUT=$(VALGRIND_PROGRAM_TIMEOUT) run-tests
 
 coverage: deps ## coverage of src/ by the unit tests: build/coverage/index.html
 	@rm -rf build/coverage build/coverage*.info

@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPTIONS = re.compile(r"^# minipy options: (.*)$", re.M)
 OPENING_LINES = 8
-TIMEOUT_SECONDS = 120
+DEFAULT_TIMEOUT_SECONDS = 120
 
 
 def opening(path):
@@ -72,13 +72,13 @@ def recorded_output(path, stage):
     return chosen
 
 
-def run(command, path):
+def run(command, path, timeout):
     try:
-        done = subprocess.run(command + [str(path)], capture_output=True, timeout=TIMEOUT_SECONDS,
+        done = subprocess.run(command + [str(path)], capture_output=True, timeout=timeout,
                               cwd=HERE)
         return done.returncode, done.stdout, done.stderr
     except subprocess.TimeoutExpired:
-        return "timeout", b"", b"timed out after %d s\n" % TIMEOUT_SECONDS
+        return "timeout", b"", b"timed out after %d s\n" % timeout
 
 
 # CPython 3.11 adds a suggestion to a NameError or AttributeError when it
@@ -103,10 +103,10 @@ def diff(expected, actual, what):
     return "\n".join("        " + line for line in lines)
 
 
-def compare(path, runner, python, stage):
+def compare(path, runner, python, stage, timeout):
     """A list of the differences found (empty if the program agrees)."""
-    ours = run(runner + options_of(path), path)
-    theirs = run(python, path)
+    ours = run(runner + options_of(path), path, timeout)
+    theirs = run(python, path, timeout)
     recorded = recorded_output(path, stage)
     if options_of(path) and not recorded.exists():
         return [f"it asks for minipy options, so it needs {recorded.name}"], False
@@ -130,6 +130,8 @@ def main():
     parser.add_argument("--runner", default="build/bin/minipy")
     parser.add_argument("--python", default="python3")
     parser.add_argument("--stage", type=int, default=None)
+    parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_SECONDS,
+                        help="seconds a program may run (more under valgrind)")
     parser.add_argument("programs", nargs="*")
     args = parser.parse_args()
     runner = [str(Path(p).resolve()) if Path(p).exists() else p for p in args.runner.split()]
@@ -141,7 +143,8 @@ def main():
     # Programs are independent: run them on every core, report in order.
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
         stage = tree_stage()
-        results = list(pool.map(lambda p: compare(p, runner, [args.python], stage), paths))
+        results = list(pool.map(lambda p: compare(p, runner, [args.python], stage,
+                                                    args.timeout), paths))
     for path, (problems, has_record) in zip(paths, results):
         recorded += has_record
         if problems:
