@@ -267,7 +267,8 @@ static void print_collectable(GCHead *unreachable)
 static long collect_main(int generation)
 {
     struct timespec start;
-    if (gc_state.debug & GC_DEBUG_STATS) {
+    bool stats = (gc_state.debug & GC_DEBUG_STATS) != 0; /* read once: a hook may change it */
+    if (stats) {
         print_start(generation);
         timespec_get(&start, TIME_UTC);
     }
@@ -305,7 +306,7 @@ static long collect_main(int generation)
 
     gc_state.stats[generation].collections++;
     gc_state.stats[generation].collected += found;
-    if (gc_state.debug & GC_DEBUG_STATS)
+    if (stats)
         fprintf(stderr, "gc: done, %ld unreachable, 0 uncollectable, %.4fs elapsed\n",
                 found, seconds_since(&start));
     return found;

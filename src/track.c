@@ -65,7 +65,7 @@ void gc_untrack(Object *op)
 void gc_on_alloc(void)
 {
     gc_state.count++;
-    if (gc_state.enabled && gc_state.threshold > 0 && !gc_state.collecting &&
+    if (gc_state.enabled && gc_state.threshold != 0 && !gc_state.collecting &&
         gc_state.count > gc_state.threshold)
         gc_collect();
 }
@@ -84,7 +84,7 @@ void gc_on_alloc(void)
 {
     GCGeneration *young = &gc_state.generations[0];
     young->count++;
-    if (gc_state.enabled && young->threshold > 0 && !gc_state.collecting &&
+    if (gc_state.enabled && young->threshold != 0 && !gc_state.collecting &&
         young->count > young->threshold)
         collect_generations();
 }

@@ -185,9 +185,13 @@ void gc_generations_init(Object *module)
     Object *dict = ((Module *)module)->dict;
     for (size_t i = 0; i < sizeof debug_flags / sizeof *debug_flags; i++)
         gc_set_int_item(dict, debug_flags[i].name, debug_flags[i].value);
-    garbage = newref(gc_get_garbage());
+    /* One collector, one pair of lists, as in CPython: a program that
+     * imports gc again after taking it out of the modules finds the same. */
+    if (garbage == NULL)
+        garbage = newref(gc_get_garbage());
+    if (callbacks == NULL)
+        callbacks = list_new();
     add_attribute(module, "garbage", garbage);
-    callbacks = list_new();
     add_attribute(module, "callbacks", callbacks);
 }
 

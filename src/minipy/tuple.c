@@ -1,6 +1,8 @@
 /* tuple.c: tuples, which the subset meets where CPython returns them
  * (dict.items(), later gc.get_count()) and in (a, b) displays.  Chapter 2 (the
  * runner).  CPython: Objects/tupleobject.c. */
+#include <stdlib.h>
+
 #include "minipy.h"
 
 #include "gc.h"
@@ -82,11 +84,18 @@ Object *tuple_from(Object **items, size_t count)
     return op;
 }
 
+/* The list's items move to the tuple.  They leave the list before the
+ * tuple is allocated: the allocation may start a collection whose callbacks
+ * (chapter 3) find the list through gc.get_objects() and change it. */
 Object *tuple_from_list(Object *list)
 {
     List *l = (List *)list;
-    Object *tuple = tuple_from(l->items, l->size);
-    l->size = 0; /* its references are the tuple's now */
+    Object **items = l->items;
+    size_t count = l->size;
+    l->items = NULL;
+    l->size = l->capacity = 0;
+    Object *tuple = tuple_from(items, count);
+    free(items);
     decref(list);
     return tuple;
 }

@@ -164,6 +164,23 @@ START_TEST(a_threshold_of_0_turns_automatic_collection_off)
 }
 END_TEST
 
+START_TEST(a_negative_threshold_collects_at_every_allocation)
+{
+    /* CPython 3.11 tests the threshold for 0 only: -1 is a count that
+     * every allocation exceeds. */
+    enum { ALLOCATIONS = 10 };
+    gc_set_threshold(0, -1);
+    Seen seen = {0};
+    gc_set_callback(record_start, &seen);
+    for (int i = 0; i < ALLOCATIONS; i++)
+        make_self_cycle();
+    restore_defaults();
+    ck_assert_uint_eq(seen.count, ALLOCATIONS);
+    gc_collect();
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 /* A list of n new lists: n + 1 objects that will survive collections. */
 static Object *make_survivors(size_t n)
 {
@@ -449,6 +466,7 @@ Suite *suite(void)
     tcase_add_test(tc, counts_are_kept_as_cpython_3_11_keeps_them);
     tcase_add_test(tc, an_allocation_collects_the_oldest_generation_past_its_threshold);
     tcase_add_test(tc, a_threshold_of_0_turns_automatic_collection_off);
+    tcase_add_test(tc, a_negative_threshold_collects_at_every_allocation);
     tcase_add_test(tc, the_long_lived_heuristic_holds_full_collections_back);
     tcase_add_test(tc, an_old_object_keeps_a_young_one_alive_without_a_write_barrier);
     tcase_add_test(tc, a_frozen_object_is_never_collected_until_unfrozen);
