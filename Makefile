@@ -198,7 +198,7 @@ coverage-check: coverage
 GATE := "unit tests:run-tests" \
         "python programs, optimized runner:python-tests" \
         "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
-        "valgrind memcheck:RUNNER='CK_FORK=no $(VALGRIND)' run-tests" \
+        "valgrind memcheck:valgrind" \
         "coverage of src/:coverage-check" \
         "exercises, solutions earn every point:grade-solutions" \
         "exercises, starters earn nothing:grade-starters" \
