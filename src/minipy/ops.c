@@ -143,15 +143,20 @@ static Object **items_of(Object *seq, size_t *count)
  * `times` times. */
 static Object *join_items(const Type *type, Object **parts, size_t nparts, long times)
 {
+    /* Made before the parts are measured: its allocation may start a
+     * collection whose callbacks (chapter 3) change them.  Nothing else
+     * allocates an object until the copy is done. */
+    Object *list = list_new();
     size_t total = 0, count;
     for (size_t p = 0; p < nparts; p++) {
         items_of(parts[p], &count);
         total += count;
     }
-    if (total > 0 && times > MAX_SEQUENCE_ITEMS / (long)total)
+    if (total > 0 && times > MAX_SEQUENCE_ITEMS / (long)total) {
+        decref(list);
         return raise("MemoryError", "minipy builds no sequence of more than %ld items",
                      MAX_SEQUENCE_ITEMS);
-    Object *list = list_new();
+    }
     for (long t = 0; t < times; t++)
         for (size_t p = 0; p < nparts; p++) {
             Object **items = items_of(parts[p], &count);
