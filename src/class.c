@@ -84,6 +84,9 @@ Type ClassType = {
     .name = "type",
     .basic_size = sizeof(Class),
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
+//> 4 class_weaklist_offset
+    .weaklist_offset = offsetof(Class, weaklist),
+//< 4 class_weaklist_offset
     .dealloc = class_dealloc,
     .traverse = class_traverse,
     .clear = class_clear,

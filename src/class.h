@@ -19,6 +19,9 @@ typedef struct Class {
      * its own copy of "next" (CPython 3.11 shares an instance keys table per
      * class in the same way). */
     Table names;
+//> 4 class_weaklist
+    struct WeakRef *weaklist; /* its weak references (weakref.h) */
+//< 4 class_weaklist
 } Class;
 
 /* The type of class objects; Python calls it 'type'. */

@@ -25,6 +25,9 @@
 
 #define NANOSECONDS_PER_SECOND 1e9
 //< 3 include_list
+//> 4 include_weakref
+#include "weakref.h"
+//< 4 include_weakref
 
 static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
 {
@@ -205,6 +208,59 @@ void delete_garbage(GCHead *unreachable, GCHead *survivors)
     }
 }
 
+//> 4 handle_weakrefs
+/* Clear the weak references to `op`, an object of the trash.  Each that
+ * has a callback and is not trash itself moves to `callbacks`, held by a
+ * new reference, to be called once every weak reference is cleared.  One
+ * whose count is zero is waiting to be freed (dealloc.c): no callback. */
+static void clear_weakrefs_to(Object *op, GCHead *callbacks)
+{
+    Object *wr;
+    while ((wr = weakref_first(op)) != NULL) {
+        weakref_clear_referent(wr);
+        if (weakref_callback(wr) == NULL || wr->refcnt == 0 ||
+            gc_is_collecting(as_gc(wr)))
+            continue;
+        incref(wr);
+        gc_list_move(as_gc(wr), callbacks);
+    }
+}
+
+/* handle_weakrefs.  Before: `unreachable` is the trash, whole, COLLECTING
+ * set; `old` is where survivors go.  First, every weak reference to an
+ * object of the trash, and every weak reference in the trash, is cleared:
+ * from then on no code can reach the trash, so no callback, finalizer or
+ * clear that runs later can see an object that clear has half taken apart.
+ * A weak reference in the trash dies with it, its callback never called.
+ * Then the callbacks of the others run, while the trash is still whole.
+ * After: the weak references called survive in `old`, unless a callback
+ * freed its own (counted in the result, as CPython counts them). */
+long handle_weakrefs(GCHead *unreachable, GCHead *old)
+{
+    GCHead callbacks;
+    gc_list_init(&callbacks);
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
+        Object *op = from_gc(g);
+        if (is_weakref(op))
+            weakref_clear_referent(op);
+        if (is_weakrefable(op))
+            clear_weakrefs_to(op, &callbacks);
+    }
+    long freed = 0;
+    while (!gc_list_is_empty(&callbacks)) {
+        GCHead *g = gc_next(&callbacks);
+        Object *wr = from_gc(g);
+        call_weakref_callback(weakref_callback(wr), wr);
+        decref(wr);
+        if (gc_next(&callbacks) == g)
+            gc_list_move(g, old);
+        else
+            freed++;
+    }
+    return freed;
+}
+//< 4 handle_weakrefs
+
 /*< 3 gc_collect
 long gc_collect(void)
 {
@@ -294,12 +350,18 @@ static long collect_main(int generation)
     move_unreachable(young, &unreachable);
     trace(GC_PHASE_MOVE_UNREACHABLE, young, &unreachable);
 
+/*< 4 found
     long found = (long)gc_list_size(&unreachable);
+*/
     if (generation == GC_OLDEST)
         untrack_dicts(young);
     promote(generation);
     if (gc_state.debug & GC_DEBUG_COLLECTABLE)
         print_collectable(&unreachable);
+//> 4 found_after_weakrefs
+    long found = handle_weakrefs(&unreachable, old);
+    found += (long)gc_list_size(&unreachable);
+//< 4 found_after_weakrefs
     delete_garbage(&unreachable, old);
     trace(GC_PHASE_DONE, old, &unreachable);
     gc_state.generation = -1;

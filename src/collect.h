@@ -25,5 +25,12 @@ bool full_collection_is_due(void);
 void collect_generations(void);
 void promote(int generation);
 //< 3 generation_phases
+//> 4 handle_weakrefs_decl
+
+/* Weak references (chapter 4): clear those to the trash, call the
+ * callbacks that may run; returns how many weak references their own
+ * callbacks freed (CPython counts them as collected). */
+long handle_weakrefs(GCHead *unreachable, GCHead *old);
+//< 4 handle_weakrefs_decl
 
 #endif

@@ -23,6 +23,9 @@
 #include "gc.h"
 //< 2 include_gc
 #include "object.h"
+//> 4 include_weakref
+#include "weakref.h"
+//< 4 include_weakref
 
 static Object **worklist;
 static size_t worklist_length;
@@ -58,6 +61,12 @@ static void release(Object *op)
 {
     Type *type = op->type;
     size_t size = object_size(op);
+//> 4 clear_weakrefs_of_the_dying
+    /* Its weak references are cleared, and their callbacks run, while
+     * everything op holds is still whole (CPython: subtype_dealloc). */
+    if (type->weaklist_offset)
+        clear_weakrefs(op);
+//< 4 clear_weakrefs_of_the_dying
     if (type->dealloc)
         type->dealloc(op);
 //> 2 count_container_frees

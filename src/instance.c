@@ -83,6 +83,9 @@ void instance_type_init(Type *type, const char *name, destructor finalizer)
         .name = name,
         .basic_size = sizeof(Instance),
         .flags = TYPE_GC | TYPE_WEAKREFABLE | TYPE_HEAP,
+//> 4 instance_weaklist_offset
+        .weaklist_offset = offsetof(Instance, weaklist),
+//< 4 instance_weaklist_offset
         .dealloc = instance_dealloc,
         .traverse = instance_traverse,
         .clear = instance_clear,

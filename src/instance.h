@@ -11,6 +11,9 @@
 typedef struct Instance {
     Object ob;    /* ob.type is the instance_type inside the class */
     Table attrs;
+//> 4 instance_weaklist
+    struct WeakRef *weaklist; /* its weak references (weakref.h) */
+//< 4 instance_weaklist
 } Instance;
 
 /* Fill in the type that a new class gives its instances (class.c). */

@@ -72,6 +72,12 @@ struct Type {
     hashfunc hash;
     equalfunc equal;
 
+//> 4 weaklist_offset
+    /* Where a weakly referenceable object keeps the head of its list of weak
+     * references (CPython: tp_weaklistoffset); 0 for other types. */
+    size_t weaklist_offset;
+//< 4 weaklist_offset
+
     Account account; /* what is alive of this type; see account.h */
     Type *next_accounted; /* the list of types that have allocated */
 };

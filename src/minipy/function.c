@@ -55,6 +55,9 @@ Type FunctionType = {
     .name = "function",
     .basic_size = sizeof(Function),
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
+//> 4 function_weaklist_offset
+    .weaklist_offset = offsetof(Function, weaklist),
+//< 4 function_weaklist_offset
     .dealloc = function_dealloc,
     .traverse = function_traverse,
     .clear = function_clear,
@@ -141,6 +144,9 @@ Type MethodType = {
     .name = "method",
     .basic_size = sizeof(Method),
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
+//> 4 method_weaklist_offset
+    .weaklist_offset = offsetof(Method, weaklist),
+//< 4 method_weaklist_offset
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .hash = method_hash,

@@ -50,6 +50,9 @@ typedef struct Function {
     Object *closure;   /* a tuple of cells, or NULL */
     Object *qualname;  /* a str */
     Object *dict;      /* attributes a program set on it, or NULL until one is */
+//> 4 function_weaklist
+    struct WeakRef *weaklist;
+//< 4 function_weaklist
 } Function;
 extern Type FunctionType;
 Object *function_new(Node *code, Object *globals, Object *closure, Object *qualname);
@@ -65,6 +68,9 @@ typedef struct Method {
     Object ob;
     Object *function;
     Object *self;
+//> 4 method_weaklist
+    struct WeakRef *weaklist;
+//< 4 method_weaklist
 } Method;
 extern Type MethodType;
 Object *method_new(Object *function, Object *self);
@@ -114,6 +120,9 @@ typedef struct Module {
     Object ob;
     Object *name;      /* a str */
     Object *dict;      /* its attributes */
+//> 4 module_weaklist
+    struct WeakRef *weaklist;
+//< 4 module_weaklist
 } Module;
 extern Type ModuleType;
 /* A module whose dict holds `functions` (a table ended by a NULL name). */

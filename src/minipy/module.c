@@ -56,6 +56,9 @@ Type ModuleType = {
     .name = "module",
     .basic_size = sizeof(Module),
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
+//> 4 module_weaklist_offset
+    .weaklist_offset = offsetof(Module, weaklist),
+//< 4 module_weaklist_offset
     .dealloc = module_dealloc,
     .traverse = module_traverse,
     .clear = module_clear,

@@ -1,0 +1,37 @@
+/* callback.c: callbacks written in C.  Chapter 4. */
+#include "callback.h"
+
+#include "gc.h"
+
+Object *callback_new(CallbackFn fn, Object *data)
+{
+    Object *op = object_new(&CallbackType, 0);
+    Callback *cb = (Callback *)op;
+    cb->fn = fn;
+    cb->data = data ? newref(data) : NULL;
+    gc_track(op);
+    return op;
+}
+
+static int callback_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *data = ((Callback *)self)->data;
+    return data ? visit(data, arg) : 0;
+}
+
+static void callback_clear(Object *self)
+{
+    Callback *cb = (Callback *)self;
+    Object *data = cb->data;
+    cb->data = NULL;
+    xdecref(data);
+}
+
+Type CallbackType = {
+    .name = "callback",
+    .basic_size = sizeof(Callback),
+    .flags = TYPE_GC,
+    .dealloc = callback_clear,
+    .traverse = callback_traverse,
+    .clear = callback_clear,
+};

@@ -1,0 +1,210 @@
+/* weakdict.c: weak-valued and weak-keyed dictionaries.  Chapter 4.
+ * CPython: WeakValueDictionary and WeakKeyDictionary in Lib/weakref.py.
+ *
+ * Invariant: every weak reference in `data` has `remover` as its callback;
+ * its referent's death removes its entry, unless the dictionary died first
+ * (then the entry went with it) or the weak reference is collected in the
+ * same trash as its referent (then neither is there to be removed from). */
+#include "weakdict.h"
+
+#include "callback.h"
+#include "debug.h"
+#include "dict.h"
+#include "gc.h"
+#include "list.h"
+#include "weakref.h"
+
+static bool holds_values_weakly(const Object *d)
+{
+    return d->type == &WeakValueDictType;
+}
+
+bool is_weakdict(const Object *op)
+{
+    return op->type == &WeakValueDictType || op->type == &WeakKeyDictType;
+}
+
+static WeakDict *as_weakdict(const Object *op)
+{
+    if (!is_weakdict(op))
+        fatal_misuse(op, "expected a weak dictionary");
+    return (WeakDict *)op;
+}
+
+/* The callback of the dictionary's weak references: `self` is a weak
+ * reference to the dictionary, `wr` the one whose referent died.  An entry
+ * replaced since then holds another weak reference, and stays. */
+static void remove_dead_entry(Object *self, Object *wr)
+{
+    Object *d = weakref_get(self);
+    if (d == NULL)
+        return;
+    Object *data = as_weakdict(d)->data;
+    if (holds_values_weakly(d)) {
+        Object *key = ((KeyedRef *)wr)->key;
+        if (key != NULL && dict_getitem(data, key) == wr)
+            dict_delitem(data, key);
+    } else {
+        dict_delitem(data, wr); /* found by the hash it kept, and identity */
+    }
+    decref(d);
+}
+
+static Object *weakdict_new(Type *type)
+{
+    Object *op = object_new(type, 0);
+    WeakDict *d = (WeakDict *)op;
+    d->data = dict_new();
+    Object *self = weakref_new(op, NULL);
+    d->remover = callback_new(remove_dead_entry, self);
+    decref(self);
+    gc_track(op);
+    return op;
+}
+
+Object *weakvaluedict_new(void)
+{
+    return weakdict_new(&WeakValueDictType);
+}
+
+Object *weakkeydict_new(void)
+{
+    return weakdict_new(&WeakKeyDictType);
+}
+
+void weakdict_setitem(Object *d, Object *key, Object *value)
+{
+    WeakDict *wd = as_weakdict(d);
+    if (holds_values_weakly(d)) {
+        Object *ref = keyedref_new(value, wd->remover, key);
+        dict_setitem(wd->data, key, ref);
+        decref(ref);
+    } else {
+        Object *ref = weakref_new(key, wd->remover);
+        dict_setitem(wd->data, ref, value); /* an existing entry keeps its own key */
+        decref(ref);
+    }
+}
+
+/* A weak-keyed dictionary finds a key through the key's callback-free weak
+ * reference: equal to the entry's while both referents are alive. */
+static Object *probe_for(const Object *d, Object *key)
+{
+    return holds_values_weakly(d) ? newref(key) : weakref_new(key, NULL);
+}
+
+Object *weakdict_getitem(const Object *d, Object *key)
+{
+    Object *probe = probe_for(d, key);
+    Object *found = dict_getitem(as_weakdict(d)->data, probe);
+    decref(probe);
+    if (found == NULL)
+        return NULL;
+    return holds_values_weakly(d) ? weakref_get(found) : newref(found);
+}
+
+bool weakdict_delitem(Object *d, Object *key)
+{
+    Object *value = weakdict_getitem(d, key);
+    if (value == NULL)
+        return false;
+    decref(value);
+    Object *probe = probe_for(d, key);
+    dict_delitem(as_weakdict(d)->data, probe);
+    decref(probe);
+    return true;
+}
+
+/* Calls fn on each live entry's key and value (borrowed); nothing it does
+ * may allocate an object, which could start a collection whose callbacks
+ * change the dict under the walk. */
+static void for_each_live(const Object *d, void (*fn)(Object *key, Object *value, void *arg),
+                          void *arg)
+{
+    Object *data = as_weakdict(d)->data, *key, *value;
+    for (size_t pos = 0; dict_next(data, &pos, &key, &value);) {
+        Object *held = holds_values_weakly(d) ? value : key;
+        Object *referent = ((WeakRef *)held)->referent;
+        if (referent == NULL)
+            continue;
+        if (holds_values_weakly(d))
+            fn(key, referent, arg);
+        else
+            fn(referent, value, arg);
+    }
+}
+
+static void count_entry(Object *key, Object *value, void *arg)
+{
+    (void)key, (void)value;
+    ++*(size_t *)arg;
+}
+
+size_t weakdict_size(const Object *d)
+{
+    size_t size = 0;
+    for_each_live(d, count_entry, &size);
+    return size;
+}
+
+static void append_key(Object *key, Object *value, void *list)
+{
+    (void)value;
+    list_append(list, key);
+}
+
+static void append_value(Object *key, Object *value, void *list)
+{
+    (void)key;
+    list_append(list, value);
+}
+
+Object *weakdict_keys(const Object *d)
+{
+    Object *list = list_new();
+    for_each_live(d, append_key, list);
+    return list;
+}
+
+Object *weakdict_values(const Object *d)
+{
+    Object *list = list_new();
+    for_each_live(d, append_value, list);
+    return list;
+}
+
+static int weakdict_traverse(Object *self, visitproc visit, void *arg)
+{
+    WeakDict *d = as_weakdict(self);
+    int stop = d->data ? visit(d->data, arg) : 0;
+    return stop || d->remover == NULL ? stop : visit(d->remover, arg);
+}
+
+static void weakdict_clear(Object *self)
+{
+    WeakDict *d = as_weakdict(self);
+    Object *data = d->data, *remover = d->remover;
+    d->data = d->remover = NULL;
+    xdecref(data);
+    xdecref(remover);
+}
+
+Type WeakValueDictType = {
+    .name = "WeakValueDictionary",
+    .basic_size = sizeof(WeakDict),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE | TYPE_UNHASHABLE,
+    .weaklist_offset = offsetof(WeakDict, weaklist),
+    .dealloc = weakdict_clear,
+    .traverse = weakdict_traverse,
+    .clear = weakdict_clear,
+};
+
+Type WeakKeyDictType = {
+    .name = "WeakKeyDictionary",
+    .basic_size = sizeof(WeakDict),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE | TYPE_UNHASHABLE,
+    .weaklist_offset = offsetof(WeakDict, weaklist),
+    .dealloc = weakdict_clear,
+    .traverse = weakdict_traverse,
+    .clear = weakdict_clear,
+};

@@ -1,0 +1,281 @@
+/* weakref.c: weak references.  Chapter 4.  CPython: Objects/weakrefobject.c.
+ *
+ * Invariant: a weak reference is in its referent's list exactly while its
+ * referent is set; clearing one unlinks it and sets the referent to NULL,
+ * so a cleared weak reference can never lead back to the object it
+ * watched, whatever happens to that object afterwards. */
+#include "weakref.h"
+
+#include <stdlib.h>
+
+#include "callback.h"
+#include "debug.h"
+#include "gc.h"
+#include "list.h"
+#include "table.h"
+
+static CallbackHook call_hook;
+
+bool is_weakref(const Object *op)
+{
+    return op->type == &WeakRefType || op->type == &KeyedRefType;
+}
+
+bool is_weakrefable(const Object *op)
+{
+    return (op->type->flags & TYPE_WEAKREFABLE) != 0 && op->type->weaklist_offset != 0;
+}
+
+static WeakRef *as_weakref(const Object *op)
+{
+    if (!is_weakref(op))
+        fatal_misuse(op, "expected a weak reference");
+    return (WeakRef *)op;
+}
+
+/* Where `op` keeps the head of its list of weak references. */
+static WeakRef **weaklist(const Object *op)
+{
+    if (!is_weakrefable(op) || op->type->weaklist_offset == 0)
+        fatal_misuse(op, "not weakly referenceable");
+    return (WeakRef **)((char *)op + op->type->weaklist_offset);
+}
+
+/* The list keeps the callback-free weak reference first, so that
+ * weakref_new finds it in one step; then the others, newest first. */
+static void link_after(WeakRef *wr, WeakRef *prev, WeakRef **head)
+{
+    WeakRef *next = prev ? prev->next : *head;
+    wr->prev = prev;
+    wr->next = next;
+    if (next)
+        next->prev = wr;
+    if (prev)
+        prev->next = wr;
+    else
+        *head = wr;
+}
+
+static void unlink_weakref(WeakRef *wr)
+{
+    WeakRef **head = weaklist(wr->referent);
+    if (wr->prev)
+        wr->prev->next = wr->next;
+    else
+        *head = wr->next;
+    if (wr->next)
+        wr->next->prev = wr->prev;
+    wr->prev = wr->next = NULL;
+    wr->referent = NULL;
+}
+
+/* The callback-free weak reference of `referent`, or NULL. */
+static WeakRef *basic_ref(Object *referent)
+{
+    WeakRef *first = *weaklist(referent);
+    return first && first->callback == NULL && first->ob.type == &WeakRefType ? first : NULL;
+}
+
+static Object *make_ref(Type *type, Object *referent, Object *callback)
+{
+    WeakRef **head = weaklist(referent);
+    WeakRef *basic = basic_ref(referent);
+    Object *op = object_new(type, 0);
+    WeakRef *wr = (WeakRef *)op;
+    wr->referent = referent;
+    wr->callback = callback ? newref(callback) : NULL;
+    link_after(wr, callback || type != &WeakRefType ? basic : NULL, head);
+    gc_track(op);
+    return op;
+}
+
+Object *weakref_new(Object *referent, Object *callback)
+{
+    if (callback == NULL) {
+        WeakRef *basic = basic_ref(referent);
+        if (basic)
+            return newref(&basic->ob);
+    }
+    return make_ref(&WeakRefType, referent, callback);
+}
+
+Object *keyedref_new(Object *referent, Object *callback, Object *key)
+{
+    Object *op = make_ref(&KeyedRefType, referent, callback);
+    ((KeyedRef *)op)->key = newref(key);
+    return op;
+}
+
+Object *weakref_get(const Object *wr)
+{
+    Object *referent = as_weakref(wr)->referent;
+    return referent ? newref(referent) : NULL;
+}
+
+Object *weakref_callback(const Object *wr)
+{
+    return as_weakref(wr)->callback;
+}
+
+bool weakref_can_hash(const Object *wr)
+{
+    return as_weakref(wr)->referent != NULL || as_weakref(wr)->hashed;
+}
+
+size_t weakref_count(const Object *op)
+{
+    size_t count = 0;
+    if (is_weakrefable(op))
+        for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
+            count++;
+    return count;
+}
+
+Object *weakref_list_of(const Object *op)
+{
+    Object *list = list_new();
+    if (is_weakrefable(op))
+        for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
+            list_append(list, &wr->ob);
+    return list;
+}
+
+Object *weakref_first(const Object *op)
+{
+    WeakRef *first = *weaklist(op);
+    return first ? &first->ob : NULL;
+}
+
+void weakref_clear_referent(Object *wr)
+{
+    if (as_weakref(wr)->referent)
+        unlink_weakref(as_weakref(wr));
+}
+
+void weakref_set_call_hook(CallbackHook hook)
+{
+    call_hook = hook;
+}
+
+void call_weakref_callback(Object *callback, Object *wr)
+{
+    if (callback->type == &CallbackType) {
+        Callback *cb = (Callback *)callback;
+        cb->fn(cb->data, wr);
+    } else if (call_hook) {
+        call_hook(callback, wr);
+    } else {
+        fatal_misuse(callback, "a weak reference callback the runtime cannot call");
+    }
+}
+
+/* A weak reference whose callback is to run, and the callback, each held
+ * by a new reference while the callbacks run. */
+typedef struct Pending {
+    Object *wr;
+    Object *callback;
+} Pending;
+
+/* First clear every weak reference, then run the callbacks: a callback
+ * that looks at any of them finds all cleared.  A weak reference whose own
+ * count is zero is waiting to be freed (dealloc.c's worklist): it is
+ * cleared, and its callback not run, as CPython skips it. */
+void clear_weakrefs(Object *op)
+{
+    size_t count = weakref_count(op), calls = 0;
+    Pending *pending = count ? malloc(count * sizeof *pending) : NULL;
+    if (count && pending == NULL)
+        fatal_out_of_memory("clearing weak references");
+    WeakRef *wr;
+    while ((wr = *weaklist(op)) != NULL) {
+        unlink_weakref(wr);
+        if (wr->callback && wr->ob.refcnt > 0) {
+            pending[calls++] = (Pending){newref(&wr->ob), wr->callback};
+            wr->callback = NULL; /* the reference moves to pending */
+        }
+    }
+    for (size_t i = 0; i < calls; i++) {
+        call_weakref_callback(pending[i].callback, pending[i].wr);
+        decref(pending[i].callback);
+        decref(pending[i].wr);
+    }
+    free(pending);
+}
+
+/* The referent's hash, kept: a dead weak reference that is a dict key must
+ * still be found by its hash (a weak-keyed dictionary removes it so). */
+static uint64_t weakref_hash(const Object *op)
+{
+    WeakRef *wr = as_weakref(op);
+    if (!wr->hashed) {
+        if (wr->referent == NULL)
+            fatal_misuse(op, "hash of a dead weak reference");
+        wr->hash = key_hash(wr->referent);
+        wr->hashed = true;
+    }
+    return wr->hash;
+}
+
+/* Two live weak references are equal when their referents are; once either
+ * is dead, only a weak reference is equal to itself. */
+static bool weakref_equal(const Object *a, const Object *b)
+{
+    if (!is_weakref(a) || !is_weakref(b))
+        return false;
+    Object *ra = as_weakref(a)->referent, *rb = as_weakref(b)->referent;
+    return ra && rb ? key_equal(ra, rb) : a == b;
+}
+
+static int weakref_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *callback = as_weakref(self)->callback;
+    return callback ? visit(callback, arg) : 0;
+}
+
+/* Unlinked and without its callback: CPython's clear_weakref. */
+static void weakref_clear(Object *self)
+{
+    WeakRef *wr = as_weakref(self);
+    Object *callback = wr->callback;
+    weakref_clear_referent(self);
+    wr->callback = NULL;
+    xdecref(callback);
+}
+
+static int keyedref_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *key = ((KeyedRef *)self)->key;
+    int stop = weakref_traverse(self, visit, arg);
+    return stop || key == NULL ? stop : visit(key, arg);
+}
+
+static void keyedref_clear(Object *self)
+{
+    KeyedRef *kr = (KeyedRef *)self;
+    Object *key = kr->key;
+    weakref_clear(self);
+    kr->key = NULL;
+    xdecref(key);
+}
+
+Type WeakRefType = {
+    .name = "weakref.ReferenceType",
+    .basic_size = sizeof(WeakRef),
+    .flags = TYPE_GC,
+    .dealloc = weakref_clear,
+    .traverse = weakref_traverse,
+    .clear = weakref_clear,
+    .hash = weakref_hash,
+    .equal = weakref_equal,
+};
+
+Type KeyedRefType = {
+    .name = "weakref.KeyedRef",
+    .basic_size = sizeof(KeyedRef),
+    .flags = TYPE_GC,
+    .dealloc = keyedref_clear,
+    .traverse = keyedref_traverse,
+    .clear = keyedref_clear,
+    .hash = weakref_hash,
+    .equal = weakref_equal,
+};
