@@ -19,5 +19,10 @@
 #include "object.h"
 #include "str.h"
 #include "table.h"
+//> 4 include_weakref
+#include "callback.h"
+#include "weakdict.h"
+#include "weakref.h"
+//< 4 include_weakref
 
 #endif
