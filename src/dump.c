@@ -5,6 +5,9 @@
 
 #include "int.h"
 #include "str.h"
+//> 4 dump_include_weakref
+#include "weakref.h"
+//< 4 dump_include_weakref
 
 typedef struct Edges {
     FILE *out;
@@ -75,6 +78,14 @@ void dump_objects_noted(FILE *out, Object *const *objects, size_t count,
         Edges e = {out, objects[i], objects, count};
         if (objects[i]->type->traverse)
             objects[i]->type->traverse(objects[i], write_edge, &e);
+//> 4 dump_weak_link
+        /* A weak reference's link to its referent is no reference (traverse
+         * does not visit it): drawn dashed. */
+        if (is_weakref(objects[i]) && ((WeakRef *)objects[i])->referent &&
+            in_set(&e, ((WeakRef *)objects[i])->referent))
+            fprintf(out, "  o%p -> o%p [style=dashed];\n", (const void *)objects[i],
+                    (const void *)((WeakRef *)objects[i])->referent);
+//< 4 dump_weak_link
     }
     fprintf(out, "}\n");
 }

@@ -1,0 +1,89 @@
+/* weakref_collect.c: chapter 4's collection.  Two Nodes, a and b, point at
+ * each other and are garbage; a.watch is a weak reference to b whose
+ * callback is garbage with it.  The program keeps two weak references of
+ * its own: `outside` to a, with a callback, and `peek` to b, without one.
+ * gc_collect() clears all three before anything else, runs only the
+ * callback of `outside`, and counts a, b, a.watch and its callback.
+ * With --dot before (or --dot callback) it draws the heap before the
+ * collection (or as the callback of `outside` runs) instead. */
+#include <stdio.h>
+#include <string.h>
+
+#include "runtime.h"
+
+#define DRAWN 7
+static Object *drawn[DRAWN];
+static const char *const notes[DRAWN] = {
+    "a (garbage)", "b (garbage)", "a.watch (garbage)", "its callback (garbage)",
+    "outside", "its callback", "peek"};
+static Object *peek;
+static const char *draw; /* the moment to draw, or NULL to print */
+
+static const char *note_of(const Object *op, void *arg)
+{
+    (void)arg;
+    for (size_t i = 0; i < DRAWN; i++)
+        if (drawn[i] == op)
+            return notes[i];
+    return NULL;
+}
+
+static void never_called(Object *data, Object *wr)
+{
+    (void)data, (void)wr;
+    printf("the callback of a.watch ran\n");
+}
+
+/* The callback of `outside`: the trash is still whole, and no weak
+ * reference leads into it any more. */
+static void outside_died(Object *data, Object *wr)
+{
+    (void)data;
+    if (draw) {
+        if (strcmp(draw, "callback") == 0)
+            dump_objects_noted(stdout, drawn, DRAWN, note_of, NULL);
+        return;
+    }
+    Object *b = weakref_get(peek);
+    printf("callback of outside: outside() is %s, peek() is %s\n",
+           weakref_get(wr) ? "an object" : "NULL", b ? "b" : "NULL");
+    xdecref(b);
+}
+
+int main(int argc, char **argv)
+{
+    draw = argc > 2 && strcmp(argv[1], "--dot") == 0 ? argv[2] : NULL;
+    Object *Node = class_new("Node", NULL);
+    Object *a = instance_new(Node);
+    Object *b = instance_new(Node);
+    instance_setattr(a, "partner", b);
+    instance_setattr(b, "partner", a);
+    Object *never = callback_new(never_called, NULL);
+    Object *watch = weakref_new(b, never);
+    instance_setattr(a, "watch", watch);
+    Object *report = callback_new(outside_died, NULL);
+    Object *outside = weakref_new(a, report);
+    peek = weakref_new(b, NULL);
+    Object *objects[DRAWN] = {a, b, watch, never, outside, report, peek};
+    memcpy(drawn, objects, sizeof drawn);
+    decref(watch);
+    decref(never);
+    decref(a);
+    decref(b);
+    if (draw && strcmp(draw, "before") == 0)
+        dump_objects_noted(stdout, drawn, DRAWN, note_of, NULL);
+
+    long found = gc_collect();
+    if (!draw) {
+        printf("gc_collect() returned %ld\n", found);
+        printf("alive: %zu Nodes, %zu weak references, %zu callbacks\n",
+               ((Class *)Node)->instance_type.account.live_objects,
+               WeakRefType.account.live_objects, CallbackType.account.live_objects);
+    }
+    decref(peek);
+    decref(outside);
+    decref(report);
+    decref(Node);
+    debug_release_quarantine();
+    return account_total().live_objects == 0 ? 0 : 1;
+}
