@@ -61,12 +61,6 @@ static void release(Object *op)
 {
     Type *type = op->type;
     size_t size = object_size(op);
-//> 4 clear_weakrefs_of_the_dying
-    /* Its weak references are cleared, and their callbacks run, while
-     * everything op holds is still whole (CPython: subtype_dealloc). */
-    if (type->weaklist_offset)
-        clear_weakrefs(op);
-//< 4 clear_weakrefs_of_the_dying
     if (type->dealloc)
         type->dealloc(op);
 //> 2 count_container_frees
@@ -85,6 +79,15 @@ void object_dealloc(Object *op)
     if (is_gc(op))
         gc_untrack(op);
 //< 2 untrack_the_dying
+//> 4 clear_weakrefs_of_the_dying
+    /* Its weak references are cleared, and their callbacks run, the moment
+     * its count reaches zero, while everything it holds is still whole: as
+     * CPython's subtype_dealloc does before releasing anything, so that a
+     * callback runs at the same point of the program as in CPython, even
+     * when op waits on the worklist below. */
+    if (op->type->weaklist_offset)
+        clear_weakrefs(op);
+//< 4 clear_weakrefs_of_the_dying
     worklist_push(op);
     if (draining)
         return;

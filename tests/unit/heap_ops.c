@@ -49,6 +49,36 @@ static void unlink_one(Object *from, uint8_t c)
     }
 }
 
+//> 4 oracle_weakrefs
+/* The weak references whose callbacks ran since the last collection began:
+ * a callback records its weak reference and does nothing else, so that
+ * the heap is the program's alone. */
+static Object **fired;
+static size_t fired_count, fired_capacity;
+
+static void record_callback(Object *data, Object *wr)
+{
+    (void)data; /* held only to let weak references take part in cycles */
+    if (fired_count == fired_capacity) {
+        fired_capacity = fired_capacity ? 2 * fired_capacity : 16;
+        fired = realloc(fired, fired_capacity * sizeof *fired);
+        if (fired == NULL)
+            fatal_out_of_memory("recording callbacks");
+    }
+    fired[fired_count++] = wr;
+}
+
+static void new_weakref(Heap *heap, uint8_t a, Object *referent, uint8_t c)
+{
+    if (referent == NULL || !is_weakrefable(referent))
+        return;
+    Object *data = heap->slots[c % HEAP_SLOTS];
+    Object *callback = c % 2 ? callback_new(record_callback, data) : NULL;
+    set_slot(heap, a, weakref_new(referent, callback));
+    xdecref(callback);
+}
+//< 4 oracle_weakrefs
+
 void heap_apply(Heap *heap, HeapOp op)
 {
     uint8_t a = op.a % HEAP_SLOTS, b = op.b % HEAP_SLOTS;
@@ -78,9 +108,15 @@ void heap_apply(Heap *heap, HeapOp op)
 //> 3 op_collect
     case OP_COLLECT:
         heap->collected = op.c % NUM_GENERATIONS;
+//> 4 expect_before_collecting
+        heap_expect_weakrefs(heap);
+//< 4 expect_before_collecting
         gc_collect_generation(heap->collected);
         break;
 //< 3 op_collect
+//> 4 op_new_weakref
+    case OP_NEW_WEAKREF: new_weakref(heap, a, to, op.c); break;
+//< 4 op_new_weakref
     case OP_KINDS: break;
     }
 }
@@ -156,16 +192,97 @@ static size_t unvisited_atoms(Object *const *classes)
     return n;
 }
 
-const char *heap_check(const Heap *heap)
+/* Everything the variables and classes reach; *all_alive is false if one
+ * of those objects has been freed.  The caller frees m.items. */
+static Marked mark_reachable(const Heap *heap, bool *all_alive)
 {
     size_t live = account_total().live_objects;
     size_t capacity = 16;
     while (capacity < 4 * live)
         capacity *= 2;
     Marked m = {calloc(capacity, sizeof *m.items), capacity, 0};
+    if (m.items == NULL)
+        fatal_out_of_memory("marking");
     Stack stack = {0};
-    bool all_alive = mark_from(&m, heap->slots, HEAP_SLOTS, &stack);
-    all_alive &= mark_from(&m, heap->classes, HEAP_CLASSES, &stack);
+    *all_alive = mark_from(&m, heap->slots, HEAP_SLOTS, &stack);
+    *all_alive &= mark_from(&m, heap->classes, HEAP_CLASSES, &stack);
+    free(stack.items);
+    return m;
+}
+
+//> 4 weak_expectations
+/* A weak reference the variables reach, before a collection: its
+ * referent, whether the variables reach that too, and whether it has a
+ * callback. */
+typedef struct WeakExpectation {
+    Object *wr;
+    Object *referent;
+    bool referent_reachable;
+    bool has_callback;
+} WeakExpectation;
+
+void heap_expect_weakrefs(Heap *heap)
+{
+    bool all_alive;
+    Marked m = mark_reachable(heap, &all_alive);
+    free(heap->expected);
+    heap->expected = calloc(m.count + 1, sizeof *heap->expected);
+    if (heap->expected == NULL)
+        fatal_out_of_memory("expecting");
+    heap->expected_count = 0;
+    for (size_t i = 0; i < m.capacity; i++) {
+        Object *wr = (Object *)m.items[i];
+        if (wr == NULL || !is_weakref(wr))
+            continue;
+        Object *referent = ((WeakRef *)wr)->referent;
+        heap->expected[heap->expected_count++] = (WeakExpectation){
+            wr, referent, referent && is_marked(&m, referent), weakref_callback(wr) != NULL};
+    }
+    free(m.items);
+    fired_count = 0;
+}
+
+static size_t times_fired(const Object *wr)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < fired_count; i++)
+        n += fired[i] == wr;
+    return n;
+}
+
+/* After a full collection, a reachable weak reference answers None exactly
+ * when its referent died, and its callback ran once exactly then.  After a
+ * younger one, garbage may wait in an older generation: a weak reference
+ * may still answer, but a callback may run only for a referent that died. */
+static const char *check_weakrefs(const Heap *heap, bool exact)
+{
+    size_t expected_calls = 0;
+    for (size_t i = 0; i < heap->expected_count; i++) {
+        const WeakExpectation *e = &heap->expected[i];
+        Object *now = ((WeakRef *)e->wr)->referent;
+        bool died = e->referent && !e->referent_reachable && (exact || now == NULL);
+        if (now != NULL && now != e->referent)
+            return "a weak reference points at another object than it did";
+        if (exact && (now == NULL) != (e->referent == NULL || died))
+            return "a weak reference does not answer None exactly when its referent is dead";
+        size_t calls = times_fired(e->wr);
+        if (calls != (size_t)(died && e->has_callback))
+            return calls > 1 ? "a callback ran more than once"
+                   : calls   ? "a callback ran for a referent that is alive"
+                             : "a callback did not run for a reachable weak reference "
+                               "whose referent died";
+        expected_calls += calls;
+    }
+    return expected_calls == fired_count ? NULL
+           : "a callback ran for a weak reference that was part of the garbage";
+}
+//< 4 weak_expectations
+
+const char *heap_check(const Heap *heap)
+{
+    size_t live = account_total().live_objects;
+    bool all_alive;
+    Marked m = mark_reachable(heap, &all_alive);
 /*< 3 heap_check_partial
     bool exact = true;
 */
@@ -189,8 +306,11 @@ const char *heap_check(const Heap *heap)
         if (!is_marked(&m, list_getitem(tracked, i)))
             wrong = "a tracked object is not reachable from the variables";
     decref(tracked);
+//> 4 heap_check_weakrefs
+    if (wrong == NULL)
+        wrong = check_weakrefs(heap, exact);
+//< 4 heap_check_weakrefs
     free(m.items);
-    free(stack.items);
     return wrong;
 }
 
@@ -201,6 +321,13 @@ void heap_fini(Heap *heap)
     for (size_t i = 0; i < HEAP_CLASSES; i++)
         decref(heap->classes[i]);
     gc_collect();
+//> 4 heap_fini_expectations
+    free(heap->expected);
+    heap->expected = NULL;
+    free(fired);
+    fired = NULL;
+    fired_count = fired_capacity = 0;
+//< 4 heap_fini_expectations
 }
 
 void heap_op_print(FILE *out, HeapOp op)
@@ -208,6 +335,9 @@ void heap_op_print(FILE *out, HeapOp op)
     static const char *const names[OP_KINDS] = {
         "new_list", "new_dict", "new_instance", "new_atom", "link",
         "unlink", "drop", "copy", "collect",
+//> 4 op_new_weakref_name
+        "new_weakref",
+//< 4 op_new_weakref_name
     };
     fprintf(out, "    %s(a=%d, b=%d, c=%d);\n", names[op.kind % OP_KINDS],
             op.a % HEAP_SLOTS, op.b % HEAP_SLOTS, op.c);

@@ -29,6 +29,9 @@ typedef enum OpKind {
 //> 3 op_collect
     OP_COLLECT, /* collect generation c % NUM_GENERATIONS, then check */
 //< 3 op_collect
+//> 4 op_new_weakref
+    OP_NEW_WEAKREF, /* a = a weak reference to b's object; with a callback holding c's if c is odd */
+//< 4 op_new_weakref
     OP_KINDS
 } OpKind;
 
@@ -42,6 +45,12 @@ typedef struct Heap {
 //> 3 heap_collected
     int collected; /* the generation the last OP_COLLECT collected */
 //< 3 heap_collected
+//> 4 heap_weak_expectations
+    /* What the weak references the variables reach must do in the next
+     * collection: heap_expect_weakrefs writes it, heap_check checks it. */
+    struct WeakExpectation *expected;
+    size_t expected_count;
+//< 4 heap_weak_expectations
 } Heap;
 
 void heap_init(Heap *heap);
@@ -50,6 +59,11 @@ void heap_apply(Heap *heap, HeapOp op);
  * (marked independently of the collector), or what is wrong.  From chapter
  * 3, exactly only after a full collection (see heap_check). */
 const char *heap_check(const Heap *heap);
+//> 4 heap_expect_weakrefs
+/* Before a collection: for each weak reference the variables reach, what
+ * the collection must do (heap_apply calls it for OP_COLLECT). */
+void heap_expect_weakrefs(Heap *heap);
+//< 4 heap_expect_weakrefs
 /* Drop everything and collect; afterwards nothing should be alive. */
 void heap_fini(Heap *heap);
 /* The operation as a line of C, for a reproduction. */

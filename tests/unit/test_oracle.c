@@ -33,7 +33,12 @@ static uint64_t next_random(uint64_t *state)
 /* A program: links and new objects are common, collections rarer. */
 static void generate(uint64_t seed, HeapOp *ops, size_t n)
 {
+/*< 4 weights
     static const uint8_t weights[OP_KINDS] = {3, 2, 3, 2, 8, 3, 3, 2, 1};
+*/
+//> 4 weights
+    static const uint8_t weights[OP_KINDS] = {3, 2, 3, 2, 8, 3, 3, 2, 1, 2};
+//< 4 weights
     unsigned total = 0;
     for (int k = 0; k < OP_KINDS; k++)
         total += weights[k];
@@ -174,6 +179,29 @@ START_TEST(the_oracle_catches_a_reachable_object_that_was_freed)
 }
 END_TEST
 
+//> 4 oracle_catches_a_missed_callback
+/* And a callback that does not run is caught: here the weak reference is
+ * cleared behind the collector's back, after the oracle took note of it. */
+START_TEST(the_oracle_catches_a_callback_that_did_not_run)
+{
+    Heap heap;
+    heap_init(&heap);
+    heap_apply(&heap, (HeapOp){OP_NEW_INSTANCE, 0, 0, 0});
+    heap_apply(&heap, (HeapOp){OP_LINK, 0, 0, 0});         /* a self-loop */
+    heap_apply(&heap, (HeapOp){OP_NEW_WEAKREF, 1, 0, 1});  /* with a callback */
+    heap_apply(&heap, (HeapOp){OP_DROP, 0, 0, 0});
+    heap_expect_weakrefs(&heap);
+    weakref_clear_referent(heap.slots[1]);
+    gc_collect();
+    heap.collected = GC_OLDEST;
+    ck_assert_str_eq(heap_check(&heap), "a callback did not run for a reachable weak "
+                                        "reference whose referent died");
+    heap_fini(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+//< 4 oracle_catches_a_missed_callback
+
 Suite *suite(void)
 {
     Suite *s = suite_create("oracle");
@@ -182,6 +210,9 @@ Suite *suite(void)
     tcase_add_test(tc, survivors_are_exactly_what_the_program_reaches);
     tcase_add_test(tc, the_oracle_catches_an_object_the_collector_cannot_see);
     tcase_add_test(tc, the_oracle_catches_a_reachable_object_that_was_freed);
+//> 4 oracle_catches_a_missed_callback
+    tcase_add_test(tc, the_oracle_catches_a_callback_that_did_not_run);
+//< 4 oracle_catches_a_missed_callback
     suite_add_tcase(s, tc);
     return s;
 }
