@@ -4,8 +4,11 @@
  * its own: `outside` to a, with a callback, and `peek` to b, without one.
  * gc_collect() clears all three before anything else, runs only the
  * callback of `outside`, and counts a, b, a.watch and its callback.
- * With --dot before (or --dot callback) it draws the heap before the
- * collection (or as the callback of `outside` runs) instead. */
+ * Then a Node that holds itself, watched by a weak reference that only a
+ * list holds, whose callback takes it out of the list: the collection
+ * counts that weak reference too.  With --dot before (or --dot callback)
+ * it draws the first heap before the collection (or as the callback of
+ * `outside` runs) instead. */
 #include <stdio.h>
 #include <string.h>
 
@@ -50,6 +53,34 @@ static void outside_died(Object *data, Object *wr)
     xdecref(b);
 }
 
+/* The callback of the weak reference in `holder` (its data): takes it out,
+ * which frees it. */
+static void remove_from_holder(Object *holder, Object *wr)
+{
+    for (size_t i = 0; i < list_size(holder); i++)
+        if (list_getitem(holder, i) == wr) {
+            decref(list_pop(holder, i));
+            return;
+        }
+}
+
+static void freed_by_its_callback(Object *Node)
+{
+    Object *holder = list_new();
+    Object *c = instance_new(Node);
+    instance_setattr(c, "self", c);
+    Object *callback = callback_new(remove_from_holder, holder);
+    Object *wr = weakref_new(c, callback);
+    list_append(holder, wr);
+    decref(wr);
+    decref(callback);
+    decref(c);
+    printf("c holds itself, holder holds a weak reference to it\n");
+    long found = gc_collect();
+    printf("gc_collect() returned %ld, holder has %zu items\n", found, list_size(holder));
+    decref(holder);
+}
+
 int main(int argc, char **argv)
 {
     draw = argc > 2 && strcmp(argv[1], "--dot") == 0 ? argv[2] : NULL;
@@ -76,13 +107,15 @@ int main(int argc, char **argv)
     long found = gc_collect();
     if (!draw) {
         printf("gc_collect() returned %ld\n", found);
-        printf("alive: %zu Nodes, %zu weak references, %zu callbacks\n",
+        printf("alive: %zu Nodes, %zu weak references, %zu callback objects\n",
                ((Class *)Node)->instance_type.account.live_objects,
                WeakRefType.account.live_objects, CallbackType.account.live_objects);
     }
     decref(peek);
     decref(outside);
     decref(report);
+    if (!draw)
+        freed_by_its_callback(Node);
     decref(Node);
     debug_release_quarantine();
     return account_total().live_objects == 0 ? 0 : 1;
