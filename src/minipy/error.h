@@ -36,5 +36,11 @@ typedef struct SavedError SavedError;
 SavedError *error_fetch(void);
 void error_restore(SavedError *saved);
 //< 3 error_fetch
+//> 3 report_unraisable
+/* Print the exception as CPython's unraisable hook does, "Exception ignored
+ * in: " and the repr of `culprit` (the callback that raised it), then the
+ * traceback; the exception is cleared (unraisable.c). */
+void report_unraisable(Object *culprit);
+//< 3 report_unraisable
 
 #endif

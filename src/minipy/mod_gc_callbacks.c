@@ -8,36 +8,13 @@
  * collection while it runs; the runner sets any exception being raised
  * aside meanwhile, and reports one raised by a callback itself, as nothing
  * can catch it. */
-#include <stdio.h>
-#include <string.h>
-
 #include "call.h"
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
-#include "int.h"
-#include "interp.h"
 #include "list.h"
 #include "mod_gc.h"
-#include "ops.h"
 #include "str.h"
-
-/* What CPython's unraisable hook prints for an exception raised where no
- * caller can receive it: "Exception ignored in: " and the callback's repr,
- * then the traceback; the exception is cleared. */
-static void report_unraisable(Object *callback)
-{
-    SavedError *raised = error_fetch();
-    Object *text = repr_of(callback);
-    if (text == NULL)
-        error_clear();
-    error_restore(raised);
-    fflush(stdout);
-    fprintf(stderr, "Exception ignored in: %s\n",
-            text != NULL ? str_chars(text) : "<object repr() failed>");
-    xdecref(text);
-    error_print(stderr, interp.filename, interp.source);
-}
 
 /* The callback's second argument: one dict for all the callbacks of a
  * phase, its keys in CPython's order. */
