@@ -124,9 +124,9 @@ static void for_each_live(const Object *d, void (*fn)(Object *key, Object *value
     Object *data = as_weakdict(d)->data, *key, *value;
     for (size_t pos = 0; dict_next(data, &pos, &key, &value);) {
         Object *held = holds_values_weakly(d) ? value : key;
-        Object *referent = ((WeakRef *)held)->referent;
-        if (referent == NULL)
+        if (!weakref_alive(held))
             continue;
+        Object *referent = ((WeakRef *)held)->referent;
         if (holds_values_weakly(d))
             fn(key, referent, arg);
         else

@@ -69,18 +69,28 @@ static void unlink_weakref(WeakRef *wr)
     wr->referent = NULL;
 }
 
+/* A weak reference whose own count is zero waits on dealloc.c's worklist
+ * to be freed (and unlinked): no one may be handed it any more. */
+static bool dying(const WeakRef *wr)
+{
+    return wr->ob.refcnt == 0;
+}
+
 /* The callback-free weak reference of `referent`, or NULL. */
 static WeakRef *basic_ref(Object *referent)
 {
     WeakRef *first = *weaklist(referent);
-    return first && first->callback == NULL && first->ob.type == &WeakRefType ? first : NULL;
+    return first && first->callback == NULL && first->ob.type == &WeakRefType && !dying(first)
+               ? first : NULL;
 }
 
 static Object *make_ref(Type *type, Object *referent, Object *callback)
 {
+    /* The allocation may start a collection whose callbacks free the
+     * callback-free weak reference or make one: look for it after. */
+    Object *op = object_new(type, 0);
     WeakRef **head = weaklist(referent);
     WeakRef *basic = basic_ref(referent);
-    Object *op = object_new(type, 0);
     WeakRef *wr = (WeakRef *)op;
     wr->referent = referent;
     wr->callback = callback ? newref(callback) : NULL;
@@ -106,10 +116,23 @@ Object *keyedref_new(Object *referent, Object *callback, Object *key)
     return op;
 }
 
+/* A referent whose count is zero is dead already: it waits on dealloc.c's
+ * worklist, its weak references not yet cleared, while the callback of an
+ * object freed before it runs.  Handing it out would bring it back to life
+ * and free it twice. */
+static bool referent_alive(const WeakRef *wr)
+{
+    return wr->referent != NULL && wr->referent->refcnt > 0;
+}
+
 Object *weakref_get(const Object *wr)
 {
-    Object *referent = as_weakref(wr)->referent;
-    return referent ? newref(referent) : NULL;
+    return referent_alive(as_weakref(wr)) ? newref(as_weakref(wr)->referent) : NULL;
+}
+
+bool weakref_alive(const Object *wr)
+{
+    return referent_alive(as_weakref(wr));
 }
 
 Object *weakref_callback(const Object *wr)
@@ -127,7 +150,7 @@ size_t weakref_count(const Object *op)
     size_t count = 0;
     if (is_weakrefable(op))
         for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
-            count++;
+            count += !dying(wr);
     return count;
 }
 
@@ -136,7 +159,8 @@ Object *weakref_list_of(const Object *op)
     Object *list = list_new();
     if (is_weakrefable(op))
         for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
-            list_append(list, &wr->ob);
+            if (!dying(wr))
+                list_append(list, &wr->ob);
     return list;
 }
 

@@ -49,6 +49,8 @@ Object *weakref_new(Object *referent, Object *callback);
 Object *keyedref_new(Object *referent, Object *callback, Object *key);
 /* The referent, a new reference; NULL once it has died. */
 Object *weakref_get(const Object *wr);
+/* Is the referent alive (weakref_get would give it)? */
+bool weakref_alive(const Object *wr);
 /* Borrowed: the callback, or NULL. */
 Object *weakref_callback(const Object *wr);
 /* Can the weak reference be hashed?  Only if its referent is alive or its
