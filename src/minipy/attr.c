@@ -13,6 +13,9 @@
 #include "ops.h"
 #include "scope.h"
 #include "str.h"
+//> 4 include_weakref
+#include "weakref.h"
+//< 4 include_weakref
 
 static Object *no_attribute(Object *obj, Object *name)
 {
@@ -90,6 +93,12 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         Object *contents = ((Cell *)obj)->contents;
         return contents ? newref(contents) : raise("ValueError", "Cell is empty");
     }
+//> 4 weakref_callback_attribute
+    if (is_weakref(obj) && strcmp(attr, "__callback__") == 0) {
+        Object *callback = weakref_callback(obj);
+        return newref(callback ? callback : None);
+    }
+//< 4 weakref_callback_attribute
     return NULL;
 }
 

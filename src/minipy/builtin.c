@@ -96,7 +96,13 @@ static void builtin_dealloc(Object *self)
 Type BuiltinType = {
     .name = "builtin_function_or_method",
     .basic_size = sizeof(Builtin),
+/*< 4 builtin_weakrefable
     .flags = TYPE_GC,
+*/
+//> 4 builtin_weakrefable
+    .flags = TYPE_GC | TYPE_WEAKREFABLE, /* as CPython 3.11's */
+    .weaklist_offset = offsetof(Builtin, weaklist),
+//< 4 builtin_weakrefable
     .dealloc = builtin_dealloc,
     .traverse = builtin_traverse,
 };

@@ -13,6 +13,10 @@
 #include "int.h"
 #include "interp.h"
 #include "minipy.h"
+//> 4 include_weakref
+#include "mod_weakref.h"
+#include "weakref.h"
+//< 4 include_weakref
 #include "ops.h"
 #include "str.h"
 
@@ -164,6 +168,10 @@ Object *call_object(Object *callable, Object **args, size_t nargs)
         result = builtin_call(((Builtin *)callable)->def, ((Builtin *)callable)->self, args, nargs);
     else if (t == &TypeObjectType)
         result = construct(callable, args, nargs);
+//> 4 call_weakref
+    else if (is_weakref(callable))
+        result = weakref_call(callable, args, nargs);
+//< 4 call_weakref
     else
         result = raise("TypeError", "'%s' object is not callable", type_name(callable));
     release_all(args, nargs);

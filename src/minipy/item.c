@@ -9,6 +9,11 @@
 #include "minipy.h"
 #include "ops.h"
 #include "str.h"
+//> 4 include_weakref
+#include "mod_weakref.h"
+#include "weakdict.h"
+#include "weakref.h"
+//< 4 include_weakref
 
 /* A tuple is hashable when its items are. */
 bool check_hashable(const Object *key)
@@ -23,6 +28,10 @@ bool check_hashable(const Object *key)
         leave_recursive();
         return hashable;
     }
+//> 4 hash_weakref
+    if (is_weakref(key))
+        return weakref_check_hashable((Object *)key);
+//< 4 hash_weakref
     if (is_hashable(key))
         return true;
     raise("TypeError", "unhashable type: '%s'", type_name(key));
@@ -92,6 +101,10 @@ Object *get_item(Object *obj, Object *key)
         i = n < 0 ? -1 : sequence_index(obj, key, n, "range object index out of range");
         return i < 0 ? NULL : int_new(range_item(obj, (uint64_t)i));
     }
+//> 4 weakdict_get_item
+    if (is_weakdict(obj))
+        return weakdict_get_item(obj, key);
+//< 4 weakdict_get_item
     return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));
 }
 
@@ -111,6 +124,10 @@ int set_item(Object *obj, Object *key, Object *value)
         list_setitem(obj, (size_t)i, newref(value));
         return 0;
     }
+//> 4 weakdict_set_item
+    if (is_weakdict(obj))
+        return weakdict_set_item(obj, key, value);
+//< 4 weakdict_set_item
     raise("TypeError", "'%s' object does not support item assignment", type_name(obj));
     return -1;
 }
@@ -134,6 +151,10 @@ int del_item(Object *obj, Object *key)
         decref(list_pop(obj, (size_t)i));
         return 0;
     }
+//> 4 weakdict_del_item
+    if (is_weakdict(obj))
+        return weakdict_del_item(obj, key);
+//< 4 weakdict_del_item
     raise("TypeError", "'%s' object doesn't support item deletion", type_name(obj));
     return -1;
 }

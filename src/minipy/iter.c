@@ -10,9 +10,20 @@
 #include "minipy.h"
 #include "ops.h"
 #include "str.h"
+//> 4 include_weakdict
+#include "weakdict.h"
+//< 4 include_weakdict
 
 int iter_start(Iter *it, Object *iterable)
 {
+//> 4 iterate_weakdict
+    /* A weak dictionary is iterated over a list of its live keys, made now:
+     * CPython's defers the removal of dead entries while it iterates. */
+    if (is_weakdict(iterable)) {
+        *it = (Iter){.seq = weakdict_keys(iterable)};
+        return 0;
+    }
+//< 4 iterate_weakdict
     const Type *t = iterable->type;
     if (t != &ListType && t != &TupleType && t != &StrType && t != &DictType &&
         t != &RangeType && !is_view(iterable)) {

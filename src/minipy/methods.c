@@ -11,6 +11,9 @@
 #include "list.h"
 #include "ops.h"
 #include "str.h"
+//> 4 include_weakref
+#include "mod_weakref.h"
+//< 4 include_weakref
 
 /* --- list ------------------------------------------------------------ */
 
@@ -316,5 +319,9 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(dict_methods, name);
     if (type == &StrType)
         return builtin_find(str_methods, name);
+//> 4 weakdict_methods
+    if (is_weakdict_type(type))
+        return builtin_find(weakdict_methods, name);
+//< 4 weakdict_methods
     return NULL;
 }

@@ -106,6 +106,9 @@ typedef struct Builtin {
     Object ob;
     const BuiltinDef *def;
     Object *self;      /* may be NULL */
+//> 4 builtin_weaklist
+    struct WeakRef *weaklist;
+//< 4 builtin_weaklist
 } Builtin;
 extern Type BuiltinType;
 Object *builtin_new(const BuiltinDef *def, Object *self);
@@ -162,6 +165,9 @@ typedef struct TypeObject {
     Type *type;
     BuiltinFn construct;
     bool builtin_name;  /* a built-in name (int, list, ...), not only type(x)'s answer */
+//> 4 type_object_weaklist
+    struct WeakRef *weaklist; /* a type can be weakly referenced, as in CPython */
+//< 4 type_object_weaklist
 } TypeObject;
 extern Type TypeObjectType;
 /* Borrowed: the type object of op's type, or NULL if op is an instance of a

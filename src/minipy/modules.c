@@ -8,7 +8,13 @@
 #include "interp.h"
 #include "str.h"
 
+/*< 4 importable
 static const ModuleDef *const importable[] = {&gc_module, &sys_module};
+*/
+//> 4 importable
+static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
+                                              &weakref_core_module};
+//< 4 importable
 
 Object *import_module(Object *name)
 {

@@ -15,6 +15,9 @@ typedef struct ModuleDef {
 } ModuleDef;
 
 extern const ModuleDef gc_module, sys_module;
+//> 4 weakref_module
+extern const ModuleDef weakref_module, weakref_core_module; /* weakref, _weakref */
+//< 4 weakref_module
 
 /* The module `name` (a str), made on first import and kept in
  * interp.modules; NULL with ModuleNotFoundError if there is none. */

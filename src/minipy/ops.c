@@ -15,6 +15,10 @@
 #include "list.h"
 #include "minipy.h"
 #include "str.h"
+//> 4 include_weakref
+#include "mod_weakref.h"
+#include "weakdict.h"
+//< 4 include_weakref
 
 /* The longest str, list or tuple an operator may build: beyond it, a
  * MemoryError instead of an attempt to allocate gigabytes. */
@@ -58,6 +62,10 @@ bool is_true(const Object *op)
     if (op->type == &ListType || op->type == &TupleType || op->type == &DictType ||
         op->type == &RangeType || is_view(op))
         return op->type == &RangeType ? range_length(op) > 0 : length((Object *)op) > 0;
+//> 4 weakdict_truth
+    if (is_weakdict(op))
+        return weakdict_size(op) > 0;
+//< 4 weakdict_truth
     return true;
 }
 
@@ -86,6 +94,10 @@ long length(Object *op)
         }
         return (long)range_length(op);
     }
+//> 4 weakdict_length
+    if (is_weakdict(op))
+        return (long)weakdict_size(op);
+//< 4 weakdict_length
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;
 }
@@ -462,6 +474,10 @@ int contains(Object *container, Object *item)
     }
     if (t == &RangeType)
         return is_int(item) && range_contains(container, as_long(item));
+//> 4 weakdict_contains
+    if (is_weakdict(container))
+        return weakdict_contains(container, item);
+//< 4 weakdict_contains
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;
 }

@@ -14,6 +14,12 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+//> 4 include_weakref
+#include "mod_weakref.h"
+#include "scope.h"
+#include "weakdict.h"
+#include "weakref.h"
+//< 4 include_weakref
 #include "ops.h"
 #include "str.h"
 
@@ -271,7 +277,13 @@ static Object *object_repr(Object *op)
     } else if (t == &ModuleType) {
         buf_printf(&b, "<module '%s' (built-in)>", str_chars(((Module *)op)->name));
     } else if (t == &TypeObjectType) {
+/*< 4 class_in_weakref
         buf_printf(&b, "<class '%s'>", ((TypeObject *)op)->type->name);
+*/
+//> 4 class_in_weakref
+        const Type *type = ((TypeObject *)op)->type;
+        buf_printf(&b, "<class '%s%s'>", is_weakdict_type(type) ? "weakref." : "", type->name);
+//< 4 class_in_weakref
     } else if (t == &CellType) {
         Object *c = ((Cell *)op)->contents;
         if (c)
@@ -283,6 +295,45 @@ static Object *object_repr(Object *op)
     }
     return buf_finish(&b);
 }
+
+//> 4 weakref_repr
+/* The name CPython 3.11 shows in the repr of a weak reference to a
+ * function, a class or a type: its __name__; NULL for other referents. */
+static const char *referent_name(const Object *op)
+{
+    const Type *t = op->type;
+    if (t == &FunctionType)
+        return str_chars(((const Function *)op)->code->scope->name);
+    if (t == &BuiltinType)
+        return ((const Builtin *)op)->def->name;
+    if (t == &ClassType)
+        return str_chars(((const Class *)op)->name);
+    if (t != &TypeObjectType)
+        return NULL;
+    const char *name = ((const TypeObject *)op)->type->name, *dot = strrchr(name, '.');
+    return dot ? dot + 1 : name;
+}
+
+/* The referent is held while its repr is made: it may have no other
+ * reference left but the one of a callback's frame. */
+static Object *weakref_repr(Object *op)
+{
+    Buf b = {0};
+    Object *referent = weakref_get(op);
+    if (referent == NULL) {
+        buf_printf(&b, "<weakref at %p; dead>", (void *)op);
+        return buf_finish(&b);
+    }
+    buf_printf(&b, "<weakref at %p; to '%s' at %p", (void *)op, type_name(referent),
+               (void *)referent);
+    const char *name = referent_name(referent);
+    if (name != NULL)
+        buf_printf(&b, " (%s)", name);
+    buf_add(&b, ">", 1);
+    decref(referent);
+    return buf_finish(&b);
+}
+//< 4 weakref_repr
 
 Object *repr_of(Object *op)
 {
@@ -313,6 +364,15 @@ Object *repr_of(Object *op)
             snprintf(text, sizeof text, "range(%ld, %ld, %ld)", r->start, r->stop, r->step);
         return str_new(text);
     }
+//> 4 weakref_repr_call
+    if (is_weakref(op))
+        return weakref_repr(op);
+    if (is_weakdict(op)) {
+        Buf b = {0};
+        buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);
+        return buf_finish(&b);
+    }
+//< 4 weakref_repr_call
     return object_repr(op);
 }
 

@@ -16,6 +16,12 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+//> 4 include_weakref
+#include "callback.h"
+#include "mod_weakref.h"
+#include "weakdict.h"
+#include "weakref.h"
+//< 4 include_weakref
 #include "ops.h"
 #include "str.h"
 
@@ -23,7 +29,17 @@
 #define INT_MAX_ARGS 2
 #define STR_MAX_ARGS 3
 
+/*< 4 type_object_type
 Type TypeObjectType = {.name = "type", .basic_size = sizeof(TypeObject)};
+*/
+//> 4 type_object_type
+Type TypeObjectType = {
+    .name = "type",
+    .basic_size = sizeof(TypeObject),
+    .flags = TYPE_WEAKREFABLE,
+    .weaklist_offset = offsetof(TypeObject, weaklist),
+};
+//< 4 type_object_type
 
 /* Raise TypeError and return true if there are more than max arguments,
  * worded as CPython 3.11 words it for that type. */
@@ -196,7 +212,14 @@ static Object *cannot_construct(Object *self, Object **args, size_t nargs)
     return raise("TypeError", "cannot create '%s' instances", ((TypeObject *)self)->type->name);
 }
 
+/*< 4 type_object_macro
 #define TYPE_OBJECT(t, construct, named) {{IMMORTAL_REFCNT, &TypeObjectType}, t, construct, named}
+*/
+//> 4 type_object_macro
+/* Named fields: the weak reference list starts empty. */
+#define TYPE_OBJECT(t, make, named) \
+    {.ob = {IMMORTAL_REFCNT, &TypeObjectType}, .type = t, .construct = make, .builtin_name = named}
+//< 4 type_object_macro
 
 static TypeObject type_objects[] = {
     TYPE_OBJECT(&IntType, construct_int, true),
@@ -216,6 +239,13 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictKeysType, cannot_construct, false),
     TYPE_OBJECT(&DictValuesType, cannot_construct, false),
     TYPE_OBJECT(&DictItemsType, cannot_construct, false),
+//> 4 weakref_type_objects
+    TYPE_OBJECT(&WeakRefType, weakref_construct, false),
+    TYPE_OBJECT(&KeyedRefType, cannot_construct, false),
+    TYPE_OBJECT(&WeakValueDictType, weakvaluedict_construct, false),
+    TYPE_OBJECT(&WeakKeyDictType, weakkeydict_construct, false),
+    TYPE_OBJECT(&CallbackType, cannot_construct, false),
+//< 4 weakref_type_objects
 };
 
 Object *type_object_of(const Type *type)

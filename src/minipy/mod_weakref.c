@@ -1,0 +1,336 @@
+/* mod_weakref.c: the weakref module, and _weakref beneath it.  Chapter 4
+ * (the runner).  CPython: Modules/_weakref.c, the ref type of
+ * Objects/weakrefobject.c, and Lib/weakref.py (whose weak dictionaries are
+ * written in Python; ours are the runtime's, weakdict.h).
+ *
+ * A Python callback runs wherever the referent dies: inside a decref, or
+ * inside a collection that an allocation started, in the middle of any
+ * operation.  The exception that may be on its way there is set aside while
+ * it runs, and one the callback raises is reported as CPython's unraisable
+ * hook reports it, as nothing can catch it. */
+#include "mod_weakref.h"
+
+#include "call.h"
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "modules.h"
+#include "ops.h"
+#include "str.h"
+#include "weakdict.h"
+#include "weakref.h"
+
+static bool check_weakrefable(const Object *op)
+{
+    if (is_weakrefable(op))
+        return true;
+    raise("TypeError", "cannot create weak reference to '%s' object", type_name(op));
+    return false;
+}
+
+/* --- weakref.ref ------------------------------------------------------ */
+
+static Object *ref_new(Object *type, Object **args, size_t nargs)
+{
+    (void)type;
+    if (!check_weakrefable(args[0]))
+        return NULL;
+    Object *callback = nargs > 1 && args[1] != None ? args[1] : NULL;
+    return weakref_new(args[0], callback);
+}
+
+/* CPython 3.11's ref.__new__ and ref.__call__ unpack their arguments so. */
+static const BuiltinDef ref_new_def = {"__new__", ref_new, 1, 2, ARGS_POSITIONAL};
+
+Object *weakref_construct(Object *type, Object **args, size_t nargs)
+{
+    return builtin_call(&ref_new_def, type, args, nargs);
+}
+
+static Object *ref_call(Object *wr, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    Object *referent = weakref_get(wr);
+    return referent ? referent : newref(None);
+}
+
+static const BuiltinDef ref_call_def = {"weakref", ref_call, 0, 0, ARGS_POSITIONAL};
+
+Object *weakref_call(Object *wr, Object **args, size_t nargs)
+{
+    return builtin_call(&ref_call_def, wr, args, nargs);
+}
+
+bool weakref_check_hashable(Object *wr)
+{
+    Object *referent = weakref_get(wr);
+    if (referent != NULL) {
+        bool hashable = check_hashable(referent);
+        decref(referent);
+        return hashable;
+    }
+    if (weakref_can_hash(wr))
+        return true;
+    raise("TypeError", "weak object has gone away");
+    return false;
+}
+
+/* The runtime's hook for a callback that is a Python callable. */
+static void call_python_callback(Object *callback, Object *wr)
+{
+    SavedError *pending = error_fetch();
+    incref(callback);
+    Object *arg = newref(wr);
+    Object *result = call_object(callback, &arg, 1);
+    if (result == NULL)
+        report_unraisable(callback);
+    xdecref(result);
+    decref(callback);
+    error_restore(pending);
+}
+
+/* --- _weakref's functions -------------------------------------------- */
+
+static Object *getweakrefcount(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return int_new((long)weakref_count(args[0]));
+}
+
+static Object *getweakrefs(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return weakref_list_of(args[0]);
+}
+
+/* --- the weak dictionaries ------------------------------------------- */
+
+bool is_weakdict_type(const Type *type)
+{
+    return type == &WeakValueDictType || type == &WeakKeyDictType;
+}
+
+/* How CPython words a wrong count of arguments to a method written in
+ * Python (Lib/weakref.py): the counts include self.  `required` names the
+ * one required parameter, or is NULL if there is none. */
+static bool check_arity(const Object *d, const char *method, size_t nargs, size_t max,
+                        const char *required)
+{
+    size_t min = required ? 1 : 0;
+    const char *owner = type_name(d);
+    if (nargs < min)
+        raise("TypeError", "%s.%s() missing 1 required positional argument: '%s'", owner,
+              method, required);
+    else if (nargs > max && min == max)
+        raise("TypeError", "%s.%s() takes %zu positional argument%s but %zu were given", owner,
+              method, max + 1, max == 0 ? "" : "s", nargs + 1);
+    else if (nargs > max)
+        raise("TypeError", "%s.%s() takes from %zu to %zu positional arguments but %zu were given",
+              owner, method, min + 1, max + 1, nargs + 1);
+    return nargs >= min && nargs <= max;
+}
+
+/* The checks CPython makes of a key, in its order: a weak-keyed dictionary
+ * first makes a weak reference to the key, then hashes it. */
+static bool check_key(const Object *d, Object *key)
+{
+    if (d->type == &WeakKeyDictType && !check_weakrefable(key))
+        return false;
+    return check_hashable(key);
+}
+
+/* A weak-keyed dictionary's KeyError names the weak reference it looked
+ * for, as CPython's does. */
+static Object *key_error(const Object *d, Object *key)
+{
+    if (d->type == &WeakValueDictType)
+        return raise_key_error(key);
+    Object *probe = weakref_new(key, NULL);
+    raise_key_error(probe);
+    decref(probe);
+    return NULL;
+}
+
+Object *weakdict_get_item(Object *d, Object *key)
+{
+    if (!check_key(d, key))
+        return NULL;
+    Object *value = weakdict_getitem(d, key);
+    return value ? value : key_error(d, key);
+}
+
+int weakdict_set_item(Object *d, Object *key, Object *value)
+{
+    Object *held = d->type == &WeakValueDictType ? value : key;
+    if (!check_weakrefable(held) || !check_hashable(key))
+        return -1;
+    weakdict_setitem(d, key, value);
+    return 0;
+}
+
+int weakdict_del_item(Object *d, Object *key)
+{
+    if (!check_key(d, key))
+        return -1;
+    if (weakdict_delitem(d, key))
+        return 0;
+    key_error(d, key);
+    return -1;
+}
+
+/* A key that cannot be weakly referenced is in no weak-keyed dictionary. */
+int weakdict_contains(Object *d, Object *key)
+{
+    if (d->type == &WeakKeyDictType && !is_weakrefable(key))
+        return 0;
+    if (!check_hashable(key))
+        return -1;
+    Object *value = weakdict_getitem(d, key);
+    xdecref(value);
+    return value != NULL;
+}
+
+static bool check_init_arguments(const Object *d, Object **args, size_t nargs)
+{
+    if (!check_arity(d, "__init__", nargs, 1, NULL))
+        return false;
+    if (nargs == 0 || args[0]->type == &DictType)
+        return true;
+    raise("TypeError", "minipy's %s() takes a dict, not '%s'", type_name(d), type_name(args[0]));
+    return false;
+}
+
+/* Fill a new weak dictionary from a dict: over a list of its keys, as each
+ * store may run code (a collection's callbacks) that changes the dict. */
+static Object *weakdict_from(Object *d, Object **args, size_t nargs)
+{
+    bool ok = check_init_arguments(d, args, nargs);
+    Object *keys = ok && nargs > 0 ? list_from_iterable(args[0]) : list_new();
+    for (size_t i = 0; ok && i < list_size(keys); i++) {
+        Object *key = newref(list_getitem(keys, i));
+        Object *value = get_item(args[0], key);
+        ok = value != NULL && weakdict_set_item(d, key, value) == 0;
+        xdecref(value);
+        decref(key);
+    }
+    decref(keys);
+    if (!ok) {
+        decref(d);
+        return NULL;
+    }
+    return d;
+}
+
+Object *weakvaluedict_construct(Object *type, Object **args, size_t nargs)
+{
+    (void)type;
+    return weakdict_from(weakvaluedict_new(), args, nargs);
+}
+
+Object *weakkeydict_construct(Object *type, Object **args, size_t nargs)
+{
+    (void)type;
+    return weakdict_from(weakkeydict_new(), args, nargs);
+}
+
+static Object *weakdict_keys_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args;
+    return check_arity(self, "keys", nargs, 0, NULL) ? weakdict_keys(self) : NULL;
+}
+
+static Object *weakdict_values_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args;
+    return check_arity(self, "values", nargs, 0, NULL) ? weakdict_values(self) : NULL;
+}
+
+/* The pairs are made from a list of the keys, each looked up again: making
+ * a pair may start a collection whose callbacks remove entries. */
+static Object *weakdict_items_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args;
+    if (!check_arity(self, "items", nargs, 0, NULL))
+        return NULL;
+    Object *keys = weakdict_keys(self), *items = list_new();
+    for (size_t i = 0; i < list_size(keys); i++) {
+        Object *key = newref(list_getitem(keys, i));
+        Object *value = weakdict_getitem(self, key);
+        if (value == NULL) {
+            decref(key);
+            continue;
+        }
+        Object *pair[2] = {key, value};
+        Object *tuple = tuple_from(pair, 2);
+        list_append(items, tuple);
+        decref(tuple);
+    }
+    decref(keys);
+    return items;
+}
+
+static Object *weakdict_get_method(Object *self, Object **args, size_t nargs)
+{
+    if (!check_arity(self, "get", nargs, 2, "key") || !check_key(self, args[0]))
+        return NULL;
+    Object *value = weakdict_getitem(self, args[0]);
+    return value ? value : newref(nargs > 1 ? args[1] : None);
+}
+
+const BuiltinDef weakdict_methods[] = {
+    {"keys", weakdict_keys_method, 0, -1, ARGS_POSITIONAL},
+    {"values", weakdict_values_method, 0, -1, ARGS_POSITIONAL},
+    {"items", weakdict_items_method, 0, -1, ARGS_POSITIONAL},
+    {"get", weakdict_get_method, 0, -1, ARGS_POSITIONAL},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
+};
+
+/* --- the modules ----------------------------------------------------- */
+
+static void set_attribute(Object *module, const char *name, Object *value)
+{
+    Object *key = str_new(name);
+    dict_setitem(((Module *)module)->dict, key, value);
+    decref(key);
+}
+
+static void weakref_core_init(Object *module)
+{
+    set_attribute(module, "ref", type_object_of(&WeakRefType));
+    set_attribute(module, "ReferenceType", type_object_of(&WeakRefType));
+}
+
+static const BuiltinDef weakref_core_functions[] = {
+    {"getweakrefcount", getweakrefcount, 1, 1, ARGS_ONE},
+    {"getweakrefs", getweakrefs, 1, 1, ARGS_ONE},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
+};
+
+const ModuleDef weakref_core_module = {"_weakref", weakref_core_functions, weakref_core_init};
+
+/* weakref takes _weakref's names, as Lib/weakref.py imports them, so that
+ * their messages name _weakref as CPython's do.  A program may have
+ * deleted one from _weakref before: it is missing from weakref too. */
+static void weakref_init(Object *module)
+{
+    static const char *const from_core[] = {"ref", "ReferenceType", "getweakrefcount",
+                                            "getweakrefs"};
+    Object *name = str_new("_weakref");
+    Object *core = import_module(name);
+    decref(name);
+    for (size_t i = 0; i < sizeof from_core / sizeof *from_core; i++) {
+        Object *key = str_new(from_core[i]);
+        Object *value = dict_getitem(((Module *)core)->dict, key);
+        if (value != NULL)
+            dict_setitem(((Module *)module)->dict, key, value);
+        decref(key);
+    }
+    decref(core);
+    set_attribute(module, "KeyedRef", type_object_of(&KeyedRefType));
+    set_attribute(module, "WeakValueDictionary", type_object_of(&WeakValueDictType));
+    set_attribute(module, "WeakKeyDictionary", type_object_of(&WeakKeyDictType));
+    weakref_set_call_hook(call_python_callback);
+}
+
+const ModuleDef weakref_module = {"weakref", NULL, weakref_init};
