@@ -116,23 +116,15 @@ Object *keyedref_new(Object *referent, Object *callback, Object *key)
     return op;
 }
 
-/* A referent whose count is zero is dead already: it waits on dealloc.c's
- * worklist, its weak references not yet cleared, while the callback of an
- * object freed before it runs.  Handing it out would bring it back to life
- * and free it twice. */
-static bool referent_alive(const WeakRef *wr)
-{
-    return wr->referent != NULL && wr->referent->refcnt > 0;
-}
-
 Object *weakref_get(const Object *wr)
 {
-    return referent_alive(as_weakref(wr)) ? newref(as_weakref(wr)->referent) : NULL;
+    Object *referent = as_weakref(wr)->referent;
+    return referent ? newref(referent) : NULL;
 }
 
 bool weakref_alive(const Object *wr)
 {
-    return referent_alive(as_weakref(wr));
+    return as_weakref(wr)->referent != NULL;
 }
 
 Object *weakref_callback(const Object *wr)
