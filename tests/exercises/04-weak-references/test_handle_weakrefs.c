@@ -109,7 +109,8 @@ START_TEST(weak_references_to_the_trash_are_cleared)
     Object *cls = class_new("C", NULL), *key = str_new("key");
     make_trash(cls);
     Object *to_a = weakref_new(trash_a, NULL);
-    Object *to_b = keyedref_new(trash_b, NULL, key);
+    Object *keyed_a = keyedref_new(trash_a, NULL, key);
+    Object *to_b = weakref_new(trash_b, NULL);
     Object *y = instance_new(cls), *to_y = weakref_new(y, NULL);
     drop_trash();
     Collection c;
@@ -118,14 +119,15 @@ START_TEST(weak_references_to_the_trash_are_cleared)
     ck_assert_msg(weakref_count(trash_a) == 0 && weakref_count(trash_b) == 0,
                   "an object of the trash still has weak references");
     ck_assert_ptr_null(weakref_get(to_a));
+    ck_assert_ptr_null(weakref_get(keyed_a));
     ck_assert_ptr_null(weakref_get(to_b));
     ck_assert_msg(((WeakRef *)to_y)->referent == y, "a weak reference to a "
                   "live object was cleared");
     ck_assert_int_eq(c.freed, 0);
     ck_assert_uint_eq(gc_list_size(&c.unreachable), 2);
     ck_assert_int_eq(collection_end(&c), 2);
-    Object *objects[] = {to_y, y, to_b, to_a, key, cls};
-    release(objects, 6);
+    Object *objects[] = {to_y, y, to_b, keyed_a, to_a, key, cls};
+    release(objects, 7);
     ck_assert_nothing_alive();
 }
 END_TEST

@@ -126,17 +126,20 @@ START_TEST(a_replaced_entry_outlives_the_old_value)
     Object *key = str_new("key");
     Object *old = instance_new(cls), *new = instance_new(cls);
     my_cache_put(cache, key, old);
+    /* The old entry's weak reference, kept: anyone may hold one, and then
+     * it outlives its entry, and calls back when old dies. */
+    Object *refs = weakref_list_of(old);
     my_cache_put(cache, key, new);
     ck_assert_cache_size(cache, 1);
     ck_assert_cached(cache, key, new);
-    decref(old); /* its callback, if it still has one, must leave new's entry */
+    decref(old); /* its callback must leave new's entry */
     ck_assert_cached(cache, key, new);
     ck_assert_cache_size(cache, 1);
     decref(new);
     ck_assert_cached(cache, key, NULL);
     ck_assert_cache_size(cache, 0);
-    Object *objects[] = {cache, key, cls};
-    release(objects, 3);
+    Object *objects[] = {refs, cache, key, cls};
+    release(objects, 4);
     ck_assert_nothing_alive();
 }
 END_TEST
