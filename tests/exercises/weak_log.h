@@ -93,4 +93,34 @@ static inline Object *instance_with(Object *cls, const char *name, Object *value
     return op;
 }
 
+/* An object whose dealloc drops a weak reference, which goes on dealloc.c's
+ * worklist with a count of zero, untracked, then calls then(arg) while that
+ * weak reference waits there to be freed. */
+typedef struct Releaser {
+    Object ob;
+    Object *wr;  /* owned */
+    Object *arg; /* borrowed */
+    void (*then)(Object *arg);
+} Releaser;
+
+static inline void releaser_dealloc(Object *self)
+{
+    Releaser *r = (Releaser *)self;
+    decref(r->wr);
+    r->then(r->arg);
+}
+
+/* A releaser that takes over the caller's reference to wr. */
+static inline Object *releaser_new(Object *wr, void (*then)(Object *arg), Object *arg)
+{
+    static Type releaser_type = {
+        .name = "releaser",
+        .basic_size = sizeof(Releaser),
+        .dealloc = releaser_dealloc,
+    };
+    Object *op = object_new(&releaser_type, 0);
+    *(Releaser *)op = (Releaser){*op, wr, arg, then};
+    return op;
+}
+
 #endif

@@ -178,37 +178,13 @@ START_TEST(a_callback_may_drop_the_other_weak_references)
 }
 END_TEST
 
-/* An object whose dealloc drops a weak reference, which goes on the
- * worklist with a count of zero, then clears the weak references of
- * `referent` (still alive) with the student's function. */
-typedef struct Releaser {
-    Object ob;
-    Object *wr;       /* owned */
-    Object *referent; /* borrowed */
-} Releaser;
-
-static void releaser_dealloc(Object *self)
-{
-    Releaser *r = (Releaser *)self;
-    decref(r->wr);
-    my_clear_weakrefs(r->referent);
-}
-
-static Type ReleaserType = {
-    .name = "releaser",
-    .basic_size = sizeof(Releaser),
-    .dealloc = releaser_dealloc,
-};
-
 START_TEST(a_weak_reference_waiting_to_be_freed_gets_no_callback)
 {
     Object *cls = class_new("C", NULL), *x = instance_new(cls);
     Object *doomed_callback = logging_callback(1), *callback = logging_callback(2);
     Object *live = weakref_new(x, callback);
-    Releaser *r = (Releaser *)object_new(&ReleaserType, 0);
-    r->wr = weakref_new(x, doomed_callback);
-    r->referent = x;
-    decref(&r->ob);
+    /* Its dealloc drops the doomed weak reference, then clears x. */
+    decref(releaser_new(weakref_new(x, doomed_callback), my_clear_weakrefs, x));
     ck_assert_msg(call_count >= 1, "the callback of a live weak reference "
                   "was not called");
     ck_assert_msg(call_count == 1, "%zu callbacks were called, expected 1: "

@@ -284,20 +284,13 @@ START_TEST(weak_references_called_back_end_in_old)
 }
 END_TEST
 
-/* An object whose dealloc drops a weak reference to the trash, which goes
- * on the worklist with a count of zero, untracked, then runs a collection
- * with the student's phase while it waits there. */
-typedef struct Releaser {
-    Object ob;
-    Object *wr; /* owned */
-} Releaser;
-
+/* A collection with the student's phase, run from inside a dealloc. */
 static long found_inside;
 static size_t calls_in_phase;
 
-static void releaser_dealloc(Object *self)
+static void collect_inside(Object *unused)
 {
-    decref(((Releaser *)self)->wr);
+    (void)unused;
     Collection c;
     collection_begin(&c, 0);
     your_phase(&c);
@@ -305,22 +298,16 @@ static void releaser_dealloc(Object *self)
     found_inside = collection_end(&c);
 }
 
-static Type ReleaserType = {
-    .name = "releaser",
-    .basic_size = sizeof(Releaser),
-    .dealloc = releaser_dealloc,
-};
-
 START_TEST(a_weak_reference_waiting_to_be_freed_gets_no_callback)
 {
     Object *cls = class_new("C", NULL);
     Object *doomed_callback = logging_callback(1), *callback = logging_callback(2);
     make_trash(cls);
     Object *live = weakref_new(trash_b, callback);
-    Releaser *r = (Releaser *)object_new(&ReleaserType, 0);
-    r->wr = weakref_new(trash_a, doomed_callback);
+    Object *releaser = releaser_new(weakref_new(trash_a, doomed_callback),
+                                    collect_inside, NULL);
     drop_trash();
-    decref(&r->ob);
+    decref(releaser);
     ck_assert_msg(calls_in_phase >= 1, "the callback of a live weak "
                   "reference was not called in your phase");
     ck_assert_msg(call_count == 1, "%zu callbacks were called, expected 1: "
