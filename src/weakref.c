@@ -21,6 +21,8 @@ bool is_weakref(const Object *op)
     return op->type == &WeakRefType || op->type == &KeyedRefType;
 }
 
+/* The flag says a type's objects may be weakly referenced, the offset
+ * where they keep the list: a type needs both. */
 bool is_weakrefable(const Object *op)
 {
     return (op->type->flags & TYPE_WEAKREFABLE) != 0 && op->type->weaklist_offset != 0;
@@ -36,7 +38,7 @@ static WeakRef *as_weakref(const Object *op)
 /* Where `op` keeps the head of its list of weak references. */
 static WeakRef **weaklist(const Object *op)
 {
-    if (!is_weakrefable(op) || op->type->weaklist_offset == 0)
+    if (!is_weakrefable(op))
         fatal_misuse(op, "not weakly referenceable");
     return (WeakRef **)((char *)op + op->type->weaklist_offset);
 }
