@@ -107,7 +107,7 @@ int main(int argc, char **argv)
     long found = gc_collect();
     if (!draw) {
         printf("gc_collect() returned %ld\n", found);
-        printf("alive: %zu Nodes, %zu weak references, %zu callback objects\n",
+        printf("still alive: Nodes %zu, weak references %zu, callback objects %zu\n",
                ((Class *)Node)->instance_type.account.live_objects,
                WeakRefType.account.live_objects, CallbackType.account.live_objects);
     }
