@@ -25,7 +25,14 @@ static int tuple_traverse(Object *self, visitproc visit, void *arg)
 static void tuple_clear(Object *self)
 {
     Tuple *t = (Tuple *)self;
+/*< 4 tuple_release_order
     for (size_t i = 0; i < t->ob.size; i++) {
+*/
+//> 4 tuple_release_order
+    /* Last to first, as CPython's tupledealloc: the order in which weak
+     * references' callbacks see the items go. */
+    for (size_t i = t->ob.size; i-- > 0;) {
+//< 4 tuple_release_order
         Object *item = t->items[i];
         t->items[i] = NULL;
         xdecref(item);
