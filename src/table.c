@@ -3,7 +3,14 @@
  * Entries are appended in insertion order, which is the order of iteration.
  * The index is an open-addressing array of entry numbers, probed linearly.
  * Invariant: the index has more than a third of its slots empty, so every
- * probe ends. */
+ * probe ends.  So at most usable_entries(capacity) entries are ever used,
+ * and the table allocates no more: the index and the entries share one
+ * block, the index first, as CPython's PyDictKeysObject does.  The index's
+ * slots are as narrow as the entry numbers allow: a byte each in a table
+ * of up to SMALL_CAPACITY slots, which is most of them (every instance's),
+ * a long beyond (CPython has 1, 2, 4 and 8 bytes).  One allocation, not
+ * two, and no bytes that can never be used: the appendix on costs measures
+ * what that saves a collection, mostly in freeing. */
 #include "table.h"
 
 #include <stdlib.h>
@@ -16,9 +23,14 @@
 #define SLOT_EMPTY (-1L)
 #define SLOT_DELETED (-2L)
 #define TABLE_MIN_CAPACITY 8
+/* The largest index whose slots are bytes: its entry numbers (at most
+ * usable_entries(128), 85) and the two markers fit in an int8_t. */
+#define SMALL_CAPACITY 128
 /* Grow (or compact) when entries would fill two thirds of the index. */
 #define MAX_FILL_NUMERATOR 2
 #define MAX_FILL_DENOMINATOR 3
+_Static_assert((SMALL_CAPACITY * MAX_FILL_NUMERATOR - 1) / MAX_FILL_DENOMINATOR <= INT8_MAX,
+               "a small table's entry numbers fit in its byte-wide slots");
 /* Objects are aligned to 16 bytes: the low bits of an address carry no
  * information, so they are shifted out of an identity hash. */
 #define IDENTITY_HASH_SHIFT 4
@@ -69,18 +81,46 @@ void table_init(Table *t)
     memset(t, 0, sizeof *t);
 }
 
+static size_t slot_bytes(size_t capacity)
+{
+    return capacity <= SMALL_CAPACITY ? sizeof(int8_t) : sizeof(long);
+}
+
+/* The entry number in a slot of the index, or SLOT_EMPTY / SLOT_DELETED. */
+static long index_get(const Table *t, size_t slot)
+{
+    if (t->capacity <= SMALL_CAPACITY)
+        return ((const int8_t *)t->index)[slot];
+    return ((const long *)t->index)[slot];
+}
+
+static void index_set(Table *t, size_t slot, long entry)
+{
+    if (t->capacity <= SMALL_CAPACITY)
+        ((int8_t *)t->index)[slot] = (int8_t)entry;
+    else
+        ((long *)t->index)[slot] = entry;
+}
+
 /* The slot that holds key, or the empty slot where it would go. */
 static size_t find_slot(const Table *t, const Object *key)
 {
     size_t mask = t->capacity - 1;
     size_t slot = key_hash(key) & mask;
     for (;; slot = (slot + 1) & mask) {
-        long e = t->index[slot];
+        long e = index_get(t, slot);
         if (e == SLOT_EMPTY)
             return slot;
         if (e != SLOT_DELETED && key_equal(t->entries[e].key, key))
             return slot;
     }
+}
+
+/* The most entries an index of `capacity` slots holds: the largest n with
+ * n / capacity below MAX_FILL (CPython: USABLE_FRACTION). */
+static size_t usable_entries(size_t capacity)
+{
+    return (capacity * MAX_FILL_NUMERATOR - 1) / MAX_FILL_DENOMINATOR;
 }
 
 /* Rebuild with room for at least `needed` live entries, dropping deleted
@@ -90,23 +130,24 @@ static void resize(Table *t, size_t needed)
     size_t capacity = TABLE_MIN_CAPACITY;
     while (needed * MAX_FILL_DENOMINATOR >= capacity * MAX_FILL_NUMERATOR)
         capacity *= 2;
-    Entry *entries = malloc(capacity * sizeof *entries);
-    long *index = malloc(capacity * sizeof *index);
-    if (entries == NULL || index == NULL)
+    /* The entries start 8-byte aligned: capacity is a power of two, at
+     * least TABLE_MIN_CAPACITY. */
+    size_t index_size = capacity * slot_bytes(capacity);
+    char *block = malloc(index_size + usable_entries(capacity) * sizeof(Entry));
+    if (block == NULL)
         fatal_out_of_memory("growing a table");
-    Table grown = {.capacity = capacity, .entries = entries, .index = index,
-                   .general = t->general};
+    Table grown = {.capacity = capacity, .entries = (Entry *)(block + index_size),
+                   .index = block, .general = t->general};
     for (size_t i = 0; i < capacity; i++)
-        index[i] = SLOT_EMPTY;
+        index_set(&grown, i, SLOT_EMPTY);
     for (size_t i = 0; i < t->used; i++) {
         if (t->entries[i].key == NULL)
             continue;
-        index[find_slot(&grown, t->entries[i].key)] = (long)grown.used;
-        entries[grown.used++] = t->entries[i];
+        index_set(&grown, find_slot(&grown, t->entries[i].key), (long)grown.used);
+        grown.entries[grown.used++] = t->entries[i];
     }
     grown.count = grown.used;
-    free(t->entries);
-    free(t->index);
+    free(t->index); /* and the entries, in the same block */
     *t = grown;
 }
 
@@ -123,7 +164,6 @@ void table_fini(Table *t)
         decref(old.entries[i].key);
         decref(old.entries[i].value);
     }
-    free(old.entries);
     free(old.index);
 }
 
@@ -132,7 +172,7 @@ Object *table_get(const Table *t, const Object *key)
     check_key(key);
     if (t->count == 0)
         return NULL;
-    long e = t->index[find_slot(t, key)];
+    long e = index_get(t, find_slot(t, key));
     return e == SLOT_EMPTY ? NULL : t->entries[e].value;
 }
 
@@ -142,14 +182,14 @@ void table_set(Table *t, Object *key, Object *value)
     if ((t->used + 1) * MAX_FILL_DENOMINATOR >= t->capacity * MAX_FILL_NUMERATOR)
         resize(t, t->count + 1);
     size_t slot = find_slot(t, key);
-    long e = t->index[slot];
+    long e = index_get(t, slot);
     if (e != SLOT_EMPTY) {
         Object *old = t->entries[e].value;
         t->entries[e].value = newref(value);
         decref(old);
         return;
     }
-    t->index[slot] = (long)t->used;
+    index_set(t, slot, (long)t->used);
     t->entries[t->used++] = (Entry){newref(key), newref(value)};
     t->count++;
     if (key->type != &StrType)
@@ -162,11 +202,11 @@ bool table_delete(Table *t, const Object *key)
     if (t->count == 0)
         return false;
     size_t slot = find_slot(t, key);
-    long e = t->index[slot];
+    long e = index_get(t, slot);
     if (e == SLOT_EMPTY)
         return false;
     Entry old = t->entries[e];
-    t->index[slot] = SLOT_DELETED;
+    index_set(t, slot, SLOT_DELETED);
     t->entries[e] = (Entry){NULL, NULL};
     t->count--;
     decref(old.key);

@@ -22,8 +22,10 @@ typedef struct Table {
     size_t count;     /* live entries */
     size_t used;      /* entries[0..used) hold live and deleted entries */
     size_t capacity;  /* the index's size, a power of two (or 0) */
-    Entry *entries;   /* room for capacity entries */
-    long *index;      /* slot -> entry number, or SLOT_EMPTY / SLOT_DELETED */
+    Entry *entries;   /* room for two thirds of capacity, after the index */
+    void *index;      /* slot -> entry number, or SLOT_EMPTY / SLOT_DELETED,
+                       * in slots of 1 or 8 bytes (table.c); the block
+                       * allocated, which holds the entries too */
     bool general;     /* a key other than a str was ever stored */
 } Table;
 
