@@ -85,7 +85,7 @@ void object_dealloc(Object *op)
      * CPython's subtype_dealloc does before releasing anything, so that a
      * callback runs at the same point of the program as in CPython, even
      * when op waits on the worklist below. */
-    if (op->type->weaklist_offset)
+    if (is_weakrefable(op))
         clear_weakrefs(op);
 //< 4 clear_weakrefs_of_the_dying
     worklist_push(op);

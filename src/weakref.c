@@ -21,13 +21,6 @@ bool is_weakref(const Object *op)
     return op->type == &WeakRefType || op->type == &KeyedRefType;
 }
 
-/* The flag says a type's objects may be weakly referenced, the offset
- * where they keep the list: a type needs both. */
-bool is_weakrefable(const Object *op)
-{
-    return (op->type->flags & TYPE_WEAKREFABLE) != 0 && op->type->weaklist_offset != 0;
-}
-
 static WeakRef *as_weakref(const Object *op)
 {
     if (!is_weakref(op))

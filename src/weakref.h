@@ -39,8 +39,13 @@ typedef struct KeyedRef {
 extern Type WeakRefType, KeyedRefType;
 
 bool is_weakref(const Object *op);
-/* Can `op` be weakly referenced (its type says so)? */
-bool is_weakrefable(const Object *op);
+/* Can `op` be weakly referenced?  Its type's flag says it may, the offset
+ * where it keeps its list: a type needs both.  Inline: dealloc.c asks it of
+ * every object that dies. */
+static inline bool is_weakrefable(const Object *op)
+{
+    return (op->type->flags & TYPE_WEAKREFABLE) != 0 && op->type->weaklist_offset != 0;
+}
 
 /* A weak reference to `referent`, which must be weakly referenceable.
  * Without a callback, the referent's existing callback-free weak reference
