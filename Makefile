@@ -306,10 +306,12 @@ fuzz-replay: deps $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) ## run every saved fuzz in
 # (VARIANT=release).  `NAME DIR` prints its tables in Markdown and may write
 # DIR/NAME.tsv, which tests/bench/NAME.gp, if there is one, plots as
 # DIR/NAME.svg.  BENCH=name runs one workload; BENCH_OUT=dir writes elsewhere
-# (the book's build keeps its own run).
+# (the book's build keeps its own run); BENCH_MAX_OBJECTS=n stops the
+# heap sizes of those that grow them at n (the book's run stops at 10^6).
 BENCH_SRC := $(wildcard tests/bench/*.c)
 BENCH ?= $(BENCH_SRC:tests/bench/%.c=%)
 BENCH_OUT ?= build/bench
+BENCH_MAX_OBJECTS ?=
 
 $(OUT)/bench/%: tests/bench/%.c $(LIB)
 	@mkdir -p $(@D)
@@ -322,7 +324,7 @@ bench: deps ## run the benchmarks (BENCH=name for one): build/bench/results.md a
 	mkdir -p $(BENCH_OUT); \
 	for b in $(BENCH); do \
 	  echo "== $$b"; \
-	  build/release/bench/$$b $(BENCH_OUT) | tee $(BENCH_OUT)/$$b.md; \
+	  BENCH_MAX_OBJECTS=$(BENCH_MAX_OBJECTS) build/release/bench/$$b $(BENCH_OUT) | tee $(BENCH_OUT)/$$b.md; \
 	  if [ -f tests/bench/$$b.gp ]; then \
 	    gnuplot -e "data='$(BENCH_OUT)/$$b.tsv'; output='$(BENCH_OUT)/$$b.svg'" tests/bench/$$b.gp; \
 	    echo "Plot: $(BENCH_OUT)/$$b.svg"; \

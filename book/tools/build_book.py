@@ -37,6 +37,9 @@ BENCH_RUNS = OUT / "bench"
 BENCH_INPUTS = ("Makefile", "src", "tests/bench")
 BENCH_NAME = re.compile(r"^[A-Za-z0-9_]+$")
 DIGEST_CHARS = 16
+# The largest heap the book's runs build (`make bench` goes to 10^7): it
+# keeps a run of the costs benchmark to a few minutes of the book's build.
+BENCH_MAX_OBJECTS = 1_000_000
 
 
 def chapter_files():
@@ -112,7 +115,7 @@ def index_page(pages):
 
 def bench_digest(stage, name):
     """A digest of what a run of benchmark `name` in `stage` depends on."""
-    digest = hashlib.sha256(name.encode())
+    digest = hashlib.sha256(f"{name} {BENCH_MAX_OBJECTS}".encode())
     for top in BENCH_INPUTS:
         root = stage / top
         paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
@@ -129,20 +132,23 @@ def bench_results(stage, name):
     in this build and the next, shows the same run until the code changes."""
     if not BENCH_NAME.match(name) or not (stage / "tests" / "bench" / f"{name}.c").is_file():
         sys.exit(f"build_book: no benchmark '{name}' (no tests/bench/{name}.c in {stage})")
-    results = BENCH_RUNS / f"{name}-{bench_digest(stage, name)}"
+    # Kept per stage: chapter 3 and an appendix may show the same benchmark
+    # run on different code.
+    results = BENCH_RUNS / f"{name}-{stage.name}-{bench_digest(stage, name)}"
     if results.is_dir():
         return results
     running = BENCH_RUNS / f"{name}.running"
     shutil.rmtree(running, ignore_errors=True)
     running.mkdir(parents=True)
     command = ["make", "--no-print-directory", "-C", str(stage), "bench",
-               f"BENCH={name}", f"BENCH_OUT={running.resolve()}"]
+               f"BENCH={name}", f"BENCH_OUT={running.resolve()}",
+               f"BENCH_MAX_OBJECTS={BENCH_MAX_OBJECTS}"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         shutil.rmtree(running)
         sys.exit(f"{result.stdout}{result.stderr}build_book: benchmark {name} failed "
                  f"(make -C {stage} bench BENCH={name}); its output is above")
-    for earlier in BENCH_RUNS.glob(f"{name}-*"):
+    for earlier in BENCH_RUNS.glob(f"{name}-{stage.name}-*"):
         shutil.rmtree(earlier)
     running.rename(results)
     return results

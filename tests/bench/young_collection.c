@@ -4,7 +4,9 @@
  *
  * 1. A young collection costs in proportion to the young objects, not to
  *    the heap: the time of a collection of generation 0 holding
- *    YOUNG_OBJECTS objects, with 0, 10^5 and 10^6 old objects alive.
+ *    YOUNG_OBJECTS objects, with 0, 10^5 and 10^6 old objects alive; and
+ *    beside it CPython's, on the same heaps built by tests/bench/heaps.py
+ *    in python3, run between our rounds.
  * 2. The long-lived heuristic keeps a growing heap linear: the time to
  *    build a list of N lists with automatic collection on, with the
  *    heuristic and without it.
@@ -13,11 +15,8 @@
  * writes DIR/young_collection.tsv, the data of the plot
  * (tests/bench/young_collection.gp). */
 #include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
 
+#include "bench.h"
 #include "gc_state.h"
 #include "runtime.h"
 
@@ -50,6 +49,9 @@ static const long OLD_SIZES[] = {0, 100000, 1000000};
 #define ROUNDS 5
 #define RUNS_PER_ROUND 201
 #define REPETITIONS (ROUNDS * RUNS_PER_ROUND)
+/* Issue 9's target: with the most old objects, at most this many times
+ * the time with none. */
+#define TARGET_GROWTH 1.5
 #define WARMUP_RUNS 20
 
 /* The growing list of part 2.  Without the heuristic the time grows as N
@@ -58,39 +60,13 @@ static const long BUILD_SIZES[] = {100000, 1000000, 2000000, 4000000};
 #define BUILD_SIZE_COUNT (sizeof BUILD_SIZES / sizeof BUILD_SIZES[0])
 
 #define MICROSECONDS_PER_SECOND 1e6
+#define NANOSECONDS_PER_MICROSECOND 1e3
 #define MILLISECONDS_PER_SECOND 1e3
-#define NANOSECONDS_PER_SECOND 1e9
-#define QUARTER 4
 
+/* In seconds. */
 static double now(void)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / NANOSECONDS_PER_SECOND;
-}
-
-static _Noreturn void stop(const char *what)
-{
-    fprintf(stderr, "young_collection: %s\n", what);
-    exit(EXIT_FAILURE);
-}
-
-static int compare_doubles(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-typedef struct Summary {
-    double median, lower_quartile, upper_quartile;
-} Summary;
-
-/* Sorts `times`. */
-static Summary summarize(double *times, size_t count)
-{
-    qsort(times, count, sizeof times[0], compare_doubles);
-    return (Summary){times[count / 2], times[count / QUARTER],
-                     times[count - 1 - count / QUARTER]};
+    return now_ns() / NANOSECONDS_PER_SECOND;
 }
 
 /* Make the young set: the survivors go in `kept`, the garbage is held only
@@ -134,10 +110,10 @@ static double time_young_collection(Object *cls)
     long found = gc_collect_generation(0);
     double seconds = now() - start;
     if (found != GARBAGE)
-        stop("a young collection found other garbage than the young set's");
+        bench_stop("a young collection found other garbage than the young set's");
     release_young_set(kept);
     if (!gc_list_is_empty(GEN_HEAD(0)) || !gc_list_is_empty(GEN_HEAD(1)))
-        stop("the young set outlived its run");
+        bench_stop("the young set outlived its run");
     return seconds;
 }
 
@@ -153,9 +129,12 @@ static void grow_old_objects(Object *old, long size)
     gc_collect();
 }
 
+typedef double Times[OLD_SIZE_COUNT][REPETITIONS];
+
 /* One round: for each size, in microseconds, the times of RUNS_PER_ROUND
- * young collections, stored from times[size][first]. */
-static void run_round(Object *cls, double times[OLD_SIZE_COUNT][REPETITIONS], size_t first)
+ * young collections, ours and then CPython's (heaps.py warms up as we do),
+ * stored from times[size][first]. */
+static void run_round(Object *cls, Times ours, Times cpython, size_t first)
 {
     Object *old = list_new();
     for (size_t i = 0; i < OLD_SIZE_COUNT; i++) {
@@ -163,27 +142,39 @@ static void run_round(Object *cls, double times[OLD_SIZE_COUNT][REPETITIONS], si
         for (size_t r = 0; r < WARMUP_RUNS; r++)
             time_young_collection(cls);
         for (size_t r = first; r < first + RUNS_PER_ROUND; r++)
-            times[i][r] = time_young_collection(cls) * MICROSECONDS_PER_SECOND;
+            ours[i][r] = time_young_collection(cls) * MICROSECONDS_PER_SECOND;
+        run_python("young", OLD_SIZES[i], RUNS_PER_ROUND, &cpython[i][first]);
+        for (size_t r = first; r < first + RUNS_PER_ROUND; r++)
+            cpython[i][r] /= NANOSECONDS_PER_MICROSECOND;
     }
     decref(old);
     gc_collect();
 }
 
-static void print_young_collections(const Summary summary[OLD_SIZE_COUNT])
+static void print_young_collections(const Summary ours[OLD_SIZE_COUNT],
+                                    const Summary cpython[OLD_SIZE_COUNT])
 {
     printf("## A young collection\n\n"
            "A collection of generation 0 holding %d instances (%d held by the program,\n"
            "%d in garbage cycles of two), with old lists alive in generation %d;\n"
-           "microseconds per collection, median and quartiles of %d runs.\n\n",
+           "microseconds per collection, median and quartiles of %d runs. CPython's:\n"
+           "the same heap in python3, gc.collect(0).\n\n",
            YOUNG_OBJECTS, SURVIVORS, GARBAGE, GC_OLDEST, REPETITIONS);
-    printf("| old objects alive | median (µs) | quartiles (µs) |\n"
-           "|------------------:|------------:|---------------:|\n");
+    printf("| old objects alive | median (µs) | quartiles (µs) | CPython (µs) | quartiles (µs) "
+           "| ours / CPython |\n"
+           "|------------------:|------------:|---------------:|-------------:|---------------:"
+           "|---------------:|\n");
     for (size_t i = 0; i < OLD_SIZE_COUNT; i++)
-        printf("| %17ld | %11.1f | %5.1f to %5.1f |\n", OLD_SIZES[i], summary[i].median,
-               summary[i].lower_quartile, summary[i].upper_quartile);
-    printf("\nRatio of the time with %ld old objects to the time with %ld: %.2f\n\n",
-           OLD_SIZES[OLD_SIZE_COUNT - 1], OLD_SIZES[0],
-           summary[OLD_SIZE_COUNT - 1].median / summary[0].median);
+        printf("| %17ld | %11.1f | %5.1f to %5.1f | %12.1f | %5.1f to %5.1f | %14.2f |\n",
+               OLD_SIZES[i], ours[i].median, ours[i].lower_quartile, ours[i].upper_quartile,
+               cpython[i].median, cpython[i].lower_quartile, cpython[i].upper_quartile,
+               ours[i].median / cpython[i].median);
+    size_t last = OLD_SIZE_COUNT - 1;
+    double growth = ours[last].median / ours[0].median;
+    printf("\nRatio of the time with %ld old objects to the time with %ld: %.2f (CPython: %.2f;\n"
+           "the target, at most %.1f: %s)\n\n",
+           OLD_SIZES[last], OLD_SIZES[0], growth, cpython[last].median / cpython[0].median,
+           TARGET_GROWTH, growth <= TARGET_GROWTH ? "met" : "missed");
 }
 
 static void write_plot_data(FILE *data, const Summary summary[OLD_SIZE_COUNT])
@@ -198,18 +189,20 @@ static void write_plot_data(FILE *data, const Summary summary[OLD_SIZE_COUNT])
  * run. */
 static void measure_young_collections(FILE *data)
 {
-    static double times[OLD_SIZE_COUNT][REPETITIONS];
+    static Times ours, cpython;
     gc_disable();
     Object *cls = class_new("Node", NULL);
     for (size_t round = 0; round < ROUNDS; round++)
-        run_round(cls, times, round * RUNS_PER_ROUND);
+        run_round(cls, ours, cpython, round * RUNS_PER_ROUND);
     decref(cls);
     gc_collect();
     gc_enable();
-    Summary summary[OLD_SIZE_COUNT];
-    for (size_t i = 0; i < OLD_SIZE_COUNT; i++)
-        summary[i] = summarize(times[i], REPETITIONS);
-    print_young_collections(summary);
+    Summary summary[OLD_SIZE_COUNT], cpython_summary[OLD_SIZE_COUNT];
+    for (size_t i = 0; i < OLD_SIZE_COUNT; i++) {
+        summary[i] = summarize(ours[i], REPETITIONS);
+        cpython_summary[i] = summarize(cpython[i], REPETITIONS);
+    }
+    print_young_collections(summary, cpython_summary);
     write_plot_data(data, summary);
 }
 
@@ -283,7 +276,7 @@ static void measure_builds(void)
 int main(int argc, char **argv)
 {
     if (argc != 2)
-        stop("usage: young_collection DIR (where to write young_collection.tsv)");
+        bench_stop("usage: young_collection DIR (where to write young_collection.tsv)");
     char path[FILENAME_MAX];
     snprintf(path, sizeof path, "%s/young_collection.tsv", argv[1]);
     FILE *data = fopen(path, "w");
@@ -293,7 +286,7 @@ int main(int argc, char **argv)
     }
     measure_young_collections(data);
     if (fclose(data) != 0)
-        stop("could not write the plot's data");
+        bench_stop("could not write the plot's data");
     measure_builds();
     return account_total().live_objects == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
