@@ -28,6 +28,9 @@
 //> 4 include_weakref
 #include "weakref.h"
 //< 4 include_weakref
+//> 5 include_finalize
+#include "finalize.h"
+//< 5 include_finalize
 
 static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
 {
@@ -261,6 +264,108 @@ long handle_weakrefs(GCHead *unreachable, GCHead *old)
 }
 //< 4 handle_weakrefs
 
+//> 5 finalize_garbage
+/* finalize_garbage.  Before: `unreachable` is the trash, whole, every weak
+ * reference to it cleared.  Call the finalizer of each object that has one
+ * that has not run, in list order, so that every finalizer sees the whole
+ * trash as it was: its neighbours' attributes still there.  A finalizer may
+ * do anything: make objects (young, outside the trash), free an object of
+ * the trash by reference counting (it leaves the list as it dies), or store
+ * a reference to the trash somewhere (see handle_resurrected_objects).
+ * Objects already seen wait in a list of their own, so that the walk goes
+ * on from the next object whatever the finalizer did.  Returns how many
+ * finalizers ran. */
+long finalize_garbage(GCHead *unreachable)
+{
+    GCHead seen;
+    gc_list_init(&seen);
+    long called = 0;
+    while (!gc_list_is_empty(unreachable)) {
+        GCHead *g = gc_next(unreachable);
+        Object *op = from_gc(g);
+        gc_list_move(g, &seen);
+        if (needs_finalizing(op)) {
+            incref(op);
+            call_finalizer(op);
+            decref(op);
+            called++;
+        }
+    }
+    gc_list_merge(&seen, unreachable);
+    return called;
+}
+
+/* handle_resurrected_objects.  A finalizer may have made part of the trash
+ * reachable again (CPython 3.9 and later rescue just that part).  Before:
+ * finalizers have run on `unreachable`.  The three phases of chapter 2 run
+ * again on it alone: an object referenced from outside it now is
+ * resurrected, with all it reaches, and survives into `old`.  After:
+ * `unreachable` holds the objects still unreachable, COLLECTING set; their
+ * finalizers have all run (or they have none), so nothing can reach them
+ * any more and they can be cleared. */
+void handle_resurrected_objects(GCHead *unreachable, GCHead *old)
+{
+    GCHead still_unreachable;
+    gc_list_init(&still_unreachable);
+    update_refs(unreachable);
+    subtract_refs(unreachable);
+    move_unreachable(unreachable, &still_unreachable);
+    gc_list_merge(unreachable, old);
+    gc_list_merge(&still_unreachable, unreachable);
+}
+
+/* An object a legacy finalizer reaches leaves the trash too. */
+static int visit_move(Object *op, void *arg)
+{
+    if (is_gc(op) && gc_is_collecting(as_gc(op))) {
+        as_gc(op)->prev &= ~PREV_COLLECTING;
+        gc_list_move(as_gc(op), arg);
+    }
+    return 0;
+}
+
+/* move_legacy_finalizers: CPython 3.3's rule, in legacy mode.  An object of
+ * the trash with a finalizer cannot be finalized safely (3.3 could not tell
+ * which finalizer to run first, nor survive one that resurrected): it moves
+ * to `finalizers`, with everything it reaches, and none of them counts as
+ * trash any more (COLLECTING cleared), so handle_weakrefs leaves their weak
+ * references alone.  The walk over `finalizers` sees the objects appended
+ * while it goes. */
+void move_legacy_finalizers(GCHead *unreachable, GCHead *finalizers)
+{
+    GCHead *g = gc_next(unreachable);
+    while (g != unreachable) {
+        GCHead *next = gc_next(g);
+        if (from_gc(g)->type->finalize) {
+            g->prev &= ~PREV_COLLECTING;
+            gc_list_move(g, finalizers);
+        }
+        g = next;
+    }
+    for (g = gc_next(finalizers); g != finalizers; g = gc_next(g))
+        from_gc(g)->type->traverse(from_gc(g), visit_move, finalizers);
+}
+
+/* handle_legacy_finalizers.  The objects of `finalizers` are uncollectable:
+ * those with a finalizer go into the garbage list, where a program can find
+ * them and break their cycles by hand (DEBUG_SAVEALL puts them all there);
+ * all survive into `old`.  Returns how many were uncollectable. */
+long handle_legacy_finalizers(GCHead *finalizers, GCHead *old)
+{
+    long uncollectable = 0;
+    for (GCHead *g = gc_next(finalizers); g != finalizers; g = gc_next(g)) {
+        Object *op = from_gc(g);
+        uncollectable++;
+        if (gc_state.debug & GC_DEBUG_UNCOLLECTABLE)
+            fprintf(stderr, "gc: uncollectable <%s %p>\n", type_name(op), (void *)op);
+        if (op->type->finalize || (gc_state.debug & GC_DEBUG_SAVEALL))
+            list_append(gc_get_garbage(), op);
+    }
+    gc_list_merge(finalizers, old);
+    return uncollectable;
+}
+//< 5 finalize_garbage
+
 /*< 3 gc_collect
 long gc_collect(void)
 {
@@ -319,8 +424,14 @@ static void print_collectable(GCHead *unreachable)
 /* Collect `generation` and the younger ones, which are merged into it
  * first.  Before: no collection is running.  After: the survivors are one
  * generation older, the garbage is freed, the counts and stats are up to
- * date.  Returns how many unreachable objects were found. */
+ * date.  Returns how many unreachable objects were found (chapter 5: and
+ * freed; *uncollectable says how many were found and not freed). */
+/*< 5 collect_main_signature
 static long collect_main(int generation)
+*/
+//> 5 collect_main_signature
+static long collect_main(int generation, long *uncollectable)
+//< 5 collect_main_signature
 {
     struct timespec start;
     bool stats = (gc_state.debug & GC_DEBUG_STATS) != 0; /* read once: a hook may change it */
@@ -356,21 +467,42 @@ static long collect_main(int generation)
     if (generation == GC_OLDEST)
         untrack_dicts(young);
     promote(generation);
+//> 5 move_legacy_finalizers_call
+    GCHead finalizers;
+    gc_list_init(&finalizers);
+    if (gc_state.legacy_finalizers)
+        move_legacy_finalizers(&unreachable, &finalizers);
+//< 5 move_legacy_finalizers_call
     if (gc_state.debug & GC_DEBUG_COLLECTABLE)
         print_collectable(&unreachable);
 //> 4 found_after_weakrefs
     long found = handle_weakrefs(&unreachable, old);
+//> 5 finalize_garbage_call
+    if (finalize_garbage(&unreachable) > 0)
+        handle_resurrected_objects(&unreachable, old);
+//< 5 finalize_garbage_call
     found += (long)gc_list_size(&unreachable);
 //< 4 found_after_weakrefs
     delete_garbage(&unreachable, old);
+//> 5 handle_legacy_finalizers_call
+    *uncollectable = handle_legacy_finalizers(&finalizers, old);
+//< 5 handle_legacy_finalizers_call
     trace(GC_PHASE_DONE, old, &unreachable);
     gc_state.generation = -1;
 
     gc_state.stats[generation].collections++;
     gc_state.stats[generation].collected += found;
+/*< 5 stats_uncollectable
     if (stats)
         fprintf(stderr, "gc: done, %ld unreachable, 0 uncollectable, %.4fs elapsed\n",
                 found, seconds_since(&start));
+*/
+//> 5 stats_uncollectable
+    gc_state.stats[generation].uncollectable += *uncollectable;
+    if (stats)
+        fprintf(stderr, "gc: done, %ld unreachable, %ld uncollectable, %.4fs elapsed\n",
+                found + *uncollectable, *uncollectable, seconds_since(&start));
+//< 5 stats_uncollectable
     return found;
 }
 //< 3 collect_main
@@ -423,10 +555,20 @@ static long collect_with_callback(int generation)
     gc_state.collecting = true;
     GCInfo info = {generation, 0, 0};
     invoke_callback("start", &info);
+/*< 5 collect_main_call
     info.collected = collect_main(generation);
+*/
+//> 5 collect_main_call
+    info.collected = collect_main(generation, &info.uncollectable);
+//< 5 collect_main_call
     invoke_callback("stop", &info);
     gc_state.collecting = false;
+/*< 5 collected_and_uncollectable
     return info.collected;
+*/
+//> 5 collected_and_uncollectable
+    return info.collected + info.uncollectable; /* as CPython's gc.collect() */
+//< 5 collected_and_uncollectable
 }
 //< 3 collect_with_callback
 

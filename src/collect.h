@@ -32,5 +32,16 @@ void promote(int generation);
  * callbacks freed (CPython counts them as collected). */
 long handle_weakrefs(GCHead *unreachable, GCHead *old);
 //< 4 handle_weakrefs_decl
+//> 5 finalize_decl
+
+/* Finalizers (chapter 5): call those of the trash, once each (returns how
+ * many ran), then rescue what they made reachable again.  In legacy mode
+ * (CPython 3.3), objects with finalizers and what they reach are set aside
+ * instead, and end uncollectable (returns how many). */
+long finalize_garbage(GCHead *unreachable);
+void handle_resurrected_objects(GCHead *unreachable, GCHead *old);
+void move_legacy_finalizers(GCHead *unreachable, GCHead *finalizers);
+long handle_legacy_finalizers(GCHead *finalizers, GCHead *old);
+//< 5 finalize_decl
 
 #endif

@@ -23,6 +23,9 @@
 #include "gc.h"
 //< 2 include_gc
 #include "object.h"
+//> 5 include_finalize
+#include "finalize.h"
+//< 5 include_finalize
 //> 4 include_weakref
 #include "weakref.h"
 //< 4 include_weakref
@@ -79,6 +82,12 @@ void object_dealloc(Object *op)
     if (is_gc(op))
         gc_untrack(op);
 //< 2 untrack_the_dying
+//> 5 finalize_the_dying
+    /* First its finalizer, if it has one that has not run: the object is
+     * whole, and so is everything it holds.  It may come back to life. */
+    if (finalize_from_dealloc(op))
+        return;
+//< 5 finalize_the_dying
 //> 4 clear_weakrefs_of_the_dying
     /* Its weak references are cleared, and their callbacks run, the moment
      * its count reaches zero, while everything it holds is still whole: as

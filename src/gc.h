@@ -26,6 +26,19 @@
 void gc_track(Object *op);
 void gc_untrack(Object *op);
 bool gc_is_tracked(const Object *op);
+//> 5 gc_is_finalized
+/* Has op's finalizer run (chapter 5)?  False for an object that is no
+ * container: only containers can have a finalizer. */
+bool gc_is_finalized(const Object *op);
+
+/* Legacy finalizers: collect as CPython 3.3 and earlier did, for the history
+ * lesson of chapter 5.  An unreachable object with a finalizer, and all
+ * that it reaches, is then left uncollected: the objects with finalizers go
+ * to the garbage list (gc_get_garbage), the rest live on because those hold
+ * them.  Off by default, as everywhere since CPython 3.4. */
+void gc_set_legacy_finalizers(bool legacy);
+bool gc_get_legacy_finalizers(void);
+//< 5 gc_is_finalized
 
 /* Find and free unreachable cycles among the tracked objects; returns how
  * many unreachable objects it found, or 0 if a collection is already

@@ -33,6 +33,9 @@ typedef struct GCState {
     GCCallback callback;
     void *callback_arg;
 //< 3 state_lists
+//> 5 state_legacy
+    bool legacy_finalizers; /* collect as CPython 3.3 did (gc.h) */
+//< 5 state_legacy
     bool enabled;
     bool collecting;  /* a collection is running: do not start another */
     GCTraceHook trace;

@@ -215,3 +215,20 @@ Object *gc_get_referents(Object *op)
         op->type->traverse(op, visit_append, result);
     return result;
 }
+
+//> 5 gc_is_finalized
+bool gc_is_finalized(const Object *op)
+{
+    return is_gc(op) && (as_gc(op)->prev & PREV_FINALIZED) != 0;
+}
+
+void gc_set_legacy_finalizers(bool legacy)
+{
+    gc_state.legacy_finalizers = legacy;
+}
+
+bool gc_get_legacy_finalizers(void)
+{
+    return gc_state.legacy_finalizers;
+}
+//< 5 gc_is_finalized

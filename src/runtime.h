@@ -24,5 +24,9 @@
 #include "weakdict.h"
 #include "weakref.h"
 //< 4 include_weakref
+//> 5 include_finalize
+#include "finalize.h"
+#include "weakfinalize.h"
+//< 5 include_finalize
 
 #endif

@@ -1,0 +1,47 @@
+/* finalize.c: running finalizers once.  Chapter 5.
+ * CPython: Objects/object.c (PyObject_CallFinalizer,
+ * PyObject_CallFinalizerFromDealloc). */
+#include "finalize.h"
+
+#include "collect.h"
+#include "gc_state.h"
+
+bool needs_finalizing(const Object *op)
+{
+    return op->type->finalize != NULL && is_gc(op) && !gc_is_finalized(op);
+}
+
+/* The mark comes first: a finalizer that resurrects its object and lets go
+ * of it again must find it already finalized, or it would run forever. */
+void call_finalizer(Object *op)
+{
+    as_gc(op)->prev |= PREV_FINALIZED;
+    op->type->finalize(op);
+}
+
+/* The object's count is zero and it is untracked.  While its finalizer
+ * runs it is an ordinary object again: one reference (ours), and tracked,
+ * so that a collection the finalizer starts sees it whole and, through the
+ * reference we hold, reachable.  CPython's subtype_dealloc does the same. */
+bool finalize_from_dealloc(Object *op)
+{
+    if (!needs_finalizing(op))
+        return false;
+    op->refcnt = 1;
+    gc_track(op);
+    call_finalizer(op);
+    if (--op->refcnt > 0)
+        return true; /* someone else holds it now: it stays, tracked */
+    gc_untrack(op);
+    return false;
+}
+
+void finalize_remaining(void)
+{
+    bool collecting = gc_state.collecting;
+    gc_state.collecting = true;
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        finalize_garbage(GEN_HEAD(i));
+    finalize_garbage(&gc_state.permanent);
+    gc_state.collecting = collecting;
+}

@@ -1,0 +1,167 @@
+/* weakfinalize.c: finalize objects.  Chapter 5.
+ * CPython: the class finalize in Lib/weakref.py.
+ *
+ * Invariant: a finalize object is alive exactly while it is in the
+ * registry, and then its weak reference and func are set; detaching takes
+ * it out of the registry and drops the weak reference, so its callback can
+ * never call it a second time. */
+#include "weakfinalize.h"
+
+#include "callback.h"
+#include "debug.h"
+#include "dict.h"
+#include "gc.h"
+#include "list.h"
+#include "weakref.h"
+
+/* The live finalize objects, each mapped to itself: insertion order is
+ * creation order, which finalize_at_exit reverses.  Made by the first,
+ * dropped with the last, so that a program that leaves none has none. */
+static Object *registry;
+static FinalizeHook call_hook;
+
+static Finalize *as_finalize(const Object *op)
+{
+    if (op->type != &FinalizeType)
+        fatal_misuse(op, "expected a finalize object");
+    return (Finalize *)op;
+}
+
+/* The weak reference's callback: the object died. */
+static void object_died(Object *f, Object *wr)
+{
+    (void)wr;
+    finalize_call(f);
+}
+
+Object *finalize_new(Object *obj, Object *func, Object *args)
+{
+    Object *op = object_new(&FinalizeType, 0);
+    Finalize *f = (Finalize *)op;
+    f->func = newref(func);
+    f->args = newref(args);
+    f->atexit = true; /* CPython's default */
+    Object *callback = callback_new(object_died, op);
+    f->wr = weakref_new(obj, callback);
+    decref(callback);
+    gc_track(op);
+    if (registry == NULL)
+        registry = dict_new();
+    dict_setitem(registry, op, op);
+    return op;
+}
+
+bool finalize_alive(const Object *f)
+{
+    return as_finalize(f)->wr != NULL;
+}
+
+Object *finalize_object(const Object *f)
+{
+    Object *wr = as_finalize(f)->wr;
+    return wr ? weakref_get(wr) : NULL;
+}
+
+bool finalize_detach(Object *op, Object **func, Object **args)
+{
+    Finalize *f = as_finalize(op);
+    if (f->wr == NULL)
+        return false;
+    Object *wr = f->wr;
+    f->wr = NULL;
+    *func = f->func;
+    *args = f->args;
+    f->func = f->args = NULL;
+    weakref_clear_referent(wr); /* it will not call back */
+    decref(wr);
+    dict_delitem(registry, op); /* may free op: the caller holds it */
+    if (dict_size(registry) == 0) {
+        Object *empty = registry;
+        registry = NULL;
+        decref(empty);
+    }
+    return true;
+}
+
+void finalize_set_atexit(Object *f, bool atexit)
+{
+    as_finalize(f)->atexit = atexit;
+}
+
+bool finalize_get_atexit(const Object *f)
+{
+    return as_finalize(f)->atexit;
+}
+
+void finalize_set_call_hook(FinalizeHook hook)
+{
+    call_hook = hook;
+}
+
+void finalize_call(Object *op)
+{
+    Object *func, *args;
+    incref(op); /* detaching lets go of the registry's reference */
+    if (finalize_detach(op, &func, &args)) {
+        if (func->type == &CallbackType)
+            ((Callback *)func)->fn(((Callback *)func)->data, args);
+        else if (call_hook)
+            call_hook(func, args);
+        else
+            fatal_misuse(func, "a finalize function the runtime cannot call");
+        decref(func);
+        decref(args);
+    }
+    decref(op);
+}
+
+void finalize_at_exit(void)
+{
+    if (registry == NULL)
+        return;
+    Object *pending = list_new(), *f, *unused;
+    for (size_t pos = 0; dict_next(registry, &pos, &f, &unused);)
+        list_append(pending, f);
+    for (size_t i = list_size(pending); i-- > 0;) {
+        f = list_getitem(pending, i);
+        if (finalize_alive(f) && as_finalize(f)->atexit)
+            finalize_call(f);
+    }
+    /* The others will never call: detached, they hold nothing. */
+    for (size_t i = 0; i < list_size(pending); i++) {
+        Object *func, *args;
+        if (finalize_detach(list_getitem(pending, i), &func, &args))
+            decref(func), decref(args);
+    }
+    decref(pending);
+}
+
+static int finalize_traverse(Object *self, visitproc visit, void *arg)
+{
+    Finalize *f = as_finalize(self);
+    Object *held[] = {f->wr, f->func, f->args};
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
+        int stop = held[i] ? visit(held[i], arg) : 0;
+        if (stop)
+            return stop;
+    }
+    return 0;
+}
+
+static void finalize_clear(Object *self)
+{
+    Finalize *f = as_finalize(self);
+    Object *held[] = {f->wr, f->func, f->args};
+    f->wr = f->func = f->args = NULL;
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+        xdecref(held[i]);
+}
+
+Type FinalizeType = {
+    .name = "finalize",
+    .basic_size = sizeof(Finalize),
+    .flags = TYPE_GC,
+    .dealloc = finalize_clear,
+    .traverse = finalize_traverse,
+    .clear = finalize_clear,
+};
