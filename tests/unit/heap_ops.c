@@ -4,16 +4,74 @@
 
 #include <stdlib.h>
 #include <string.h>
+//> 5 include_gc_state
+#include "gc_state.h"
+//< 5 include_gc_state
 
 static const char *const attribute_names[] = {"x", "y", "z"};
 #define ATTRIBUTES (sizeof attribute_names / sizeof *attribute_names)
 #define DICT_KEYS 4
 
+//> 5 oracle_finalizers
+/* Class B's finalizer.  It notes on its object that it ran, so that a
+ * second run on the same object is caught, and resurrects one object in
+ * RESURRECT_EVERY into the lifeboat, a root of the program that OP_DROP of
+ * an empty variable pops again (chapter 5). */
+#define RESURRECT_EVERY 3
+#define LIFEBOAT_MAX 8
+static Object *lifeboat;
+/* How many attributes each object of the lifeboat had when it came aboard:
+ * a collection must leave a resurrected object whole. */
+static size_t lifeboat_attributes[LIFEBOAT_MAX];
+static long finalizer_calls;
+static bool finalized_twice;
+/* Before a collection: how many finalizers a full one must run. */
+static long calls_before, expected_calls;
+
+static void finalize_b(Object *self)
+{
+    if (instance_getattr(self, "finalized"))
+        finalized_twice = true;
+    instance_setattr(self, "finalized", instance_class(self));
+    /* No lifeboat once the program is over (heap_fini). */
+    if (finalizer_calls++ % RESURRECT_EVERY == 0 && lifeboat && list_size(lifeboat) < LIFEBOAT_MAX) {
+        lifeboat_attributes[list_size(lifeboat)] = ((Instance *)self)->attrs.count;
+        list_append(lifeboat, self);
+    }
+}
+
+static bool lifeboat_is_whole(void)
+{
+    for (size_t i = 0; i < list_size(lifeboat); i++)
+        if (((Instance *)list_getitem(lifeboat, i))->attrs.count != lifeboat_attributes[i])
+            return false;
+    return true;
+}
+
+static void pop_lifeboat(void)
+{
+    size_t n = list_size(lifeboat);
+    if (n == 0)
+        return;
+    memmove(lifeboat_attributes, lifeboat_attributes + 1, (n - 1) * sizeof *lifeboat_attributes);
+    decref(list_pop(lifeboat, 0));
+}
+//< 5 oracle_finalizers
+
 void heap_init(Heap *heap)
 {
     memset(heap, 0, sizeof *heap);
     heap->classes[0] = class_new("A", NULL);
+/*< 5 class_b
     heap->classes[1] = class_new("B", NULL);
+*/
+//> 5 class_b
+    heap->classes[1] = class_new("B", finalize_b);
+    lifeboat = list_new();
+    finalized_twice = false;
+    calls_before = finalizer_calls;
+    expected_calls = 0;
+//< 5 class_b
 }
 
 static void set_slot(Heap *heap, uint8_t slot, Object *op)
@@ -100,7 +158,16 @@ void heap_apply(Heap *heap, HeapOp op)
         if (from)
             unlink_one(from, op.c);
         break;
+/*< 5 op_drop
     case OP_DROP: set_slot(heap, a, NULL); break;
+*/
+//> 5 op_drop
+    case OP_DROP:
+        if (heap->slots[a] == NULL)
+            pop_lifeboat();
+        set_slot(heap, a, NULL);
+        break;
+//< 5 op_drop
     case OP_COPY: set_slot(heap, b, from ? newref(from) : NULL); break;
 /*< 3 op_collect
     case OP_COLLECT: gc_collect(); break;
@@ -206,6 +273,9 @@ static Marked mark_reachable(const Heap *heap, bool *all_alive)
     Stack stack = {0};
     *all_alive = mark_from(&m, heap->slots, HEAP_SLOTS, &stack);
     *all_alive &= mark_from(&m, heap->classes, HEAP_CLASSES, &stack);
+//> 5 lifeboat_is_a_root
+    *all_alive &= mark_from(&m, &lifeboat, 1, &stack);
+//< 5 lifeboat_is_a_root
     free(stack.items);
     return m;
 }
@@ -238,6 +308,15 @@ void heap_expect_weakrefs(Heap *heap)
         heap->expected[heap->expected_count++] = (WeakExpectation){
             wr, referent, referent && is_marked(&m, referent), weakref_callback(wr) != NULL};
     }
+//> 5 expect_finalizers
+    /* A full collection finalizes every unreachable object that has a
+     * finalizer not yet run: the tracked ones the variables do not reach. */
+    calls_before = finalizer_calls;
+    expected_calls = 0;
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        for (GCHead *g = gc_next(GEN_HEAD(i)); g != GEN_HEAD(i); g = gc_next(g))
+            expected_calls += needs_finalizing(from_gc(g)) && !is_marked(&m, from_gc(g));
+//< 5 expect_finalizers
     free(m.items);
     fired_count = 0;
 }
@@ -310,6 +389,14 @@ const char *heap_check(const Heap *heap)
     if (wrong == NULL)
         wrong = check_weakrefs(heap, exact);
 //< 4 heap_check_weakrefs
+//> 5 heap_check_finalizers
+    if (wrong == NULL && finalized_twice)
+        wrong = "a finalizer ran twice for one object";
+    if (wrong == NULL && !lifeboat_is_whole())
+        wrong = "a resurrected object lost its attributes";
+    if (wrong == NULL && exact && finalizer_calls - calls_before != expected_calls)
+        wrong = "finalizers did not run once for each unreachable object that had one";
+//< 5 heap_check_finalizers
     free(m.items);
     return wrong;
 }
@@ -320,6 +407,11 @@ void heap_fini(Heap *heap)
         set_slot(heap, (uint8_t)i, NULL);
     for (size_t i = 0; i < HEAP_CLASSES; i++)
         decref(heap->classes[i]);
+//> 5 heap_fini_lifeboat
+    Object *boat = lifeboat;
+    lifeboat = NULL;
+    decref(boat);
+//< 5 heap_fini_lifeboat
     gc_collect();
 //> 4 heap_fini_expectations
     free(heap->expected);
