@@ -176,7 +176,7 @@ void heap_apply(Heap *heap, HeapOp op)
     case OP_COLLECT:
         heap->collected = op.c % NUM_GENERATIONS;
 //> 4 expect_before_collecting
-        heap_expect_weakrefs(heap);
+        heap_expect(heap);
 //< 4 expect_before_collecting
         gc_collect_generation(heap->collected);
         break;
@@ -291,7 +291,7 @@ typedef struct WeakExpectation {
     bool has_callback;
 } WeakExpectation;
 
-void heap_expect_weakrefs(Heap *heap)
+void heap_expect(Heap *heap)
 {
     bool all_alive;
     Marked m = mark_reachable(heap, &all_alive);

@@ -47,7 +47,7 @@ typedef struct Heap {
 //< 3 heap_collected
 //> 4 heap_weak_expectations
     /* What the weak references the variables reach must do in the next
-     * collection: heap_expect_weakrefs writes it, heap_check checks it. */
+     * collection: heap_expect writes it, heap_check checks it. */
     struct WeakExpectation *expected;
     size_t expected_count;
 //< 4 heap_weak_expectations
@@ -59,11 +59,12 @@ void heap_apply(Heap *heap, HeapOp op);
  * (marked independently of the collector), or what is wrong.  From chapter
  * 3, exactly only after a full collection (see heap_check). */
 const char *heap_check(const Heap *heap);
-//> 4 heap_expect_weakrefs
-/* Before a collection: for each weak reference the variables reach, what
- * the collection must do (heap_apply calls it for OP_COLLECT). */
-void heap_expect_weakrefs(Heap *heap);
-//< 4 heap_expect_weakrefs
+//> 4 heap_expect
+/* Before a collection: what it must do, for each weak reference the
+ * variables reach (chapter 5: and how many finalizers it must run);
+ * heap_apply calls it for OP_COLLECT. */
+void heap_expect(Heap *heap);
+//< 4 heap_expect
 /* Drop everything and collect; afterwards nothing should be alive. */
 void heap_fini(Heap *heap);
 /* The operation as a line of C, for a reproduction. */

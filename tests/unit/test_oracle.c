@@ -190,7 +190,7 @@ START_TEST(the_oracle_catches_a_callback_that_did_not_run)
     heap_apply(&heap, (HeapOp){OP_LINK, 0, 0, 0});         /* a self-loop */
     heap_apply(&heap, (HeapOp){OP_NEW_WEAKREF, 1, 0, 1});  /* with a callback */
     heap_apply(&heap, (HeapOp){OP_DROP, 0, 0, 0});
-    heap_expect_weakrefs(&heap);
+    heap_expect(&heap);
     weakref_clear_referent(heap.slots[1]);
     gc_collect();
     heap.collected = GC_OLDEST;
@@ -201,6 +201,29 @@ START_TEST(the_oracle_catches_a_callback_that_did_not_run)
 }
 END_TEST
 //< 4 oracle_catches_a_missed_callback
+
+//> 5 oracle_catches_a_missed_finalizer
+/* And so is a finalizer that does not run: here the object is marked
+ * finalized behind the collector's back, after the oracle took note. */
+START_TEST(the_oracle_catches_a_finalizer_that_did_not_run)
+{
+    Heap heap;
+    heap_init(&heap);
+    heap_apply(&heap, (HeapOp){OP_NEW_INSTANCE, 0, 1, 0}); /* class B: a finalizer */
+    heap_apply(&heap, (HeapOp){OP_LINK, 0, 0, 0});
+    Object *b = heap.slots[0];
+    heap_apply(&heap, (HeapOp){OP_DROP, 0, 0, 0});
+    heap_expect(&heap);
+    as_gc(b)->prev |= PREV_FINALIZED;
+    gc_collect();
+    heap.collected = GC_OLDEST;
+    ck_assert_str_eq(heap_check(&heap), "finalizers did not run once for each unreachable "
+                                        "object that had one");
+    heap_fini(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+//< 5 oracle_catches_a_missed_finalizer
 
 Suite *suite(void)
 {
@@ -213,6 +236,9 @@ Suite *suite(void)
 //> 4 oracle_catches_a_missed_callback
     tcase_add_test(tc, the_oracle_catches_a_callback_that_did_not_run);
 //< 4 oracle_catches_a_missed_callback
+//> 5 oracle_catches_a_missed_finalizer
+    tcase_add_test(tc, the_oracle_catches_a_finalizer_that_did_not_run);
+//< 5 oracle_catches_a_missed_finalizer
     suite_add_tcase(s, tc);
     return s;
 }
