@@ -264,7 +264,7 @@ long handle_weakrefs(GCHead *unreachable, GCHead *old)
 }
 //< 4 handle_weakrefs
 
-//> 5 finalize_garbage
+//> 5 finalizer_phases
 /* finalize_garbage.  Before: `unreachable` is the trash, whole, every weak
  * reference to it cleared.  Call the finalizer of each object that has one
  * that has not run, in list order, so that every finalizer sees the whole
@@ -364,7 +364,7 @@ long handle_legacy_finalizers(GCHead *finalizers, GCHead *old)
     gc_list_merge(finalizers, old);
     return uncollectable;
 }
-//< 5 finalize_garbage
+//< 5 finalizer_phases
 
 /*< 3 gc_collect
 long gc_collect(void)
