@@ -157,9 +157,9 @@ START_TEST(the_garbage_list_keeps_the_trash_order)
     collect_the_rest(&c);
     ck_assert_garbage_size(3);
     for (size_t i = 0; i < 3; i++)
-        ck_assert_msg(garbage_item(i) == a[i], "garbage[%zu] is not the "
-                      "object with a finalizer that came %zu%s in the trash",
-                      i, i + 1, i ? "" : "st");
+        ck_assert_msg(garbage_item(i) == a[i], "garbage[%zu] is not a[%zu]: "
+                      "the objects with finalizers come first, in the "
+                      "trash's order", i, i);
     free_the_garbage();
     ck_assert_uint_eq(seen_count, 3);
     decref(legacy);
