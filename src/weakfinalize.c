@@ -106,7 +106,7 @@ void finalize_call(Object *op)
         if (func->type == &CallbackType)
             ((Callback *)func)->fn(((Callback *)func)->data, args);
         else if (call_hook)
-            call_hook(func, args);
+            call_hook(op, func, args);
         else
             fatal_misuse(func, "a finalize function the runtime cannot call");
         decref(func);

@@ -44,8 +44,8 @@ bool finalize_get_atexit(const Object *f);
 
 /* How func is called with args: the runtime calls its own callbacks
  * (callback.h, given args); an embedder sets a hook for its callables,
- * which reports their errors itself. */
-typedef void (*FinalizeHook)(Object *func, Object *args);
+ * which reports their errors itself, naming f, the finalize object. */
+typedef void (*FinalizeHook)(Object *f, Object *func, Object *args);
 void finalize_set_call_hook(FinalizeHook hook);
 /* Detach f and make its call, if it is alive. */
 void finalize_call(Object *f);

@@ -7,6 +7,9 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
@@ -99,6 +102,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return newref(callback ? callback : None);
     }
 //< 4 weakref_callback_attribute
+//> 5 finalize_attribute
+    if (t == &FinalizeType)
+        return finalize_attribute(obj, attr);
+//< 5 finalize_attribute
     return NULL;
 }
 
@@ -162,8 +169,18 @@ int set_attr(Object *obj, Object *name, Object *value)
 {
     if (is_instance(obj))
         instance_setattr(obj, str_chars(name), value);
+/*< 5 set_del
     else if (obj->type == &ClassType)
         class_setattr(obj, str_chars(name), value);
+*/
+//> 5 set_del
+    else if (obj->type == &ClassType) {
+        class_setattr(obj, str_chars(name), value);
+        if (is_del_name(name))
+            class_update_finalizer(obj);
+    } else if (obj->type == &FinalizeType)
+        return finalize_set_attribute(obj, name, value);
+//< 5 set_del
     else if (attribute_dict(obj, true) != NULL)
         dict_setitem(attribute_dict(obj, true), name, value);
     else if (obj->type == &TypeObjectType) {
@@ -183,8 +200,17 @@ int del_attr(Object *obj, Object *name)
     Object *dict = attribute_dict(obj, false);
     if (is_instance(obj))
         deleted = instance_delattr(obj, str_chars(name));
+/*< 5 del_del
     else if (obj->type == &ClassType)
         deleted = class_delattr(obj, str_chars(name));
+*/
+//> 5 del_del
+    else if (obj->type == &ClassType) {
+        deleted = class_delattr(obj, str_chars(name));
+        if (deleted && is_del_name(name))
+            class_update_finalizer(obj);
+    }
+//< 5 del_del
     else if (dict != NULL)
         deleted = dict_delitem(dict, name);
     if (deleted)

@@ -9,6 +9,9 @@
 #include "class.h"
 #include "debug.h"
 #include "error.h"
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "instance.h"
 #include "int.h"
 #include "interp.h"
@@ -172,6 +175,10 @@ Object *call_object(Object *callable, Object **args, size_t nargs)
     else if (is_weakref(callable))
         result = weakref_call(callable, args, nargs);
 //< 4 call_weakref
+//> 5 call_finalize
+    else if (t == &FinalizeType)
+        result = finalize_call_object(callable, args, nargs);
+//< 5 call_finalize
     else
         result = raise("TypeError", "'%s' object is not callable", type_name(callable));
     release_all(args, nargs);

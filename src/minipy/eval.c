@@ -16,6 +16,9 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "list.h"
 #include "methods.h"
 #include "minipy.h"
@@ -539,6 +542,9 @@ static int exec_class(Frame *f, Node *n)
     while (dict_next(ns, &pos, &key, &value))
         if (key->type == &StrType) /* a program can reach ns and add others */
             class_setattr(cls, str_chars(key), value);
+//> 5 class_finalizer
+    class_update_finalizer(cls);
+//< 5 class_finalizer
     decref(ns);
     store_name(f, n->name_kind, n->slot, n->value, cls);
     decref(cls);

@@ -13,6 +13,9 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "gc.h"
 #include "minipy.h"
 //> 3 include_mod_gc
@@ -160,8 +163,9 @@ static int interp_run(void)
     return 1;
 }
 
-/* Release the program's globals, first set first; what they held that is
- * not freed at once is left to a collection. */
+/*< 5 release_globals
+/\* Release the program's globals, first set first; what they held that is
+ * not freed at once is left to a collection. *\/
 static void release_globals(void)
 {
     if (interp.globals == NULL)
@@ -179,6 +183,7 @@ static void release_globals(void)
     }
     free(keys);
 }
+*/
 
 static void clear(Object **place)
 {
@@ -199,6 +204,11 @@ static void end_gc_settings(void)
     gc_module_end_program();
     gc_set_debug(0);
     gc_unfreeze();
+//> 5 end_legacy
+    /* What legacy mode left uncollectable is freed now (and finalized:
+     * Python 3.3 left it to the process's exit instead). */
+    gc_set_legacy_finalizers(false);
+//< 5 end_legacy
 }
 
 /* The collector as the next program will find it; gc.callbacks and
@@ -216,14 +226,30 @@ static void reset_gc(void)
 
 static int interp_fini(void)
 {
+//> 5 finalize_at_exit
+    /* CPython's atexit functions, weakref's among them, run first, with the
+     * program's world intact. */
+    finalize_run_at_exit();
+//< 5 finalize_at_exit
 //> 3 end_gc_settings_call
     end_gc_settings();
 //< 3 end_gc_settings_call
-    /* As CPython's shutdown: the program's names go, then a collection
-     * frees the cycles they kept; then the runtime's own objects go. */
+/*< 5 release_globals_call
+    /\* As CPython's shutdown: the program's names go, then a collection
+     * frees the cycles they kept; then the runtime's own objects go. *\/
     release_globals();
     clear(&interp.globals);
     gc_collect();
+*/
+//> 5 release_globals_call
+    /* As CPython's shutdown: the program's module dict goes whole, so that
+     * the collection that frees it (a class's functions hold it in a
+     * cycle) runs every finalizer with all the globals still there, in
+     * the collector's order, as CPython 3.11's; then the runtime's own
+     * objects go. */
+    clear(&interp.globals);
+    gc_collect();
+//< 5 release_globals_call
     clear(&interp.modules);
     clear(&interp.builtins);
     if (interp.module != NULL)
@@ -265,6 +291,9 @@ static void *execute(void *arg)
     interp.steps_left = e->options->max_steps;
     interp.max_live_bytes = e->options->max_live_bytes;
     e->status = interp_load(e->filename, e->source, e->length);
+//> 5 legacy_option
+    gc_set_legacy_finalizers(e->options->legacy_finalizers);
+//< 5 legacy_option
     if (e->status == 0)
         e->status = interp_run();
     fflush(stdout);

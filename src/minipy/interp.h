@@ -63,6 +63,9 @@ typedef struct RunOptions {
     long max_steps;         /* stop after this many statements; <0: never */
     size_t max_live_bytes;  /* MemoryError beyond this heap; 0: no limit */
     bool stats;             /* print the account and collections before shutdown */
+//> 5 legacy_option
+    bool legacy_finalizers; /* collect as CPython 3.3 did (gc_set_legacy_finalizers) */
+//< 5 legacy_option
 } RunOptions;
 
 /* Load, run and shut down a program, on a thread with room for deep

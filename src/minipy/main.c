@@ -47,7 +47,13 @@ static int usage(const char *problem)
 {
     if (problem != NULL)
         fprintf(stderr, "minipy: %s\n", problem);
+/*< 5 usage
     fprintf(stderr, "usage: minipy [--trace-gc] [--dot DIR] [--stats] FILE.py\n");
+*/
+//> 5 usage
+    fprintf(stderr, "usage: minipy [--trace-gc] [--dot DIR] [--stats] [--legacy-finalizers] "
+                    "FILE.py\n");
+//< 5 usage
     return EXIT_USAGE;
 }
 
@@ -61,6 +67,10 @@ int main(int argc, char **argv)
             trace.print = true;
         else if (strcmp(argv[i], "--stats") == 0)
             run.stats = true;
+//> 5 legacy_option
+        else if (strcmp(argv[i], "--legacy-finalizers") == 0)
+            run.legacy_finalizers = true;
+//< 5 legacy_option
         else if (strcmp(argv[i], "--dot") == 0 && i + 1 < argc)
             trace.dot_dir = argv[++i];
         else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)

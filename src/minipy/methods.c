@@ -14,6 +14,9 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 //< 4 include_weakref
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 
 /* --- list ------------------------------------------------------------ */
 
@@ -323,5 +326,9 @@ const BuiltinDef *method_def(const Type *type, const char *name)
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);
 //< 4 weakdict_methods
+//> 5 finalize_methods
+    if (type == &FinalizeType)
+        return builtin_find(finalize_methods, name);
+//< 5 finalize_methods
     return NULL;
 }

@@ -90,6 +90,14 @@ static Object *gc_is_tracked_fn(Object *self, Object **args, size_t nargs)
     return bool_from(gc_is_tracked(args[0]));
 }
 
+//> 5 gc_is_finalized
+static Object *gc_is_finalized_fn(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return bool_from(gc_is_finalized(args[0]));
+}
+//< 5 gc_is_finalized
+
 typedef struct Targets {
     Object **items;
     size_t count;
@@ -152,6 +160,9 @@ static const BuiltinDef gc_functions[] = {
     {"get_objects", gc_get_objects_fn, 0, 1, ARGS_TUPLE},
 //< 3 get_objects_entry
     {"is_tracked", gc_is_tracked_fn, 1, 1, ARGS_ONE},
+//> 5 gc_is_finalized_entry
+    {"is_finalized", gc_is_finalized_fn, 1, 1, ARGS_ONE},
+//< 5 gc_is_finalized_entry
     {"get_referrers", gc_get_referrers_fn, 0, -1, ARGS_POSITIONAL},
     {"get_referents", gc_get_referents_fn, 0, -1, ARGS_POSITIONAL},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},

@@ -13,6 +13,9 @@
 #include "call.h"
 #include "dict.h"
 #include "error.h"
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "int.h"
 #include "list.h"
 #include "modules.h"
@@ -331,6 +334,10 @@ static void weakref_init(Object *module)
     set_attribute(module, "WeakValueDictionary", type_object_of(&WeakValueDictType));
     set_attribute(module, "WeakKeyDictionary", type_object_of(&WeakKeyDictType));
     weakref_set_call_hook(call_python_callback);
+//> 5 weakref_finalize
+    set_attribute(module, "finalize", type_object_of(&FinalizeType));
+    finalize_install_hook();
+//< 5 weakref_finalize
 }
 
 const ModuleDef weakref_module = {"weakref", NULL, weakref_init};

@@ -20,6 +20,9 @@
 #include "weakdict.h"
 #include "weakref.h"
 //< 4 include_weakref
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "ops.h"
 #include "str.h"
 
@@ -282,7 +285,13 @@ static Object *object_repr(Object *op)
 */
 //> 4 class_in_weakref
         const Type *type = ((TypeObject *)op)->type;
+/*< 5 finalize_in_weakref
         buf_printf(&b, "<class '%s%s'>", is_weakdict_type(type) ? "weakref." : "", type->name);
+*/
+//> 5 finalize_in_weakref
+        bool in_weakref = is_weakdict_type(type) || type == &FinalizeType;
+        buf_printf(&b, "<class '%s%s'>", in_weakref ? "weakref." : "", type->name);
+//< 5 finalize_in_weakref
 //< 4 class_in_weakref
     } else if (t == &CellType) {
         Object *c = ((Cell *)op)->contents;
@@ -373,6 +382,10 @@ Object *repr_of(Object *op)
         return buf_finish(&b);
     }
 //< 4 weakref_repr_call
+//> 5 finalize_repr_call
+    if (t == &FinalizeType)
+        return finalize_repr(op);
+//< 5 finalize_repr_call
     return object_repr(op);
 }
 

@@ -22,6 +22,9 @@
 #include "weakdict.h"
 #include "weakref.h"
 //< 4 include_weakref
+//> 5 include_finalizer
+#include "finalizer.h"
+//< 5 include_finalizer
 #include "ops.h"
 #include "str.h"
 
@@ -246,6 +249,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&WeakKeyDictType, weakkeydict_construct, false),
     TYPE_OBJECT(&CallbackType, cannot_construct, false),
 //< 4 weakref_type_objects
+//> 5 finalize_type_object
+    TYPE_OBJECT(&FinalizeType, finalize_construct, false),
+//< 5 finalize_type_object
 };
 
 Object *type_object_of(const Type *type)
