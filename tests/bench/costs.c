@@ -44,9 +44,9 @@ static const size_t RUNS[] = {41, 21, 11, 3};
 #define BYTES_PER_KIB 1024
 #define BYTES_PER_MIB (1024.0 * 1024.0)
 #define STATM_RESIDENT_FIELD 1
-/* Issue 9's targets: above TARGET_FROM_SIZE objects, a collection takes at
- * most TARGET_TIME_RATIO of CPython's time per object; the GC header is no
- * larger than CPython's. */
+/* The book's targets (its appendix on costs): above TARGET_FROM_SIZE
+ * objects, a collection takes at most TARGET_TIME_RATIO of CPython's time
+ * per object; the GC header is no larger than CPython's. */
 #define TARGET_FROM_SIZE 100000
 #define TARGET_TIME_RATIO 0.5
 

@@ -49,8 +49,8 @@ static const long OLD_SIZES[] = {0, 100000, 1000000};
 #define ROUNDS 5
 #define RUNS_PER_ROUND 201
 #define REPETITIONS (ROUNDS * RUNS_PER_ROUND)
-/* Issue 9's target: with the most old objects, at most this many times
- * the time with none. */
+/* The book's target (the appendix on costs): with the most old objects,
+ * at most this many times the time with none. */
 #define TARGET_GROWTH 1.5
 #define WARMUP_RUNS 20
 
@@ -172,7 +172,7 @@ static void print_young_collections(const Summary ours[OLD_SIZE_COUNT],
     size_t last = OLD_SIZE_COUNT - 1;
     double growth = ours[last].median / ours[0].median;
     printf("\nRatio of the time with %ld old objects to the time with %ld: %.2f (CPython: %.2f;\n"
-           "the target, at most %.1f: %s)\n\n",
+           "the book's target, at most %.1f: %s)\n\n",
            OLD_SIZES[last], OLD_SIZES[0], growth, cpython[last].median / cpython[0].median,
            TARGET_GROWTH, growth <= TARGET_GROWTH ? "met" : "missed");
 }
