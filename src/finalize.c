@@ -11,8 +11,11 @@ bool needs_finalizing(const Object *op)
     return op->type->finalize != NULL && is_gc(op) && !gc_is_finalized(op);
 }
 
-/* The mark comes first: a finalizer that resurrects its object and lets go
- * of it again must find it already finalized, or it would run forever. */
+/* The mark comes first, as CPython's collector sets it (finalize_garbage):
+ * from the moment its finalizer starts, the object counts as finalized,
+ * whatever the finalizer then does.  CPython 3.11 marks after the call on a
+ * death by reference counting (PyObject_CallFinalizer); only a finalizer
+ * that asks gc_is_finalized about its own object can tell. */
 void call_finalizer(Object *op)
 {
     as_gc(op)->prev |= PREV_FINALIZED;
