@@ -30,8 +30,7 @@
 #include "runtime.h"
 
 static const long SIZES[] = {10000, 100000, 1000000, 10000000};
-/* Timed runs per size: fewer as the heap grows, since each takes longer
- * and varies less. */
+/* Timed runs per size: fewer as the heap grows, since each takes longer. */
 static const size_t RUNS[] = {41, 21, 11, 3};
 #define SIZE_COUNT (sizeof SIZES / sizeof SIZES[0])
 #define MAX_RUNS 41
