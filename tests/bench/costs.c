@@ -33,7 +33,7 @@ static const long SIZES[] = {10000, 100000, 1000000, 10000000};
 /* Timed runs per size: fewer as the heap grows, since each takes longer. */
 static const size_t RUNS[] = {41, 21, 11, 3};
 #define SIZE_COUNT (sizeof SIZES / sizeof SIZES[0])
-#define MAX_RUNS 41
+#define MAX_RUNS 41 /* the largest of RUNS */
 #define DEFAULT_MAX_OBJECTS 10000000L
 #define RING_SIZE 100
 #define MEMORY_OBJECTS 1000000L
