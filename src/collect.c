@@ -286,7 +286,8 @@ long finalize_garbage(GCHead *unreachable)
         gc_list_move(g, &seen);
         if (needs_finalizing(op)) {
             incref(op);
-            call_finalizer(op);
+            mark_finalized(op); /* before the call, as CPython's collector */
+            op->type->finalize(op);
             decref(op);
             called++;
         }

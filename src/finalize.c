@@ -11,15 +11,20 @@ bool needs_finalizing(const Object *op)
     return op->type->finalize != NULL && is_gc(op) && !gc_is_finalized(op);
 }
 
-/* The mark comes first, as CPython's collector sets it (finalize_garbage):
- * from the moment its finalizer starts, the object counts as finalized,
- * whatever the finalizer then does.  CPython 3.11 marks after the call on a
- * death by reference counting (PyObject_CallFinalizer); only a finalizer
- * that asks gc_is_finalized about its own object can tell. */
-void call_finalizer(Object *op)
+void mark_finalized(Object *op)
 {
     as_gc(op)->prev |= PREV_FINALIZED;
+}
+
+/* Marked after the call, as in CPython 3.11: a finalizer that asks
+ * gc_is_finalized about its own object is told false here, and true in a
+ * collection.  Running it twice is not possible meanwhile: the caller's
+ * reference keeps the object alive, and counts as one from outside in any
+ * collection the finalizer starts. */
+void call_finalizer(Object *op)
+{
     op->type->finalize(op);
+    mark_finalized(op);
 }
 
 /* The object's count is zero and it is untracked.  While its finalizer

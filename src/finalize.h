@@ -17,7 +17,11 @@
 
 /* Does op have a finalizer that has not run yet? */
 bool needs_finalizing(const Object *op);
-/* Mark op finalized, then call its finalizer; the caller holds op. */
+/* Set op's FINALIZED bit: its finalizer has run, or is running. */
+void mark_finalized(Object *op);
+/* Call op's finalizer, then mark it finalized, as CPython's
+ * PyObject_CallFinalizer does for an object dying by reference counting;
+ * the caller holds op.  (A collection marks first: see finalize_garbage.) */
 void call_finalizer(Object *op);
 /* dealloc.c's step for an object whose count reached zero: call its
  * finalizer if it needs it, with the object alive and tracked again while

@@ -12,10 +12,12 @@
  * void my_call_finalizer(Object *op)
  *
  *   The caller holds a reference to op, and has checked that op has a
- *   finalizer that has not run.  Mark op finalized (set PREV_FINALIZED in
- *   as_gc(op)->prev, leaving the rest of that word alone), then call its
- *   finalizer: the mark comes first, so that while the finalizer runs,
- *   gc_is_finalized(op) is already true.
+ *   finalizer that has not run.  Call its finalizer, then mark op
+ *   finalized (set PREV_FINALIZED in as_gc(op)->prev, leaving the rest of
+ *   that word alone): the mark comes after, as CPython 3.11's
+ *   PyObject_CallFinalizer sets it, so that while the finalizer of an
+ *   object dying by reference counting runs, gc_is_finalized(op) is still
+ *   false.  (A collection marks first: that is finalize_garbage's rule.)
  *
  * bool my_finalize_from_dealloc(Object *op)
  *

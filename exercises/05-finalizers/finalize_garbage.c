@@ -12,9 +12,11 @@
  *   reference to it has been cleared.
  *
  *   Call the finalizer of each object of `unreachable` that needs it
- *   (needs_finalizing, finalize.h) when the walk comes to it, once, with
- *   call_finalizer, in the list's order, and holding a reference to the
- *   object while its finalizer runs.  Each finalizer then finds the whole
+ *   (needs_finalizing, finalize.h) when the walk comes to it, once, in the
+ *   list's order, holding a reference to the object while its finalizer
+ *   runs: mark it finalized first (mark_finalized), then call its type's
+ *   finalize slot, as CPython 3.11's collector does, so that a finalizer
+ *   that asks gc_is_finalized about its own object is told true.  Each finalizer then finds the whole
  *   trash as it was: nothing has been cleared yet.  A finalizer may run any
  *   code:
  *   - allocate, even objects with finalizers: they are young, tracked
@@ -37,7 +39,7 @@
  *   called.
  *
  * Use the public API of the runtime (runtime.h, with gc_list.h and
- * gc_head.h: needs_finalizing and call_finalizer are yours to use); do not
+ * gc_head.h: needs_finalizing and mark_finalized are yours to use); do not
  * call finalize_garbage.  Do not edit src/. */
 #include "runtime.h"
 

@@ -4,8 +4,8 @@
 
 void my_call_finalizer(Object *op)
 {
-    as_gc(op)->prev |= PREV_FINALIZED; /* before: the finalizer may look */
     op->type->finalize(op);
+    as_gc(op)->prev |= PREV_FINALIZED; /* after, as PyObject_CallFinalizer */
 }
 
 static bool has_finalizer_to_run(const Object *op)

@@ -8,7 +8,8 @@ static long finalize_one(Object *op)
     if (!needs_finalizing(op))
         return 0;
     incref(op);
-    call_finalizer(op);
+    mark_finalized(op); /* first, as CPython's collector */
+    op->type->finalize(op);
     decref(op); /* may free op, which then leaves its list */
     return 1;
 }

@@ -1,9 +1,7 @@
-# Chapter 5 (finalizers): gc.is_finalized(self) inside __del__.  Our runtime
-# marks an object finalized before calling its finalizer, whichever way it
-# dies; CPython 3.11 marks it before the call in a collection
-# (finalize_garbage) but after it when it dies by reference counting
-# (PyObject_CallFinalizer), so python3's first line says False, and
-# book_05_is_finalized.expected records our True.
+# Chapter 5 (finalizers): gc.is_finalized(self) inside __del__.  CPython
+# 3.11 marks an object finalized after calling its finalizer when it dies
+# by reference counting (PyObject_CallFinalizer), and before the call in a
+# collection (finalize_garbage): False, then True.  So does our runtime.
 import gc
 
 class Asks:

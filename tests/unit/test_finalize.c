@@ -11,6 +11,7 @@ static struct {
     size_t count;
     Object *finalized[LOG_MAX];
     bool neighbour_intact[LOG_MAX]; /* its "next" still had its own "next" */
+    bool marked[LOG_MAX];           /* gc_is_finalized said so while it ran */
 } log_;
 
 /* Where a resurrecting finalizer stores its object. */
@@ -27,6 +28,7 @@ static void record(Object *self)
 {
     Object *next = instance_getattr(self, "next");
     log_.neighbour_intact[log_.count] = next && instance_getattr(next, "next") != NULL;
+    log_.marked[log_.count] = gc_is_finalized(self);
     log_.finalized[log_.count++] = self;
 }
 
@@ -63,6 +65,26 @@ START_TEST(a_finalizer_runs_once_before_its_object_is_freed)
     ck_assert(log_.neighbour_intact[0]); /* a's attributes were all there */
     ck_assert_int_eq(gc_collect(), 1);   /* b, finalized in the collection */
     ck_assert_uint_eq(log_.count, 2);
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* CPython 3.11's two orders: PyObject_CallFinalizer marks after the call,
+ * the collector's finalize_garbage before it (python3 prints False, then
+ * True, for gc.is_finalized(self) inside __del__). */
+START_TEST(the_mark_comes_after_the_call_by_refcount_and_before_it_in_a_collection)
+{
+    reset();
+    Object *cls = class_new("Asks", record);
+    Object *dying = instance_new(cls), *loop = instance_new(cls);
+    instance_setattr(loop, "self", loop);
+    decref(dying);
+    decref(loop);
+    ck_assert_int_eq(gc_collect(), 1);
+    ck_assert_uint_eq(log_.count, 2);
+    ck_assert(!log_.marked[0]);
+    ck_assert(log_.marked[1]);
     decref(cls);
     ck_assert_nothing_alive();
 }
@@ -345,6 +367,7 @@ Suite *suite(void)
     Suite *s = suite_create("finalize");
     TCase *tc = tcase_create("finalize");
     tcase_add_test(tc, a_finalizer_runs_once_before_its_object_is_freed);
+    tcase_add_test(tc, the_mark_comes_after_the_call_by_refcount_and_before_it_in_a_collection);
     tcase_add_test(tc, a_resurrected_object_lives_on_and_is_never_finalized_again);
     tcase_add_test(tc, every_finalizer_of_a_ring_sees_the_whole_ring);
     tcase_add_test(tc, resurrection_in_a_collection_rescues_only_what_it_reaches);

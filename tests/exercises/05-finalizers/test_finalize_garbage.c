@@ -77,6 +77,8 @@ START_TEST(each_finalizer_runs_once_in_list_order_on_the_whole_trash)
                       "of object %zu of the trash: keep the list's order", i, i);
         ck_assert_msg(seen[i].next_intact, "a finalizer found its "
                       "neighbour taken apart");
+        ck_assert_msg(seen[i].finalized, "finalizer %zu ran before its object "
+                      "was marked finalized: the collector marks first", i);
         ck_assert_msg(seen[i].refcnt == 2, "while its finalizer ran, an "
                       "object had a count of %ld, expected 2 (its "
                       "neighbour's and yours)", seen[i].refcnt);
