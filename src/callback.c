@@ -13,6 +13,15 @@ Object *callback_new(CallbackFn fn, Object *data)
     return op;
 }
 
+bool callback_call_native(Object *callable, Object *arg)
+{
+    if (callable->type != &CallbackType)
+        return false;
+    Callback *cb = (Callback *)callable;
+    cb->fn(cb->data, arg);
+    return true;
+}
+
 static int callback_traverse(Object *self, visitproc visit, void *arg)
 {
     Object *data = ((Callback *)self)->data;

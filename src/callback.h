@@ -8,6 +8,8 @@
 #ifndef GC_CALLBACK_H
 #define GC_CALLBACK_H
 
+#include <stdbool.h>
+
 #include "object.h"
 
 typedef void (*CallbackFn)(Object *data, Object *wr);
@@ -22,5 +24,8 @@ extern Type CallbackType;
 
 /* A callback that calls fn(data, wr); it holds a new reference to data. */
 Object *callback_new(CallbackFn fn, Object *data);
+/* If `callable` is one of these, call it with `arg` and return true; false
+ * for any other object, which only the embedder knows how to call. */
+bool callback_call_native(Object *callable, Object *arg);
 
 #endif

@@ -103,12 +103,11 @@ void finalize_call(Object *op)
     Object *func, *args;
     incref(op); /* detaching lets go of the registry's reference */
     if (finalize_detach(op, &func, &args)) {
-        if (func->type == &CallbackType)
-            ((Callback *)func)->fn(((Callback *)func)->data, args);
-        else if (call_hook)
+        if (!callback_call_native(func, args)) {
+            if (call_hook == NULL)
+                fatal_misuse(func, "a finalize function the runtime cannot call");
             call_hook(op, func, args);
-        else
-            fatal_misuse(func, "a finalize function the runtime cannot call");
+        }
         decref(func);
         decref(args);
     }

@@ -170,14 +170,11 @@ void weakref_set_call_hook(CallbackHook hook)
 
 void call_weakref_callback(Object *callback, Object *wr)
 {
-    if (callback->type == &CallbackType) {
-        Callback *cb = (Callback *)callback;
-        cb->fn(cb->data, wr);
-    } else if (call_hook) {
-        call_hook(callback, wr);
-    } else {
+    if (callback_call_native(callback, wr))
+        return;
+    if (call_hook == NULL)
         fatal_misuse(callback, "a weak reference callback the runtime cannot call");
-    }
+    call_hook(callback, wr);
 }
 
 /* A weak reference whose callback is to run, and the callback, each held
