@@ -9,7 +9,8 @@ MAKEFLAGS += --no-print-directory
 
 # The Debian packages the project needs.
 PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
-            weasyprint clang libclang-rt-14-dev gnuplot-nox
+            weasyprint clang libclang-rt-14-dev gnuplot-nox \
+            python3-jsonschema libxml2-utils
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -202,6 +203,7 @@ GATE := "unit tests:run-tests" \
         "coverage of src/:coverage-check" \
         "exercises, solutions earn every point:grade-solutions" \
         "exercises, starters earn nothing:grade-starters" \
+        "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
         "the book:book"
@@ -232,28 +234,50 @@ stages: deps ## build and test every chapter's code snapshot
 
 # Exercises (tests/exercises/): grade the student's files with the graded
 # tests.  CH=N grades one chapter, EX=name one exercise, EXTRA_TESTS=dir adds
-# a teacher's tests (dir/NN-slug/test_NAME.c), COVERAGE=1 prints the line
-# coverage of each graded file, VALGRIND=1 runs each test under memcheck.
+# a teacher's tests (dir/NN-slug/test_NAME.c).  The grader's own options are
+# named GRADE_*, so that no other variable (such as VALGRIND, the command of
+# `make valgrind`) turns them on: GRADE_SOURCE=dir grades the files of dir
+# instead of exercises/ (a student's submission, say), GRADE_TEST=name runs
+# one test of EX, GRADE_TIMEOUT=s and GRADE_BUDGET=s bound a test and an
+# exercise's tests, GRADE_EXPECT=all|none sets the exit status (all: 0 only
+# if every test passed), GRADE_COVERAGE=1 prints the line coverage of each
+# graded file, GRADE_VALGRIND=1 runs each test under memcheck.
 GRADE := python3 tests/exercises/grade.py
 GRADE_ARGS = $(if $(CH),--chapter $(CH)) $(if $(EX),--exercise $(EX)) \
              $(if $(EXTRA_TESTS),--extra-tests $(EXTRA_TESTS)) \
-             $(if $(COVERAGE),--coverage) $(if $(VALGRIND),--valgrind)
+             $(if $(GRADE_TEST),--test $(GRADE_TEST)) \
+             $(if $(GRADE_TIMEOUT),--timeout $(GRADE_TIMEOUT)) \
+             $(if $(GRADE_BUDGET),--budget $(GRADE_BUDGET)) \
+             $(if $(filter 1,$(GRADE_COVERAGE)),--coverage) \
+             $(if $(filter 1,$(GRADE_VALGRIND)),--valgrind)
+# The starters as first given: the student pack's copy if this is one (a
+# student's exercises/ holds their work), else exercises/.
+STARTERS := $(if $(wildcard tests/exercises/starters),tests/exercises/starters,exercises)
 
-.PHONY: grade grade-solutions grade-starters hint reset student-pack
+.PHONY: grade grade-solutions grade-starters grade-bad grader-check hint reset student-pack classroom
 
-grade: deps ## grade your exercises (CH=N, EX=name, EXTRA_TESTS=dir, COVERAGE=1)
+grade: deps ## grade your exercises (CH=N, EX=name, EXTRA_TESTS=dir, GRADE_COVERAGE=1, GRADE_VALGRIND=1)
 	@$(MAKE) -s VARIANT=debug lib
-	@$(GRADE) $(GRADE_ARGS)
+	@$(GRADE) $(if $(GRADE_SOURCE),--source $(GRADE_SOURCE)) \
+	  $(if $(GRADE_EXPECT),--expect $(GRADE_EXPECT)) $(GRADE_ARGS)
 
 grade-solutions: deps ## the reference solutions must earn every point
 	@if [ ! -d solutions ]; then echo "No solutions/ here (a student pack): skipped."; exit 0; fi; \
 	$(MAKE) -s VARIANT=debug lib && \
-	$(GRADE) --source solutions --build build/grade-solutions --expect all $(GRADE_ARGS)
+	$(GRADE) --source solutions --build build/grade-solutions --expect all --no-warnings $(GRADE_ARGS)
 
 grade-starters: deps ## the untouched starters must compile and earn nothing
 	@$(MAKE) -s VARIANT=debug lib
-	@$(GRADE) --source exercises --build build/grade-starters --expect none $(GRADE_ARGS) >/dev/null
-	@echo "The starters compile and earn 0 points."
+	@$(GRADE) --source $(STARTERS) --build build/grade-starters --expect none --no-warnings \
+	  $(GRADE_ARGS) >/dev/null
+	@echo "The starters ($(STARTERS)/) compile and earn 0 points."
+
+grade-bad: deps ## grade the bad submissions of tests/exercises/bad/: exact points and messages
+	@$(MAKE) -s VARIANT=debug lib
+	@python3 tests/exercises/bad_suite.py
+
+grader-check: grade-bad ## the grader: bad submissions, its formats, Ctrl-C and SIGTERM, reset, no valgrind unless asked
+	@python3 tests/exercises/check_grader.py
 
 hint: ## the next hint of exercise EX (make hint EX=pair; RESET=1 starts over)
 	@python3 tests/exercises/hint.py $(EX) $(if $(RESET),--reset)
@@ -261,10 +285,23 @@ hint: ## the next hint of exercise EX (make hint EX=pair; RESET=1 starts over)
 reset: ## put exercise EX's starter back as given (yours is kept in build/reset/)
 	@python3 tests/exercises/reset.py $(EX)
 
-student-pack: ## build/student.tar.gz: the course without solutions/, to hand out
-	@mkdir -p build
-	@git archive --format=tar --prefix=collecting-cycles/ HEAD -- . ':(exclude)solutions' | \
-	  gzip -9 > build/student.tar.gz
+classroom: deps ## build/classroom/autograding.json: a GitHub Classroom test per graded test
+	@$(MAKE) -s VARIANT=debug lib
+	@$(GRADE) --build build/classroom --classroom build/classroom/autograding.json
+
+# The pack is the last commit without solutions/, plus what is generated
+# from it: the starters as first given (for `make reset`) and the Classroom
+# configuration.
+PACK := build/student-pack/collecting-cycles
+
+student-pack: deps ## build/student.tar.gz: the course without solutions/, to hand out
+	@$(MAKE) -s VARIANT=debug lib
+	@rm -rf build/student-pack && mkdir -p $(PACK)
+	@git archive --format=tar HEAD -- . ':(exclude)solutions' | tar -x -C $(PACK)
+	@cd $(PACK)/exercises && find . -name '*.c' | \
+	  while read -r f; do install -D -m 644 "$$f" "../tests/exercises/starters/$$f"; done
+	@$(GRADE) --build build/classroom --classroom $(PACK)/.github/classroom/autograding.json
+	@tar -C build/student-pack -czf build/student.tar.gz collecting-cycles
 	@echo "build/student.tar.gz: $$(tar tzf build/student.tar.gz | wc -l) files, no solutions/"
 
 # The fuzzers (libFuzzer, with clang, ASan and UBSan): `heap` drives the

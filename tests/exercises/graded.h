@@ -26,13 +26,21 @@
  * be run alone (CK_RUN_CASE=<test name>) with its own timeout.  Run with
  * GRADED_POINTS=1 in the environment, the program prints its table, one
  * "<test name> <points>" line per test, and exits: that is how grade.py
- * learns the points. */
+ * learns the points.
+ *
+ * A test counts only if it reaches its end.  Check takes a test process that
+ * exits with status 0 for a passed test, even when the student's code called
+ * exit(0) halfway through; so after each test returns, a checked teardown
+ * appends a line to the file named by GRADED_END_FILE, and grade.py counts no
+ * test without that line. */
 #ifndef TEST_GRADED_H
 #define TEST_GRADED_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "gc_list.h"
 #include "gc_state.h"
@@ -105,9 +113,33 @@ static void graded_print_points(const Graded *graded, size_t count)
     fflush(stdout);
 }
 
+/* The lines of GRADED_END_FILE: the test returned; or it returned, but the
+ * code under test started a process (fork) that is still there, which a
+ * graded test must not leave behind. */
+#define GRADED_REACHED_END "reached the end\n"
+#define GRADED_LEFT_A_PROCESS "left a process running\n"
+
+/* The checked teardown of every graded test: Check runs it in the test's
+ * process after the test function returns, and never after an early exit
+ * or a crash. */
+static void graded_reached_end(void)
+{
+    const char *path = getenv("GRADED_END_FILE");
+    if (path == NULL)
+        return;
+    /* waitpid says -1 only when the process has no child at all. */
+    bool left_a_child = waitpid(-1, NULL, WNOHANG) != -1;
+    FILE *end = fopen(path, "a");
+    if (end == NULL)
+        return;
+    fputs(left_a_child ? GRADED_LEFT_A_PROCESS : GRADED_REACHED_END, end);
+    fclose(end);
+}
+
 /* The suite of an exercise's graded tests: one TCase per test, each first
  * running `defined` (a function that checks, with ck_assert_defined, that
- * the student's file defines everything the tests call; or NULL). */
+ * the student's file defines everything the tests call; or NULL), and
+ * ending with graded_reached_end. */
 static Suite *graded_suite(const char *exercise, const Graded *graded,
                            size_t count, void (*defined)(void))
 {
@@ -119,8 +151,7 @@ static Suite *graded_suite(const char *exercise, const Graded *graded,
     Suite *s = suite_create(exercise);
     for (size_t i = 0; i < count; i++) {
         TCase *tc = tcase_create(graded[i].test->name);
-        if (defined != NULL)
-            tcase_add_checked_fixture(tc, defined, NULL);
+        tcase_add_checked_fixture(tc, defined, graded_reached_end);
         tcase_add_test(tc, graded[i].test);
         suite_add_tcase(s, tc);
     }

@@ -55,7 +55,8 @@ def show_next(chapter, name):
     if number < len(hints):
         print(f"(Run it again for hint {number + 1}.)")
     else:
-        print("(That is the last hint. --reset starts over.)")
+        print(f"(That is the last hint. `make hint EX={name} RESET=1` "
+              "starts over.)")
     path = progress_file(chapter, name)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"{number}\n")

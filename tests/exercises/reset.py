@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Put an exercise's starter file back as it was first given.
 
-    reset.py EX           restore exercises/NN-slug/EX.c from git (HEAD)
+    reset.py EX           restore exercises/NN-slug/EX.c as first given
 
-Your version is not lost: it is copied first to build/reset/NN-slug/,
-with the time in its name, and the path is printed."""
+The original comes from the copy of the starters that the student pack
+carries, or, in a git clone of the course, from git (catalog.py's
+pristine_starter says how).  Your version is not lost: it is copied first to
+build/reset/NN-slug/, with the time in its name, and the path is printed."""
 
 import argparse
-import subprocess
 import sys
 import time
 
@@ -16,21 +17,9 @@ import catalog
 BACKUPS = catalog.ROOT / "build" / "reset"
 
 
-def original(path):
-    """The file as committed (read-only use of git)."""
-    relative = path.relative_to(catalog.ROOT).as_posix()
-    result = subprocess.run(["git", "show", f"HEAD:{relative}"],
-                            cwd=catalog.ROOT, capture_output=True)
-    if result.returncode != 0:
-        raise catalog.UnknownExercise(
-            f"{relative} is not in git's last commit, so there is no "
-            "original to restore")
-    return result.stdout
-
-
 def reset(chapter, name):
     path = catalog.starter(chapter, name)
-    first = original(path)
+    first = catalog.pristine_starter(chapter, name)
     current = path.read_bytes() if path.is_file() else None
     if current == first:
         print(f"{path.relative_to(catalog.ROOT)} is already the original.")

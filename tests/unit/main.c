@@ -1,4 +1,5 @@
 /* main.c: the runner shared by every unit test program (chapter 1). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -17,6 +18,17 @@ int main(void)
 }
 
 #define MESSAGE_MAX 512
+
+/* How a child process ended, in words, from its wait status (waitpid
+ * without WUNTRACED: it exited, or a signal killed it). */
+static void describe_end(int status, char *how, size_t size)
+{
+    if (WIFEXITED(status))
+        snprintf(how, size, "exited with status %d", WEXITSTATUS(status));
+    else
+        snprintf(how, size, "was killed by signal %d (%s)", WTERMSIG(status),
+                 strsignal(WTERMSIG(status)));
+}
 
 void assert_misuse(void (*misuse)(void), const char *expected)
 {
@@ -42,9 +54,11 @@ void assert_misuse(void (*misuse)(void), const char *expected)
     close(pipe_fds[0]);
     int status;
     ck_assert_int_eq(waitpid(child, &status, 0), child);
+    char how[MESSAGE_MAX];
+    describe_end(status, how, sizeof how);
     ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == EXIT_MISUSE,
-                  "expected exit status %d, got status %d; stderr: %s",
-                  EXIT_MISUSE, status, message);
+                  "expected the misuse to stop the program with exit status "
+                  "%d, but it %s; stderr: %s", EXIT_MISUSE, how, message);
     ck_assert_msg(strstr(message, expected) != NULL,
                   "expected a message containing \"%s\", got \"%s\"",
                   expected, message);
