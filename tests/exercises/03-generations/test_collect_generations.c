@@ -3,10 +3,13 @@
  *
  * Each test sets the counts, thresholds and long-lived counters, runs the
  * student's rule once, and tells which generation it collected from the
- * collections of each generation (gc_get_stats) before and after. */
+ * collections of each generation (gc_get_stats) before and after.  The
+ * last one draws those states at random (random_inputs.h), so that no
+ * answer can know them in advance, and computes the rule's answer itself. */
 #include "graded.h"
 
 #include "gc_state.h"
+#include "random_inputs.h"
 
 STUDENT_WRITES void my_collect_generations(void);
 
@@ -221,6 +224,68 @@ START_TEST(at_most_one_collection_even_if_the_callback_allocates)
 }
 END_TEST
 
+/* The generation the rule collects in the state as it is now, worked out
+ * by the test: the oldest over its threshold, the oldest of all only when
+ * a full collection is due (the long-lived counters, read directly). */
+static int rule_says(void)
+{
+    bool full_due = gc_state.long_lived_pending >=
+                    gc_state.long_lived_total / LONG_LIVED_FRACTION;
+    for (int g = GC_OLDEST; g >= 0; g--) {
+        bool over = gc_get_count(g) > gc_get_threshold(g);
+        if (over && (g < GC_OLDEST || full_due))
+            return g;
+    }
+    return NOTHING;
+}
+
+/* The ranges drawn: thresholds as a program might set them (generation
+ * 0's never 0, which turns automatic collection off before the rule is
+ * asked), counts within NEAR of a threshold, where the rule's edges are,
+ * and long-lived counters on either side of the quarter. */
+enum {
+    STATES = 300,
+    YOUNG_THRESHOLD_MAX = 2000,
+    OLDER_THRESHOLD_MAX = 20,
+    NEAR = 2,
+    LONG_LIVED_MAX = 1000,
+};
+
+/* A count or counter within NEAR of `edge`, never below 0. */
+static long near(long edge)
+{
+    long drawn = edge + random_between(-NEAR, NEAR);
+    return drawn < 0 ? 0 : drawn;
+}
+
+static void draw_generation(int generation, long threshold_min,
+                            long threshold_max)
+{
+    long threshold = random_between(threshold_min, threshold_max);
+    gc_set_threshold(generation, threshold);
+    gc_state.generations[generation].count = near(threshold);
+}
+
+static void draw_state(void)
+{
+    draw_generation(0, 1, YOUNG_THRESHOLD_MAX);
+    for (int g = 1; g < NUM_GENERATIONS; g++)
+        draw_generation(g, 0, OLDER_THRESHOLD_MAX);
+    long total = random_between(0, LONG_LIVED_MAX);
+    set_long_lived(total, near(total / LONG_LIVED_FRACTION));
+}
+
+START_TEST(every_state_drawn_at_random_gets_the_rule)
+{
+    for (int i = 0; i < STATES; i++) {
+        draw_state();
+        int expected = rule_says();
+        ck_assert_collects(expected, replay());
+    }
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     const Graded graded[] = {
@@ -231,6 +296,7 @@ Suite *suite(void)
         {the_heuristic_passes_over_the_oldest_and_a_younger_one_runs, 2},
         {the_heuristic_lets_a_full_collection_run_from_a_quarter, 2},
         {at_most_one_collection_even_if_the_callback_allocates, 1},
+        {every_state_drawn_at_random_gets_the_rule, 2},
     };
     return graded_suite("collect_generations", graded, GRADED_COUNT(graded),
                         collect_generations_is_defined);
