@@ -3,10 +3,13 @@
  *
  * Each test runs a scripted sequence of allocations and collections, has
  * the student's report written to a memory stream, and compares its text
- * with the table expected, worked out by hand in the comments. */
+ * with the table expected, worked out by hand in the comments.  The last
+ * one draws every figure at random (random_inputs.h), so that no report
+ * can know its text in advance, and writes the table expected itself. */
 #include "graded.h"
 
 #include "gc_state.h"
+#include "random_inputs.h"
 
 STUDENT_WRITES void my_gc_report(FILE *out);
 
@@ -59,27 +62,31 @@ static size_t first_difference(const char *got, const char *expected)
     return line;
 }
 
-/* got is the expected text; else the first line that differs, then the
- * whole of both (in the test's log).  A macro, so that a failure names the
- * test's line. */
-#define ck_assert_text(got, expected)                                        \
+/* got is the expected text; else the first line that differs, with
+ * `note` after it, then the whole of both (in the test's log).  A macro,
+ * so that a failure names the test's line. */
+#define ck_assert_text_noted(got, expected, note)                            \
     do {                                                                     \
         size_t line_ = first_difference(got, expected);                      \
         char got_line_[REPORT_LINE_MAX], expected_line_[REPORT_LINE_MAX];    \
         ck_assert_msg(strcmp(got, expected) == 0, "line %zu of the report "  \
-                      "is \"%s\", expected \"%s\"\nexpected:\n%s--- "       \
+                      "is \"%s\", expected \"%s\"%s\nexpected:\n%s--- "     \
                       "got:\n%s---", line_,                                  \
                       line_of(got, line_, got_line_),                        \
-                      line_of(expected, line_, expected_line_), expected,    \
-                      got);                                                  \
+                      line_of(expected, line_, expected_line_), note,        \
+                      expected, got);                                        \
     } while (0)
 
-#define ck_assert_report(expected)                                           \
+#define ck_assert_text(got, expected) ck_assert_text_noted(got, expected, "")
+
+#define ck_assert_report_noted(expected, note)                               \
     do {                                                                     \
         char *got_ = report();                                               \
-        ck_assert_text(got_, expected);                                      \
+        ck_assert_text_noted(got_, expected, note);                          \
         free(got_);                                                          \
     } while (0)
+
+#define ck_assert_report(expected) ck_assert_report_noted(expected, "")
 
 /* A list that holds itself, dropped: one unreachable object. */
 static void make_garbage(void)
@@ -186,6 +193,91 @@ START_TEST(the_report_changes_nothing)
 }
 END_TEST
 
+/* The ranges drawn: objects per generation (and frozen), and every count,
+ * threshold and statistic. */
+enum { DRAWN_OBJECTS_MAX = 20, DRAWN_FIGURE_MAX = 100000 };
+
+/* Where the objects drawn go: each generation, then the permanent one. */
+enum { PLACES = NUM_GENERATIONS + 1, FROZEN = NUM_GENERATIONS };
+
+typedef struct DrawnHeap {
+    size_t count[PLACES];
+    Object *objects[PLACES][DRAWN_OBJECTS_MAX];
+} DrawnHeap;
+
+/* New lists, a random number of them, left in generation 0. */
+static void draw_objects(DrawnHeap *heap, int place)
+{
+    heap->count[place] = (size_t)random_between(0, DRAWN_OBJECTS_MAX);
+    for (size_t i = 0; i < heap->count[place]; i++)
+        heap->objects[place][i] = list_new();
+}
+
+/* The frozen objects first, then each generation's, oldest first: each
+ * batch is moved out of generation 0 before the next is made. */
+static void draw_heap(DrawnHeap *heap)
+{
+    draw_objects(heap, FROZEN);
+    gc_freeze();
+    for (int g = GC_OLDEST; g >= 0; g--) {
+        draw_objects(heap, g);
+        if (g > 0)
+            gc_list_merge(GEN_HEAD(0), GEN_HEAD(g));
+    }
+}
+
+static void draw_figures(void)
+{
+    for (int g = 0; g < NUM_GENERATIONS; g++) {
+        gc_set_threshold(g, random_between(1, DRAWN_FIGURE_MAX));
+        gc_state.generations[g].count = random_between(0, DRAWN_FIGURE_MAX);
+        gc_state.stats[g] = (GCStats){random_between(0, DRAWN_FIGURE_MAX),
+                                      random_between(0, DRAWN_FIGURE_MAX),
+                                      random_between(0, DRAWN_FIGURE_MAX)};
+    }
+}
+
+enum { REPORT_MAX = 512 };
+
+/* The report of the state drawn, as the specification words it. */
+static void expected_report(const DrawnHeap *heap, char *text)
+{
+    int length = snprintf(text, REPORT_MAX, "%s", HEADER);
+    for (int g = 0; g < NUM_GENERATIONS; g++)
+        length += snprintf(text + length, REPORT_MAX - (size_t)length,
+                           "%3d %9ld %9ld %9zu %11ld %9ld %13ld\n", g,
+                           gc_state.generations[g].count,
+                           gc_state.generations[g].threshold,
+                           heap->count[g], gc_state.stats[g].collections,
+                           gc_state.stats[g].collected,
+                           gc_state.stats[g].uncollectable);
+    snprintf(text + length, REPORT_MAX - (size_t)length,
+             "objects in permanent generation: %zu\n", heap->count[FROZEN]);
+}
+
+static void release_heap(DrawnHeap *heap)
+{
+    gc_unfreeze();
+    for (int place = 0; place < PLACES; place++)
+        for (size_t i = 0; i < heap->count[place]; i++)
+            decref(heap->objects[place][i]);
+}
+
+START_TEST(a_state_drawn_at_random)
+{
+    DrawnHeap heap;
+    draw_heap(&heap);
+    draw_figures();
+    char expected[REPORT_MAX];
+    expected_report(&heap, expected);
+    char note[96];
+    snprintf(note, sizeof note, " (%s)", replay());
+    ck_assert_report_noted(expected, note);
+    release_heap(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     const Graded graded[] = {
@@ -193,6 +285,7 @@ Suite *suite(void)
         {after_a_scripted_sequence_of_collections, 3},
         {frozen_objects_are_counted_apart, 1},
         {the_report_changes_nothing, 2},
+        {a_state_drawn_at_random, 2},
     };
     return graded_suite("gc_report", graded, GRADED_COUNT(graded),
                         gc_report_is_defined);
