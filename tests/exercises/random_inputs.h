@@ -65,7 +65,7 @@ static long random_between(long low, long high)
 static const char *replay(void)
 {
     static char text[64];
-    snprintf(text, sizeof text, "cases drawn with GRADE_SEED=%lu",
+    snprintf(text, sizeof text, "GRADE_SEED=%lu draws these cases again",
              random_seed());
     return text;
 }
