@@ -1,12 +1,9 @@
 /* A bad submission: figures read off the old graded tests instead of
  * measured.  freed_by_decref answers by the type of what it drops, with
- * the counts of the old tests' heaps; bytes_per_node builds and frees the
- * chain (a test counted its allocations) but returns the old tests' figure
- * for a node of this build, whatever the label.  The old tests gave it
+ * the counts of the old tests' heaps; bytes_per_node makes and frees a node
+ * and a label n times (a test counts its allocations) but returns the old
+ * tests' figure for a node of this build, whatever the label.  The old tests gave it
  * every point. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "runtime.h"
 
 /* The old tests' figures: the list they dropped held 5 objects, their chain
@@ -26,22 +23,12 @@ size_t freed_by_decref(Object *op)
 
 size_t bytes_per_node(size_t n, size_t label_length)
 {
+    (void)label_length;
     Object *cls = class_new("Node", NULL);
-    char *chars = calloc(label_length + 1, 1);
-    Object *head = NULL;
     for (size_t i = 0; i < n; i++) {
-        Object *node = instance_new(cls);
-        Object *label = str_from_bytes(chars, label_length);
-        instance_setattr(node, "label", label);
-        decref(label);
-        if (head != NULL) {
-            instance_setattr(node, "next", head);
-            decref(head);
-        }
-        head = node;
+        decref(instance_new(cls));
+        decref(str_new(""));
     }
-    free(chars);
-    xdecref(head);
     decref(cls);
     return OLD_NODE_BYTES;
 }

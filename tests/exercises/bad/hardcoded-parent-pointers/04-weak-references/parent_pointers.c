@@ -1,15 +1,15 @@
 /* A bad submission: the experiment's figures computed from the chapter's
  * claim (a weak tree leaves nothing, a strong one two objects per node)
- * instead of measured; the collection runs, for show.  The tree itself is
- * left unwritten, so that only the experiment is at stake. */
+ * instead of measured; the collection runs, for show.  The tree is not
+ * written (it is one bare node), so that only the experiment is at
+ * stake. */
 #include "runtime.h"
 
 Object *my_tree_new(Object *cls, size_t n, bool weak_parents)
 {
-    (void)cls;
     (void)n;
     (void)weak_parents;
-    return NULL;
+    return instance_new(cls);
 }
 
 Object *my_parent(Object *node)
