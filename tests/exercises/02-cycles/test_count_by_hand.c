@@ -34,9 +34,12 @@ static void count_by_hand_is_defined(void)
  * numbers from being known by heart. */
 #define DIGEST_SALT "collecting cycles, count_by_hand"
 
+/* Room for ", heap N: " and any long, after the salt. */
+enum { DIGEST_LINE_NUMBERS = 48 };
+
 static uint64_t digest(int heap, long count)
 {
-    char line[sizeof DIGEST_SALT + 48];
+    char line[sizeof DIGEST_SALT + DIGEST_LINE_NUMBERS];
     snprintf(line, sizeof line, "%s, heap %d: %ld", DIGEST_SALT, heap,
              count);
     Object *text = str_new(line);
