@@ -37,11 +37,11 @@ START_TEST(a_reference_that_is_not_the_last_frees_nothing)
 }
 END_TEST
 
-/* A random list, and how many objects were alive only through it. */
 /* How many items the random list holds at most, and how many atoms an
  * inner list. */
 enum { ITEMS_MAX = 24, INNER_ATOMS_MAX = 4 };
 
+/* A random list, and how many objects were alive only through it. */
 typedef struct Heap {
     Object *list;
     size_t alive_only_through_it; /* the list included */
@@ -75,7 +75,8 @@ static size_t append_random_item(Heap *heap)
         }
         break;
     case 2: /* an item we hold too */
-        item = newref(heap->shared[heap->shared_count++] = int_new(3));
+        item = new_atom();
+        heap->shared[heap->shared_count++] = newref(item);
         added = 0;
         break;
     default: /* a new atom, twice */
