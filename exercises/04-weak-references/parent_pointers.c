@@ -32,7 +32,8 @@
  * long my_collect_dropped_tree(Object *cls, size_t n, bool weak_parents)
  *
  *   The experiment: build a tree with my_tree_new, drop the reference to
- *   its root, and return what a full collection (gc_collect()) then finds.
+ *   its root, and return what a full collection (gc_collect()) then finds,
+ *   all of it: the tests leave other garbage about for it to find too.
  *
  * Use the public API of the runtime (runtime.h).  Do not edit src/. */
 #include "runtime.h"

@@ -3,10 +3,14 @@
  *
  * Each test runs a scripted sequence of allocations and collections, has
  * the student's report written to a memory stream, and compares its text
- * with the table expected, worked out by hand in the comments. */
+ * with the table expected, worked out by hand in the comments.  The
+ * thresholds and numbers of objects that a script sets are drawn at random
+ * (random_inputs.h), and the last test draws every figure, so that no
+ * report can know its text in advance. */
 #include "graded.h"
 
 #include "gc_state.h"
+#include "random_inputs.h"
 
 STUDENT_WRITES void my_gc_report(FILE *out);
 
@@ -59,27 +63,101 @@ static size_t first_difference(const char *got, const char *expected)
     return line;
 }
 
-/* got is the expected text; else the first line that differs, then the
- * whole of both (in the test's log).  A macro, so that a failure names the
- * test's line. */
-#define ck_assert_text(got, expected)                                        \
+/* got is the expected text; else the first line that differs, with
+ * `note` after it in brackets unless it is empty, then the whole of both
+ * (in the test's log).  A macro, so that a failure names the test's line. */
+#define ck_assert_text_noted(got, expected, note)                            \
     do {                                                                     \
         size_t line_ = first_difference(got, expected);                      \
         char got_line_[REPORT_LINE_MAX], expected_line_[REPORT_LINE_MAX];    \
         ck_assert_msg(strcmp(got, expected) == 0, "line %zu of the report "  \
-                      "is \"%s\", expected \"%s\"\nexpected:\n%s--- "       \
+                      "is \"%s\", expected \"%s\"%s%s%s\nexpected:\n%s--- " \
                       "got:\n%s---", line_,                                  \
                       line_of(got, line_, got_line_),                        \
-                      line_of(expected, line_, expected_line_), expected,    \
-                      got);                                                  \
+                      line_of(expected, line_, expected_line_),              \
+                      *(note) ? " (" : "", note, *(note) ? ")" : "",         \
+                      expected, got);                                        \
     } while (0)
 
-#define ck_assert_report(expected)                                           \
+#define ck_assert_report_noted(expected, note)                               \
     do {                                                                     \
         char *got_ = report();                                               \
-        ck_assert_text(got_, expected);                                      \
+        ck_assert_text_noted(got_, expected, note);                          \
         free(got_);                                                          \
     } while (0)
+
+#define ck_assert_report(expected) ck_assert_report_noted(expected, "")
+
+/* The ranges drawn: objects per generation (and frozen), and every count,
+ * threshold and statistic. */
+enum { DRAWN_OBJECTS_MAX = 20, DRAWN_FIGURE_MAX = 100000 };
+
+/* Where the objects drawn go: each generation, then the permanent one. */
+enum { PLACES = NUM_GENERATIONS + 1, FROZEN = NUM_GENERATIONS };
+
+typedef struct DrawnHeap {
+    size_t count[PLACES];
+    Object *objects[PLACES][DRAWN_OBJECTS_MAX];
+} DrawnHeap;
+
+/* New lists, a random number of them (at least `fewest`), left in
+ * generation 0. */
+static void draw_objects(DrawnHeap *heap, int place, long fewest)
+{
+    heap->count[place] = (size_t)random_between(fewest, DRAWN_OBJECTS_MAX);
+    for (size_t i = 0; i < heap->count[place]; i++)
+        heap->objects[place][i] = list_new();
+}
+
+/* The frozen objects first, then each generation's, oldest first: each
+ * batch is moved out of generation 0 before the next is made. */
+static void draw_heap(DrawnHeap *heap)
+{
+    draw_objects(heap, FROZEN, 0);
+    gc_freeze();
+    for (int g = GC_OLDEST; g >= 0; g--) {
+        draw_objects(heap, g, 0);
+        if (g > 0)
+            gc_list_merge(GEN_HEAD(0), GEN_HEAD(g));
+    }
+}
+
+static void draw_figures(void)
+{
+    for (int g = 0; g < NUM_GENERATIONS; g++) {
+        gc_set_threshold(g, random_between(1, DRAWN_FIGURE_MAX));
+        gc_state.generations[g].count = random_between(0, DRAWN_FIGURE_MAX);
+        gc_state.stats[g] = (GCStats){random_between(0, DRAWN_FIGURE_MAX),
+                                      random_between(0, DRAWN_FIGURE_MAX),
+                                      random_between(0, DRAWN_FIGURE_MAX)};
+    }
+}
+
+enum { REPORT_MAX = 512 };
+
+/* The report of the state drawn, as the specification words it. */
+static void expected_report(const DrawnHeap *heap, char *text)
+{
+    int length = snprintf(text, REPORT_MAX, "%s", HEADER);
+    for (int g = 0; g < NUM_GENERATIONS; g++)
+        length += snprintf(text + length, REPORT_MAX - (size_t)length,
+                           "%3d %9ld %9ld %9zu %11ld %9ld %13ld\n", g,
+                           gc_state.generations[g].count,
+                           gc_state.generations[g].threshold,
+                           heap->count[g], gc_state.stats[g].collections,
+                           gc_state.stats[g].collected,
+                           gc_state.stats[g].uncollectable);
+    snprintf(text + length, REPORT_MAX - (size_t)length,
+             "objects in permanent generation: %zu\n", heap->count[FROZEN]);
+}
+
+static void release_heap(DrawnHeap *heap)
+{
+    gc_unfreeze();
+    for (int place = 0; place < PLACES; place++)
+        for (size_t i = 0; i < heap->count[place]; i++)
+            decref(heap->objects[place][i]);
+}
 
 /* A list that holds itself, dropped: one unreachable object. */
 static void make_garbage(void)
@@ -116,20 +194,25 @@ START_TEST(after_a_scripted_sequence_of_collections)
     /* Finds 1; d moves to generation 1; counts (0, 1, 1). */
     ck_assert_int_eq(gc_collect_generation(0), 1);
     Object *e = list_new(); /* counts (1, 1, 1) */
-    gc_set_threshold(0, 500);
-    ck_assert_report(HEADER
-    "  0         1       500         1           2         2             0\n"
+    long young = random_between(1, DRAWN_FIGURE_MAX);
+    gc_set_threshold(0, young);
+    char expected[REPORT_MAX];
+    snprintf(expected, sizeof expected, HEADER
+    "  0         1 %9ld         1           2         2             0\n"
     "  1         1        10         1           1         2             0\n"
     "  2         1        10         3           0         0             0\n"
-    "objects in permanent generation: 0\n");
+    "objects in permanent generation: 0\n", young);
+    ck_assert_report_noted(expected, replay());
     /* A full collection: nothing to find, all five in the oldest. */
     ck_assert_int_eq(gc_collect(), 0);
-    gc_set_threshold(2, 25);
-    ck_assert_report(HEADER
-    "  0         0       500         0           2         2             0\n"
+    long old = random_between(0, DRAWN_FIGURE_MAX);
+    gc_set_threshold(2, old);
+    snprintf(expected, sizeof expected, HEADER
+    "  0         0 %9ld         0           2         2             0\n"
     "  1         0        10         0           1         2             0\n"
-    "  2         0        25         5           1         0             0\n"
-    "objects in permanent generation: 0\n");
+    "  2         0 %9ld         5           1         0             0\n"
+    "objects in permanent generation: 0\n", young, old);
+    ck_assert_report_noted(expected, replay());
     decref(a);
     decref(b);
     decref(c);
@@ -141,18 +224,20 @@ END_TEST
 
 START_TEST(frozen_objects_are_counted_apart)
 {
-    Object *a = list_new(), *b = list_new(), *c = list_new();
-    gc_freeze(); /* all three, and generation 0's count is 0 */
+    DrawnHeap heap = {{0}, {{NULL}}};
+    draw_objects(&heap, FROZEN, 1);
+    gc_freeze(); /* all of them, and generation 0's count is 0 */
     Object *d = list_new();
-    ck_assert_report(HEADER
-    "  0         1       700         1           0         0             0\n"
+    long young = random_between(1, DRAWN_FIGURE_MAX);
+    gc_set_threshold(0, young);
+    char expected[REPORT_MAX];
+    snprintf(expected, sizeof expected, HEADER
+    "  0         1 %9ld         1           0         0             0\n"
     "  1         0        10         0           0         0             0\n"
     "  2         0        10         0           0         0             0\n"
-    "objects in permanent generation: 3\n");
-    gc_unfreeze();
-    decref(a);
-    decref(b);
-    decref(c);
+    "objects in permanent generation: %zu\n", young, heap.count[FROZEN]);
+    ck_assert_report_noted(expected, replay());
+    release_heap(&heap);
     decref(d);
     ck_assert_nothing_alive();
 }
@@ -160,28 +245,43 @@ END_TEST
 
 START_TEST(the_report_changes_nothing)
 {
-    enum { OBJECTS = 3 };
-    Object *objects[OBJECTS];
-    for (size_t i = 0; i < OBJECTS; i++)
-        objects[i] = list_new();
+    DrawnHeap heap = {{0}, {{NULL}}};
+    draw_objects(&heap, 0, 1);
+    long young = (long)heap.count[0];
     /* Generation 0's count at its threshold: one more container allocated
      * would start a collection. */
-    gc_set_threshold(0, OBJECTS);
-    const char *expected = HEADER
-    "  0         3         3         3           0         0             0\n"
+    gc_set_threshold(0, young);
+    long old = random_between(0, DRAWN_FIGURE_MAX);
+    gc_set_threshold(GC_OLDEST, old);
+    char expected[REPORT_MAX];
+    snprintf(expected, sizeof expected, HEADER
+    "  0 %9ld %9ld %9ld           0         0             0\n"
     "  1         0        10         0           0         0             0\n"
-    "  2         0        10         0           0         0             0\n"
-    "objects in permanent generation: 0\n";
+    "  2         0 %9ld         0           0         0             0\n"
+    "objects in permanent generation: 0\n", young, young, young, old);
     char *first = report();
-    ck_assert_msg(gc_get_count(0) == OBJECTS &&
+    ck_assert_msg(gc_get_count(0) == young &&
                   gc_get_stats(0).collections == 0, "the report allocated a "
                   "container and started a collection: count the objects "
                   "on their list instead");
-    ck_assert_text(first, expected);
+    ck_assert_text_noted(first, expected, replay());
     free(first);
-    ck_assert_report(expected); /* and again: nothing changed */
-    for (size_t i = 0; i < OBJECTS; i++)
-        decref(objects[i]);
+    /* And again: nothing changed. */
+    ck_assert_report_noted(expected, replay());
+    release_heap(&heap);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(a_state_drawn_at_random)
+{
+    DrawnHeap heap;
+    draw_heap(&heap);
+    draw_figures();
+    char expected[REPORT_MAX];
+    expected_report(&heap, expected);
+    ck_assert_report_noted(expected, replay());
+    release_heap(&heap);
     ck_assert_nothing_alive();
 }
 END_TEST
@@ -193,6 +293,7 @@ Suite *suite(void)
         {after_a_scripted_sequence_of_collections, 3},
         {frozen_objects_are_counted_apart, 1},
         {the_report_changes_nothing, 2},
+        {a_state_drawn_at_random, 2},
     };
     return graded_suite("gc_report", graded, GRADED_COUNT(graded),
                         gc_report_is_defined);

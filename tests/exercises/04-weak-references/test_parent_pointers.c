@@ -5,8 +5,11 @@
  * drop them and measure: how many nodes reference counting alone frees
  * (the allocation account of the nodes' class), and how many objects the
  * collector finds.  A strong tree of n >= 2 nodes leaves 2n (each node and
- * its list of children); a weak one, none. */
+ * its list of children); a weak one, none.  The experiment runs on a tree
+ * of a size drawn at random (random_inputs.h), with other garbage about. */
 #include "graded.h"
+
+#include "random_inputs.h"
 
 STUDENT_WRITES Object *my_tree_new(Object *cls, size_t n, bool weak_parents);
 STUDENT_WRITES Object *my_parent(Object *node);
@@ -163,18 +166,47 @@ START_TEST(strong_parents_leave_two_objects_per_node)
 }
 END_TEST
 
+/* Garbage for the experiment's collection to find besides the tree: a
+ * random number of lists that hold themselves, dropped; at least one, so
+ * that a figure computed instead of measured is always wrong.  Returns how
+ * many. */
+enum { GARBAGE_MAX = 5, EXPERIMENT_NODES_MAX = 100 };
+
+static long leave_garbage(void)
+{
+    long count = random_between(1, GARBAGE_MAX);
+    for (long i = 0; i < count; i++) {
+        Object *loop = list_new();
+        list_append(loop, loop);
+        decref(loop);
+    }
+    return count;
+}
+
+/* One experiment on a tree of n nodes, with other garbage about: it must
+ * return what its collection found, the garbage and the tree's cycles. */
+static void ck_assert_experiment(Object *cls, size_t n, bool weak_parents)
+{
+    long expected = leave_garbage() + (weak_parents ? 0 : 2 * (long)n);
+    long collections = gc_get_stats(GC_OLDEST).collections;
+    long found = my_collect_dropped_tree(cls, n, weak_parents);
+    ck_assert_msg(gc_get_stats(GC_OLDEST).collections == collections + 1,
+                  "the experiment did not run one full collection");
+    ck_assert_msg(found == expected, "the experiment on a tree of %zu nodes "
+                  "with %s parents returned %ld, but its collection found "
+                  "%ld (with the other garbage the test left: measure, do "
+                  "not compute; %s)", n, weak_parents ? "weak" : "strong",
+                  found, expected, replay());
+    ck_assert_uint_eq(nodes_alive(cls), 0);
+}
+
 START_TEST(the_experiment_measures_both)
 {
-    enum { N = 10 };
     Object *cls = class_new("Node", NULL);
-    long collections = gc_get_stats(GC_OLDEST).collections;
-    long weak = my_collect_dropped_tree(cls, N, true);
-    long strong = my_collect_dropped_tree(cls, N, false);
-    ck_assert_msg(gc_get_stats(GC_OLDEST).collections == collections + 2,
-                  "the experiment did not run one full collection per tree");
-    ck_assert_int_eq(weak, 0);
-    ck_assert_int_eq(strong, 2 * N);
-    ck_assert_uint_eq(nodes_alive(cls), 0);
+    gc_collect(); /* no automatic collection will take the garbage first */
+    size_t n = (size_t)random_between(2, EXPERIMENT_NODES_MAX);
+    ck_assert_experiment(cls, n, true);
+    ck_assert_experiment(cls, n, false);
     decref(cls);
     ck_assert_nothing_alive();
 }
