@@ -54,7 +54,7 @@ WORKERS = 2  # the machine's cores
 DEFAULT_OPTIONS = ["--timeout", "5", "--budget", "20"]
 CASE_TIMEOUT = 120  # seconds: a grade run that takes longer is a failure
 
-TOTAL = re.compile(r"^Total: (\d+) of (\d+)\.?\s*$", re.MULTILINE)
+TOTAL = re.compile(r"^Total: (\d+) of (\d+)\b", re.MULTILINE)
 OPTIONS = re.compile(r"^Grade with: `([^`]*)`\s*$", re.MULTILINE)
 REPORT = re.compile(r"^Report: `([^`]*)`\s*$", re.MULTILINE)
 POINTS = re.compile(r"^(\d+) of (\d+)$")
