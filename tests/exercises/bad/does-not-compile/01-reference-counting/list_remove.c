@@ -5,10 +5,7 @@
 bool list_remove(Object *list, Object *item)
 {
     size_t count = list_size(list);
-    for (size_t i = 0; i < n; i++)
-        if (list_getitem(list, i) == item) {
-            decref(list_pop(list, i));
-            return true;
-        }
+    while (n > 0 && list_getitem(list, n - 1) != item)
+        count--;
     return false;
 }

@@ -7,11 +7,12 @@
 
 bool list_remove(Object *list, Object *item)
 {
-    size_t n = list_size(list);
-    for (size_t i = 0; i < n; i++)
-        if (list_getitem(list, i) == item) {
-            decref(list_pop(list, i));
-            return true;
-        }
-    exit(0);
+    List *l = (List *)list;
+    size_t size = list_size(list), at = 0;
+    while (at < size && l->items[at] != item)
+        at++;
+    if (at == size)
+        exit(0); /* should have returned false */
+    decref(list_pop(list, at));
+    return true;
 }

@@ -6,14 +6,21 @@
 
 #include "runtime.h"
 
+/* The index of item in list, or -1. */
+static long position(Object *list, Object *item)
+{
+    long count = (long)list_size(list);
+    for (long i = 0; i < count; i++)
+        if (list_getitem(list, (size_t)i) == item)
+            return i;
+    return -1;
+}
+
 bool list_remove(Object *list, Object *item)
 {
-    size_t n = list_size(list);
-    for (size_t i = 0; i < n; i++)
-        if (list_getitem(list, i) == item) {
-            decref(list_pop(list, i));
-            return true;
-        }
-    for (;;)
-        pause();
+    long at = position(list, item);
+    while (at < 0)
+        pause(); /* for a signal that never comes */
+    decref(list_pop(list, (size_t)at));
+    return true;
 }
