@@ -244,7 +244,7 @@ class Runner:
         seconds = budget.allow(self.timeout)
         if seconds is None:
             test.message = (f"not run: the exercise's tests took all of its "
-                            f"time budget ({budget.total} s)")
+                            f"time budget ({budget.total:g} s)")
             return
         end_file = log_dir / f"{test.name}.end"
         end_file.unlink(missing_ok=True)
@@ -527,26 +527,10 @@ def main():
         signal.signal(number, stop)
     arguments = parse_arguments()
     os.chdir(ROOT)  # where the compiler and the tests run
-    roots = [(TESTS, False)]
-    if arguments.extra_tests:
-        roots.append((arguments.extra_tests, True))
-    exercises = []
     runner = Runner(arguments.timeout, arguments.budget, arguments.valgrind)
+    exercises = []
     try:
-        ensure_library()
-        exercises = find_exercises(roots, arguments.chapter,
-                                   arguments.exercise, arguments.source)
-        if not exercises:
-            raise GradingError("no graded tests found" + (
-                f" for chapter {arguments.chapter}"
-                if arguments.chapter is not None else ""))
-        builder = Builder(arguments.build, arguments.coverage)
-        if arguments.classroom:
-            write_classroom(exercises, builder, arguments.classroom)
-            return 0
-        print(f"Grading {shown(arguments.source)}/ with "
-              f"{', '.join(shown(r) for r, _ in roots)}", flush=True)
-        grade(exercises, builder, runner, arguments.test)
+        return grade_and_report(arguments, runner, exercises)
     except GradingError as error:
         print(f"grade.py: cannot grade: {error}", file=sys.stderr)
         return 2
@@ -555,6 +539,28 @@ def main():
         print(how_far(interruption, exercises, runner.current),
               file=sys.stderr)
         return 128 + interruption.number
+
+
+def grade_and_report(arguments, runner, exercises):
+    """Grade as the arguments say; `exercises` is filled in as grading
+    goes, so that an interrupted run can say how far it got."""
+    roots = [(TESTS, False)]
+    if arguments.extra_tests:
+        roots.append((arguments.extra_tests, True))
+    ensure_library()
+    exercises += find_exercises(roots, arguments.chapter, arguments.exercise,
+                                arguments.source)
+    if not exercises:
+        raise GradingError("no graded tests found" + (
+            f" for chapter {arguments.chapter}"
+            if arguments.chapter is not None else ""))
+    builder = Builder(arguments.build, arguments.coverage)
+    if arguments.classroom:
+        write_classroom(exercises, builder, arguments.classroom)
+        return 0
+    print(f"Grading {shown(arguments.source)}/ with "
+          f"{', '.join(shown(r) for r, _ in roots)}", flush=True)
+    grade(exercises, builder, runner, arguments.test)
     write_results(exercises, arguments.build)
     passed, total = report(exercises, arguments.source, arguments.build,
                            arguments.coverage)
