@@ -34,7 +34,6 @@ points and messages are read from results.json.  Exit status 1 if any case
 differs."""
 
 import concurrent.futures
-import json
 import re
 import subprocess
 import sys

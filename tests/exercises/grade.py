@@ -43,11 +43,9 @@ import os
 import re
 import signal
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import catalog
 import formats
 import sandbox
 from builder import Builder, GradingError, LIBRARY, ROOT, run, shown
@@ -73,7 +71,7 @@ AFTER_THIS_POINT = "(after this point) "
 RUNTIME_FATAL = re.compile(r"^fatal: .*$", re.MULTILINE)
 VALGRIND_ERROR = re.compile(r"^==\d+== (?!Memcheck|Copyright|Using|Command)"
                             r"(\S.*)$", re.MULTILINE)
-STOP_SIGNALS = {signal.SIGINT: "Ctrl-C (SIGINT)", signal.SIGTERM: "SIGTERM"}
+SIGNAL_NAMES = {signal.SIGINT: "Ctrl-C (SIGINT)", signal.SIGTERM: "SIGTERM"}
 
 
 @dataclass
@@ -142,14 +140,14 @@ class Interrupted(Exception):
     """The grader was told to stop (Ctrl-C or SIGTERM)."""
 
     def __init__(self, number):
-        super().__init__(STOP_SIGNALS[number])
+        super().__init__(SIGNAL_NAMES[number])
         self.number = number
 
 
 def stop(number, _frame):
     """Stop at once, and once: the cleanup that follows must not be
     interrupted by a second Ctrl-C."""
-    for each in STOP_SIGNALS:
+    for each in sandbox.STOP_SIGNALS:
         signal.signal(each, signal.SIG_IGN)
     raise Interrupted(number)
 
@@ -523,7 +521,7 @@ def ensure_library():
 
 def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quietly, into `head`
-    for number in STOP_SIGNALS:
+    for number in sandbox.STOP_SIGNALS:
         signal.signal(number, stop)
     arguments = parse_arguments()
     os.chdir(ROOT)  # where the compiler and the tests run

@@ -73,7 +73,7 @@ class Outcome:
 
 
 def signal_name(number):
-    """strsignal's words ("segmentation fault"), or the number's name."""
+    """strsignal's words ("segmentation fault"), or "signal N"."""
     try:
         return (signal.strsignal(number) or f"signal {number}").lower()
     except ValueError:
