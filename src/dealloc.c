@@ -34,9 +34,6 @@
 #include "weakref.h"
 //< 4 include_weakref
 
-/* How many deaths may nest before the next is set aside (CPython 3.11:
- * _PyTrash_UNWIND_LEVEL). */
-#define UNWIND_LEVEL 50
 #define TRASH_MIN_CAPACITY 64
 
 /* CPython keeps the same two in each thread's state.  Its list is linked
