@@ -22,6 +22,7 @@ Object *class_new(const char *name, destructor finalizer)
     cls->name = str_new(name);
     table_init(&cls->attrs);
     table_init(&cls->names);
+    cls->shared_keys_usable = SHARED_KEYS_MAX_SIZE;
     instance_type_init(&cls->instance_type, str_chars(cls->name), finalizer);
 //> 2 track_class
     gc_track(op);
@@ -40,6 +41,26 @@ Object *class_name_key(Object *cls, const char *name, bool create)
     }
     decref(probe); /* a kept key is still held by the table */
     return key;
+}
+
+void class_shared_keys_new_instance(Object *cls)
+{
+    Class *c = as_class(cls);
+    if (c->shared_keys_usable > 1)
+        c->shared_keys_usable--;
+}
+
+bool class_share_key(Object *cls, Object *key)
+{
+    Class *c = as_class(cls);
+    for (size_t i = 0; i < c->shared_key_count; i++)
+        if (c->shared_keys[i] == key)
+            return true;
+    if (c->shared_keys_usable == 0)
+        return false;
+    c->shared_keys_usable--;
+    c->shared_keys[c->shared_key_count++] = key;
+    return true;
 }
 
 Object *class_getattr(Object *cls, const char *name)

@@ -9,6 +9,10 @@
 
 #include "table.h"
 
+/* How many usable keys a class's shared keys start with (CPython 3.11:
+ * SHARED_KEYS_MAX_SIZE in Objects/dictobject.c). */
+#define SHARED_KEYS_MAX_SIZE 30
+
 typedef struct Class {
     Object ob;
     Type instance_type;
@@ -19,6 +23,16 @@ typedef struct Class {
      * its own copy of "next" (CPython 3.11 shares an instance keys table per
      * class in the same way). */
     Table names;
+    /* The attribute names its instances share, in the order an instance
+     * first set each, borrowed from `names`: the order in which an
+     * instance releases its attributes (CPython 3.11: the class's cached
+     * keys, whose order indexes each instance's array of values).  Every
+     * new instance and every new name uses up one of the usable keys, the
+     * instances down to a floor of one, as in 3.11; once none is left, a
+     * new name is not shared. */
+    Object *shared_keys[SHARED_KEYS_MAX_SIZE];
+    size_t shared_key_count;
+    size_t shared_keys_usable;
 //> 4 class_weaklist
     struct WeakRef *weaklist; /* its weak references (weakref.h) */
 //< 4 class_weaklist
@@ -32,6 +46,13 @@ Object *class_new(const char *name, destructor finalizer);
 /* The class's str for an attribute name, borrowed; made and kept if
  * `create`, otherwise NULL when no attribute of that name was ever set. */
 Object *class_name_key(Object *cls, const char *name, bool create);
+/* A new instance of cls is made: it uses up one usable shared key, unless
+ * only one is left (CPython 3.11's init_inline_values). */
+void class_shared_keys_new_instance(Object *cls);
+/* Is `key`, from class_name_key, one of the class's shared keys?  It
+ * becomes one if it is new and a usable key is left (CPython 3.11's
+ * insert_into_dictkeys). */
+bool class_share_key(Object *cls, Object *key);
 /* Borrowed reference, or NULL. */
 Object *class_getattr(Object *cls, const char *name);
 void class_setattr(Object *cls, const char *name, Object *value);

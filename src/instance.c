@@ -32,6 +32,7 @@ Object *instance_new(Object *cls)
         fatal_misuse(cls, "instance_new: expected a class");
     Object *op = object_new(&((Class *)cls)->instance_type, 0);
     table_init(&((Instance *)op)->attrs);
+    class_shared_keys_new_instance(cls);
     incref(cls);
 //> 2 track_instance
     gc_track(op);
@@ -47,8 +48,12 @@ Object *instance_getattr(const Object *inst, const char *name)
 
 void instance_setattr(Object *inst, const char *name, Object *value)
 {
-    Object *key = class_name_key(instance_class(inst), name, true);
-    table_set(&as_instance(inst)->attrs, key, value);
+    Instance *self = as_instance(inst);
+    Object *cls = instance_class(inst);
+    Object *key = class_name_key(cls, name, true);
+    if (!self->own_keys && !class_share_key(cls, key))
+        self->own_keys = true;
+    table_set(&self->attrs, key, value);
 }
 
 bool instance_delattr(Object *inst, const char *name)
@@ -64,10 +69,23 @@ static int instance_traverse(Object *self, visitproc visit, void *arg)
     return stop ? stop : visit(instance_class(self), arg);
 }
 
-/* Drops the attributes; the class stays, as in CPython's subtype_clear. */
+/* Drops the attributes; the class stays, as in CPython's subtype_clear.
+ * They are detached first, so that code run by a release finds none.
+ * CPython 3.11 releases an instance's values in the order of its class's
+ * shared keys (_PyObject_FreeInstanceAttributes), whatever order this
+ * instance set them in; an instance with keys of its own releases its
+ * dict, in insertion order, which table_fini keeps. */
 static void instance_clear(Object *self)
 {
-    table_fini(&as_instance(self)->attrs);
+    Instance *inst = as_instance(self);
+    Table attrs = inst->attrs;
+    table_init(&inst->attrs);
+    if (!inst->own_keys) {
+        Class *cls = (Class *)instance_class(self);
+        for (size_t i = 0; i < cls->shared_key_count; i++)
+            table_delete(&attrs, cls->shared_keys[i]);
+    }
+    table_fini(&attrs);
 }
 
 static void instance_dealloc(Object *self)

@@ -11,6 +11,10 @@
 typedef struct Instance {
     Object ob;    /* ob.type is the instance_type inside the class */
     Table attrs;
+    /* Set once it holds a name that is not one of its class's shared keys:
+     * CPython 3.11 then moves its attributes to a dict of its own, which
+     * releases them in its own insertion order (the order of attrs). */
+    bool own_keys;
 //> 4 instance_weaklist
     struct WeakRef *weaklist; /* its weak references (weakref.h) */
 //< 4 instance_weaklist

@@ -113,5 +113,9 @@ Object *newref(Object *op);
 
 /* Handle a count that reached zero: release and free the object (dealloc.c). */
 void object_dealloc(Object *op);
+/* How many deaths may nest on the C stack before the next is set aside, to
+ * be freed once the stack has unwound (dealloc.c's trashcan; CPython 3.11:
+ * _PyTrash_UNWIND_LEVEL). */
+#define UNWIND_LEVEL 50
 
 #endif

@@ -64,7 +64,7 @@ static void unlink_weakref(WeakRef *wr)
     wr->referent = NULL;
 }
 
-/* A weak reference whose own count is zero waits on dealloc.c's worklist
+/* A weak reference whose own count is zero waits in dealloc.c's trashcan
  * to be freed (and unlinked): no one may be handed it any more. */
 static bool dying(const WeakRef *wr)
 {
@@ -111,15 +111,25 @@ Object *keyedref_new(Object *referent, Object *callback, Object *key)
     return op;
 }
 
-Object *weakref_get(const Object *wr)
+/* The referent, if it is alive.  A referent whose count is zero is dying:
+ * set aside in dealloc.c's trashcan, its weak references not cleared yet.
+ * It must not be handed out, which would bring it back; CPython 3.11's
+ * PyWeakref_GET_OBJECT answers None for it too. */
+static Object *live_referent(const Object *wr)
 {
     Object *referent = as_weakref(wr)->referent;
+    return referent && referent->refcnt > 0 ? referent : NULL;
+}
+
+Object *weakref_get(const Object *wr)
+{
+    Object *referent = live_referent(wr);
     return referent ? newref(referent) : NULL;
 }
 
 bool weakref_alive(const Object *wr)
 {
-    return as_weakref(wr)->referent != NULL;
+    return live_referent(wr) != NULL;
 }
 
 Object *weakref_callback(const Object *wr)
@@ -186,7 +196,7 @@ typedef struct Pending {
 
 /* First clear every weak reference, then run the callbacks: a callback
  * that looks at any of them finds all cleared.  A weak reference whose own
- * count is zero is waiting to be freed (dealloc.c's worklist): it is
+ * count is zero is waiting to be freed (in dealloc.c's trashcan): it is
  * cleared, and its callback not run, as CPython skips it. */
 void clear_weakrefs(Object *op)
 {

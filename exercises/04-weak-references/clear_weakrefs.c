@@ -21,9 +21,9 @@
  *      call_weakref_callback(callback, wr).
  *
  *   - A weak reference whose own count is zero gets no call.  It is waiting
- *     on dealloc.c's worklist to be freed (it and op were released by the
- *     same object, say), and a callback given it could bring it back to
- *     life.  It is cleared like the others.
+ *     in dealloc.c's trashcan to be freed (it died deep in a cascade, say),
+ *     and a callback given it could bring it back to life.  It is cleared
+ *     like the others.
  *   - A weak reference calls back once: afterwards it no longer holds its
  *     callback (its `callback` field is NULL), and the reference it held
  *     is released once the call is over.

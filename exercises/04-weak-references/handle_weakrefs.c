@@ -22,8 +22,8 @@
  *      reference cleared in step 1 that has a callback, and
  *        - is not in the trash itself (a weak reference that is trash dies
  *          with it, silently: its callback could reach the trash), and
- *        - has a count above zero (one with a count of zero is waiting on
- *          dealloc.c's worklist to be freed, and is not tracked).
+ *        - has a count above zero (one with a count of zero is waiting in
+ *          dealloc.c's trashcan to be freed, and is not tracked).
  *      The weak reference keeps its callback (the collector does not take
  *      it, unlike clear_weakrefs).  While the callbacks run, each weak
  *      reference still to be called must stay alive: a callback may drop

@@ -1,10 +1,10 @@
 /* Chapter 1 exercise pair.  A reference solution; the specification is in
  * exercises/01-reference-counting/pair.c.
  *
- * Freeing a chain of a million pairs does not recurse: the dealloc (which is
- * pair_clear) only decrefs, and a count that reaches zero inside a dealloc
- * puts the object on the worklist of src/dealloc.c instead of freeing it
- * there and then. */
+ * Freeing a chain of a million pairs does not recurse a million deep: the
+ * dealloc (which is pair_clear) only decrefs, and a count that reaches zero
+ * more than 50 deaths deep puts the object in the trashcan of src/dealloc.c
+ * instead of freeing it there and then. */
 #include "runtime.h"
 
 typedef struct Pair {

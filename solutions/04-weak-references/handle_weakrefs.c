@@ -4,7 +4,7 @@
 
 /* Is wr, just cleared, to be called back?  Not if it is trash itself
  * (COLLECTING is set only in the trash now), nor if its count is zero: it
- * is on the worklist, untracked, about to be freed. */
+ * is in the trashcan, untracked, about to be freed. */
 static bool calls_back(Object *wr)
 {
     return weakref_callback(wr) != NULL && wr->refcnt > 0 && !gc_is_collecting(as_gc(wr));

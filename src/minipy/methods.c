@@ -52,24 +52,13 @@ static Object *list_pop_method(Object *self, Object **args, size_t nargs)
     return list_pop(self, (size_t)index);
 }
 
-/* Removes every item, first to last, as CPython's list.clear releases them
- * (the list is empty before the first release runs any code). */
-static void list_clear_items(Object *self)
-{
-    List *l = (List *)self;
-    Object **items = l->items;
-    size_t size = l->size;
-    l->items = NULL;
-    l->size = l->capacity = 0;
-    for (size_t i = 0; i < size; i++)
-        decref(items[i]);
-    free(items);
-}
-
+/* The list's clear slot (list.c): it empties the list before releasing
+ * anything, then releases the items last to first, as CPython 3.11's
+ * list.clear does (_list_clear). */
 static Object *list_clear_method(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
-    list_clear_items(self);
+    ListType.clear(self);
     return newref(None);
 }
 

@@ -93,9 +93,11 @@ static inline Object *instance_with(Object *cls, const char *name, Object *value
     return op;
 }
 
-/* An object whose dealloc drops a weak reference, which goes on dealloc.c's
- * worklist with a count of zero, untracked, then calls then(arg) while that
- * weak reference waits there to be freed. */
+/* An object whose dealloc drops a weak reference, then calls then(arg).
+ * releaser_new hands it back at the bottom of a chain of lists, so that it
+ * dies UNWIND_LEVEL deaths deep: the weak reference it drops is set aside in
+ * dealloc.c's trashcan, with a count of zero, untracked, still in its
+ * referent's list, and waits there to be freed while then(arg) runs. */
 typedef struct Releaser {
     Object ob;
     Object *wr;  /* owned */
@@ -110,7 +112,8 @@ static inline void releaser_dealloc(Object *self)
     r->then(r->arg);
 }
 
-/* A releaser that takes over the caller's reference to wr. */
+/* A releaser that takes over the caller's reference to wr, under
+ * UNWIND_LEVEL - 1 lists, the first of which is returned. */
 static inline Object *releaser_new(Object *wr, void (*then)(Object *arg), Object *arg)
 {
     static Type releaser_type = {
@@ -120,6 +123,12 @@ static inline Object *releaser_new(Object *wr, void (*then)(Object *arg), Object
     };
     Object *op = object_new(&releaser_type, 0);
     *(Releaser *)op = (Releaser){*op, wr, arg, then};
+    for (int depth = 1; depth < UNWIND_LEVEL; depth++) {
+        Object *holder = list_new();
+        list_append(holder, op);
+        decref(op);
+        op = holder;
+    }
     return op;
 }
 

@@ -1,9 +1,7 @@
 # Chapter 4 (weak references): objects freed one after the other by the same release: a
-# callback of the first still finds the second alive (its count is not zero yet).  A
-# deliberate difference: our runtime frees without recursion (dealloc.c's worklist), so the
-# list's ref to c, dropped with the list, already has a count of zero when the callback
-# runs, and is no longer counted or handed out (CPython frees the holder inside the list's
-# release, while the list still holds that ref: it counts 1 where we count 0).
+# callback of the first still finds the second alive (its count is not zero yet), and the
+# list's weak reference to c, which the list releases after the holder, is still counted:
+# the holder is freed inside the list's release, by a nested call, as in CPython.
 import weakref
 
 class A:

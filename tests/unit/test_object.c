@@ -77,36 +77,37 @@ START_TEST(a_decref_too_many_names_the_class_of_an_instance)
 }
 END_TEST
 
-/* A type whose dealloc makes the classic mistake of releasing its one
- * reference twice. */
+/* A type whose dealloc releases the one reference it holds. */
 typedef struct Holder {
     Object ob;
     Object *held;
 } Holder;
 
-static void holder_dealloc_twice(Object *self)
+static void holder_dealloc(Object *self)
 {
-    decref(((Holder *)self)->held);
     decref(((Holder *)self)->held);
 }
 
 static Type HolderType = {
     .name = "holder",
     .basic_size = sizeof(Holder),
-    .dealloc = holder_dealloc_twice,
+    .dealloc = holder_dealloc,
 };
 
+/* The classic mistake of storing a reference without counting it, here
+ * one to the holder itself: its dealloc releases it while the count is
+ * already zero. */
 static void decref_below_zero(void)
 {
     Object *h = object_new(&HolderType, 0);
-    ((Holder *)h)->held = list_new();
+    ((Holder *)h)->held = h;
     decref(h);
 }
 
 START_TEST(a_decref_below_zero_is_named)
 {
     assert_misuse(decref_below_zero,
-                  "decref of an object whose count is already zero: list object");
+                  "decref of an object whose count is already zero: holder object");
     ck_assert_nothing_alive();
 }
 END_TEST

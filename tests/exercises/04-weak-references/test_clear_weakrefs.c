@@ -5,7 +5,7 @@
  * and keyedref_new, call the student's function on it while it is still
  * alive, and look at the calls its logging callbacks made (weak_log.h), and
  * at the heap from inside them.  One calls it from inside a dealloc, where
- * a weak reference can be waiting on the worklist with a count of zero. */
+ * a weak reference can be waiting in the trashcan with a count of zero. */
 #include "graded.h"
 
 #include "weak_log.h"
