@@ -397,18 +397,16 @@ START_TEST(hashing_a_dead_weak_reference_never_hashed_is_a_misuse)
 }
 END_TEST
 
-static void call_an_unknown_callback(void)
+static void make_an_unknown_callback(void)
 {
     Object *cls, *node = new_instance(&cls);
-    Object *not_callable = list_new();
-    Object *wr = weakref_new(node, not_callable);
-    (void)wr;
-    decref(node);
+    weakref_new(node, list_new());
 }
 
-START_TEST(a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook)
+START_TEST(a_callback_the_runtime_cannot_call_is_refused_without_a_hook)
 {
-    assert_misuse(call_an_unknown_callback, "a weak reference callback the runtime cannot call");
+    assert_misuse(make_an_unknown_callback,
+                  "weakref_new: expected a callback (no call hook is set): list object");
 }
 END_TEST
 
@@ -419,6 +417,22 @@ static void hook(Object *callback, Object *wr)
     hooked_callback = callback;
     record(NULL, wr);
 }
+
+/* Made while a hook was set, called once the hook is gone. */
+static void call_an_unknown_callback(void)
+{
+    weakref_set_call_hook(hook);
+    Object *cls, *node = new_instance(&cls);
+    weakref_new(node, list_new());
+    weakref_set_call_hook(NULL);
+    decref(node);
+}
+
+START_TEST(a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook)
+{
+    assert_misuse(call_an_unknown_callback, "a weak reference callback the runtime cannot call");
+}
+END_TEST
 
 START_TEST(other_callbacks_go_to_the_embedders_hook)
 {
@@ -457,6 +471,7 @@ Suite *suite(void)
     tcase_add_test(tc, a_weak_reference_can_be_part_of_a_cycle);
     tcase_add_test(tc, live_weak_references_compare_and_hash_as_their_referents);
     tcase_add_test(tc, hashing_a_dead_weak_reference_never_hashed_is_a_misuse);
+    tcase_add_test(tc, a_callback_the_runtime_cannot_call_is_refused_without_a_hook);
     tcase_add_test(tc, a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook);
     tcase_add_test(tc, other_callbacks_go_to_the_embedders_hook);
     suite_add_tcase(s, tc);
