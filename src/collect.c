@@ -46,7 +46,6 @@ void update_refs(GCHead *collected)
 {
     for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g)) {
         assert(from_gc(g)->refcnt > 0);
-        assert(!gc_is_unreachable(g));
         g->prev = (g->prev & PREV_FINALIZED) | PREV_COLLECTING;
         gc_set_refs(g, from_gc(g)->refcnt);
     }
