@@ -1,13 +1,13 @@
-/* Re-entrancy, adversarially: every hook through which the runtime runs a
- * program's code (the gc callback at the start and the end of a
- * collection, a finalizer in a collection and on a death by reference
- * counting, a weak reference's callback in both, a finalize object) does
- * each thing that could upset the collector: collect, allocate enough to
- * start a collection of its own, freeze, move an object out of its list and
- * back (untrack, track), resurrect, and drop a reference so that an object
- * dies in the middle of a walk.  Each pairing runs as one test; each ends
- * with nothing alive, and the sanitizers and valgrind watch the memory
- * (chapter 5). */
+/* Re-entrancy, adversarially (chapter 5, which has every hook): each hook
+ * through which the runtime runs a program's code (the gc callback at the
+ * start and the end of a collection, a finalizer in a collection and on a
+ * death by reference counting, a weak reference's callback in both, a
+ * finalize object) does each thing that could upset the collector:
+ * collect, allocate enough to start a collection of its own, freeze, move
+ * an object out of its list and back (untrack, track), resurrect, and drop
+ * a reference so that an object dies in the middle of a walk.  Each pairing
+ * runs as one test; each ends with nothing alive, and the sanitizers and
+ * valgrind watch the memory. */
 #include "harness.h"
 
 typedef enum Hook {
