@@ -5,6 +5,7 @@
  * it made was lost or leaked. */
 #include "account.h"
 
+#include "debug.h"
 #include "object.h"
 
 static Account total;
@@ -42,6 +43,7 @@ Account account_total(void)
 
 void account_forget_type(Type *type)
 {
+    CHECK_NOT_NULL(type);
     for (Type **link = &accounted_types; *link; link = &(*link)->next_accounted) {
         if (*link == type) {
             *link = type->next_accounted;
@@ -56,6 +58,7 @@ void account_forget_type(Type *type)
 
 void account_report(FILE *out)
 {
+    CHECK_NOT_NULL(out);
     fprintf(out, "%-" TYPE_COLUMN "s %10s %12s\n", "type", "live", "bytes");
     for (Type *t = accounted_types; t; t = t->next_accounted) {
         if (t->account.live_objects > 0)

@@ -1,10 +1,12 @@
 /* callback.c: callbacks written in C.  Chapter 4. */
 #include "callback.h"
 
+#include "debug.h"
 #include "gc.h"
 
 Object *callback_new(CallbackFn fn, Object *data)
 {
+    CHECK_NOT_NULL(fn);
     Object *op = object_new(&CallbackType, 0);
     Callback *cb = (Callback *)op;
     cb->fn = fn;
@@ -13,9 +15,15 @@ Object *callback_new(CallbackFn fn, Object *data)
     return op;
 }
 
+bool is_callback(const Object *op)
+{
+    CHECK_NOT_NULL(op);
+    return op->type == &CallbackType;
+}
+
 bool callback_call_native(Object *callable, Object *arg)
 {
-    if (callable->type != &CallbackType)
+    if (!is_callback(callable))
         return false;
     Callback *cb = (Callback *)callable;
     cb->fn(cb->data, arg);

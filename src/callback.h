@@ -24,6 +24,8 @@ extern Type CallbackType;
 
 /* A callback that calls fn(data, wr); it holds a new reference to data. */
 Object *callback_new(CallbackFn fn, Object *data);
+/* Is op one of these, which the runtime calls itself? */
+bool is_callback(const Object *op);
 /* If `callable` is one of these, call it with `arg` and return true; false
  * for any other object, which only the embedder knows how to call. */
 bool callback_call_native(Object *callable, Object *arg);

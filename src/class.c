@@ -8,15 +8,16 @@
 #include "instance.h"
 #include "str.h"
 
-static Class *as_class(const Object *op)
+static Class *as_class(const Object *op, const char *function)
 {
-    if (op->type != &ClassType)
-        fatal_misuse(op, "expected a class");
+    if (op == NULL || op->type != &ClassType)
+        fatal_wrong_type(op, function, "a class");
     return (Class *)op;
 }
 
 Object *class_new(const char *name, destructor finalizer)
 {
+    CHECK_NOT_NULL(name);
     Object *op = object_new(&ClassType, 0);
     Class *cls = (Class *)op;
     cls->name = str_new(name);
@@ -32,7 +33,8 @@ Object *class_new(const char *name, destructor finalizer)
 
 Object *class_name_key(Object *cls, const char *name, bool create)
 {
-    Table *names = &as_class(cls)->names;
+    Table *names = &as_class(cls, __func__)->names;
+    CHECK_NOT_NULL(name);
     Object *probe = str_new(name);
     Object *key = table_get(names, probe);
     if (key == NULL && create) {
@@ -66,34 +68,35 @@ bool class_share_key(Object *cls, Object *key)
 Object *class_getattr(Object *cls, const char *name)
 {
     Object *key = class_name_key(cls, name, false);
-    return key ? table_get(&as_class(cls)->attrs, key) : NULL;
+    return key ? table_get(&as_class(cls, __func__)->attrs, key) : NULL;
 }
 
 void class_setattr(Object *cls, const char *name, Object *value)
 {
-    table_set(&as_class(cls)->attrs, class_name_key(cls, name, true), value);
+    CHECK_NOT_NULL(value);
+    table_set(&as_class(cls, __func__)->attrs, class_name_key(cls, name, true), value);
 }
 
 bool class_delattr(Object *cls, const char *name)
 {
     Object *key = class_name_key(cls, name, false);
-    return key ? table_delete(&as_class(cls)->attrs, key) : false;
+    return key ? table_delete(&as_class(cls, __func__)->attrs, key) : false;
 }
 
 /* The names table holds only strs, which can take part in no cycle. */
 static int class_traverse(Object *self, visitproc visit, void *arg)
 {
-    return table_traverse(&as_class(self)->attrs, visit, arg);
+    return table_traverse(&as_class(self, __func__)->attrs, visit, arg);
 }
 
 static void class_clear(Object *self)
 {
-    table_fini(&as_class(self)->attrs);
+    table_fini(&as_class(self, __func__)->attrs);
 }
 
 static void class_dealloc(Object *self)
 {
-    Class *cls = as_class(self);
+    Class *cls = as_class(self, __func__);
     table_fini(&cls->attrs);
     table_fini(&cls->names);
     /* No instance is left (each held a reference to the class). */

@@ -51,10 +51,12 @@ void update_refs(GCHead *collected)
     }
 }
 
+/* Each visitor skips a NULL, as CPython's Py_VISIT does: a traverse may
+ * visit a slot that is empty. */
 static int visit_decref(Object *op, void *arg)
 {
     (void)arg;
-    if (is_gc(op) && gc_is_collecting(as_gc(op)))
+    if (op != NULL && is_gc(op) && gc_is_collecting(as_gc(op)))
         gc_decref(as_gc(op));
     return 0;
 }
@@ -66,6 +68,7 @@ void subtract_refs(GCHead *collected)
 {
     for (GCHead *g = gc_next(collected); g != collected; g = gc_next(g)) {
         Object *op = from_gc(g);
+        assert(gc_is_collecting(g));
         op->type->traverse(op, visit_decref, NULL);
     }
 #ifndef NDEBUG
@@ -92,8 +95,8 @@ static void append_unreachable(GCHead *g, GCHead *unreachable)
 static int visit_reachable(Object *op, void *arg)
 {
     GCHead *collected = arg;
-    if (!is_gc(op) || !gc_is_collecting(as_gc(op)))
-        return 0; /* outside the set, or already known reachable */
+    if (op == NULL || !is_gc(op) || !gc_is_collecting(as_gc(op)))
+        return 0; /* nothing, outside the set, or already known reachable */
     GCHead *g = as_gc(op);
     if (gc_is_unreachable(g)) {
         /* Moved out too early: unlink it, and append it to the list being
@@ -151,7 +154,9 @@ void move_unreachable(GCHead *collected, GCHead *unreachable)
 {
     GCHead *prev = collected; /* the last object known reachable */
     GCHead *g = gc_next(collected);
+    assert(gc_list_is_empty(unreachable));
     while (g != collected) {
+        assert(gc_is_collecting(g));
         if (gc_get_refs(g) > 0) {
             Object *op = from_gc(g);
             op->type->traverse(op, visit_reachable, collected);
@@ -191,9 +196,11 @@ void untrack_dicts(GCHead *reachable)
  * is still here after its clear survives: it goes back to `survivors`. */
 void delete_garbage(GCHead *unreachable, GCHead *survivors)
 {
+    validate_list(unreachable, PREV_COLLECTING);
     while (!gc_list_is_empty(unreachable)) {
         GCHead *g = gc_next(unreachable);
         Object *op = from_gc(g);
+        assert(gc_is_collecting(g) && op->refcnt > 0);
 //> 3 save_all
         if (gc_state.debug & GC_DEBUG_SAVEALL)
             list_append(gc_get_garbage(), op); /* kept alive, in garbage */
@@ -213,20 +220,49 @@ void delete_garbage(GCHead *unreachable, GCHead *survivors)
 
 //> 4 handle_weakrefs
 /* Clear the weak references to `op`, an object of the trash.  Each that
- * has a callback and is not trash itself moves to `callbacks`, held by a
- * new reference, to be called once every weak reference is cleared.  One
- * whose count is zero is waiting to be freed (dealloc.c): no callback. */
-static void clear_weakrefs_to(Object *op, GCHead *callbacks)
+ * has a callback and is not trash itself is held by a new reference, to be
+ * called once every weak reference is cleared: it moves to `callbacks`, or,
+ * if the program untracked it (gc_untrack), it joins `untracked`, which it
+ * leaves untracked again.  One whose count is zero is waiting to be freed
+ * (dealloc.c), untracked: no callback. */
+static void clear_weakrefs_to(Object *op, GCHead *callbacks, GCHead *untracked)
 {
     Object *wr;
     while ((wr = weakref_first(op)) != NULL) {
         weakref_clear_referent(wr);
+        assert(wr->refcnt > 0 || !gc_is_tracked(wr));
         if (weakref_callback(wr) == NULL || wr->refcnt == 0 ||
             gc_is_collecting(as_gc(wr)))
             continue;
         incref(wr);
-        gc_list_move(as_gc(wr), callbacks);
+        if (gc_is_tracked(wr))
+            gc_list_move(as_gc(wr), callbacks);
+        else
+            gc_list_append(as_gc(wr), untracked);
     }
+}
+
+/* Call the callback of each weak reference in `callbacks`, then drop the
+ * reference clear_weakrefs_to took.  One that its callback did not free
+ * goes to `survivors`, or for NULL out of every list (untracked, as it
+ * was).  Returns how many the callbacks freed. */
+static long call_weakref_callbacks(GCHead *callbacks, GCHead *survivors)
+{
+    long freed = 0;
+    while (!gc_list_is_empty(callbacks)) {
+        GCHead *g = gc_next(callbacks);
+        Object *wr = from_gc(g);
+        assert(weakref_callback(wr) != NULL && !gc_is_collecting(g));
+        call_weakref_callback(weakref_callback(wr), wr);
+        decref(wr);
+        if (gc_next(callbacks) != g)
+            freed++;
+        else if (survivors)
+            gc_list_move(g, survivors);
+        else
+            gc_list_remove(g);
+    }
+    return freed;
 }
 
 /* handle_weakrefs.  Before: `unreachable` is the trash, whole, COLLECTING
@@ -240,27 +276,19 @@ static void clear_weakrefs_to(Object *op, GCHead *callbacks)
  * freed its own (counted in the result, as CPython counts them). */
 long handle_weakrefs(GCHead *unreachable, GCHead *old)
 {
-    GCHead callbacks;
+    GCHead callbacks, untracked;
     gc_list_init(&callbacks);
+    gc_list_init(&untracked);
+    validate_list(unreachable, PREV_COLLECTING);
     for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
         Object *op = from_gc(g);
         if (is_weakref(op))
             weakref_clear_referent(op);
         if (is_weakrefable(op))
-            clear_weakrefs_to(op, &callbacks);
+            clear_weakrefs_to(op, &callbacks, &untracked);
     }
-    long freed = 0;
-    while (!gc_list_is_empty(&callbacks)) {
-        GCHead *g = gc_next(&callbacks);
-        Object *wr = from_gc(g);
-        call_weakref_callback(weakref_callback(wr), wr);
-        decref(wr);
-        if (gc_next(&callbacks) == g)
-            gc_list_move(g, old);
-        else
-            freed++;
-    }
-    return freed;
+    return call_weakref_callbacks(&callbacks, old) +
+           call_weakref_callbacks(&untracked, NULL);
 }
 //< 4 handle_weakrefs
 
@@ -283,6 +311,7 @@ long finalize_garbage(GCHead *unreachable)
     while (!gc_list_is_empty(unreachable)) {
         GCHead *g = gc_next(unreachable);
         Object *op = from_gc(g);
+        assert(op->refcnt > 0); /* dead objects leave the list */
         gc_list_move(g, &seen);
         if (needs_finalizing(op)) {
             incref(op);
@@ -308,6 +337,7 @@ void handle_resurrected_objects(GCHead *unreachable, GCHead *old)
 {
     GCHead still_unreachable;
     gc_list_init(&still_unreachable);
+    validate_list(unreachable, PREV_COLLECTING);
     update_refs(unreachable);
     subtract_refs(unreachable);
     move_unreachable(unreachable, &still_unreachable);
@@ -318,7 +348,7 @@ void handle_resurrected_objects(GCHead *unreachable, GCHead *old)
 /* An object a legacy finalizer reaches leaves the trash too. */
 static int visit_move(Object *op, void *arg)
 {
-    if (is_gc(op) && gc_is_collecting(as_gc(op))) {
+    if (op != NULL && is_gc(op) && gc_is_collecting(as_gc(op))) {
         as_gc(op)->prev &= ~PREV_COLLECTING;
         gc_list_move(as_gc(op), arg);
     }
@@ -434,6 +464,7 @@ static long collect_main(int generation)
 static long collect_main(int generation, long *uncollectable)
 //< 5 collect_main_signature
 {
+    assert(gc_state.collecting && gc_state.generation == -1);
     struct timespec start;
     bool stats = (gc_state.debug & GC_DEBUG_STATS) != 0; /* read once: a hook may change it */
     if (stats) {
@@ -516,6 +547,7 @@ static long collect_main(int generation, long *uncollectable)
  * survivors of a full collection are the oldest generation's new total. */
 void promote(int generation)
 {
+    check_generation(generation, __func__);
     GCHead *survivors = GEN_HEAD(generation);
     if (generation == GC_OLDEST) {
         gc_state.long_lived_pending = 0;
@@ -626,5 +658,7 @@ const char *gc_phase_name(GCPhase phase)
         [GC_PHASE_MOVE_UNREACHABLE] = "move_unreachable",
         [GC_PHASE_DONE] = "delete_garbage",
     };
+    if ((unsigned)phase >= sizeof names / sizeof *names)
+        fatal_argument(__func__, "phase %d does not exist", (int)phase);
     return names[phase];
 }

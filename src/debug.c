@@ -8,14 +8,41 @@
  * objects for a while with a count no live object can have. */
 #include "debug.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 _Noreturn void fatal_misuse(const Object *op, const char *what)
 {
     fflush(stdout);
-    fprintf(stderr, "fatal: %s: %s object at %p\n", what, type_name(op),
-            (const void *)op);
+    if (op == NULL)
+        fprintf(stderr, "fatal: %s: NULL\n", what);
+    else
+        fprintf(stderr, "fatal: %s: %s object at %p\n", what, type_name(op),
+                (const void *)op);
+    exit(EXIT_MISUSE);
+}
+
+/* Room for a message made of a function's name and a few words. */
+#define MESSAGE_MAX 128
+
+_Noreturn void fatal_wrong_type(const Object *op, const char *function,
+                                const char *expected)
+{
+    static char message[MESSAGE_MAX];
+    snprintf(message, sizeof message, "%s: expected %s", function, expected);
+    fatal_misuse(op, message);
+}
+
+_Noreturn void fatal_argument(const char *function, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    fflush(stdout);
+    fprintf(stderr, "fatal: %s: ", function);
+    vfprintf(stderr, format, args);
+    fputc('\n', stderr);
+    va_end(args);
     exit(EXIT_MISUSE);
 }
 
@@ -55,7 +82,7 @@ static size_t quarantine_next;
 
 void check_alive(const Object *op, const char *operation)
 {
-    static char message[128];
+    static char message[MESSAGE_MAX];
     if (op->refcnt == REFCNT_FREED) {
         snprintf(message, sizeof message, "%s after free", operation);
         fatal_misuse(op, message);

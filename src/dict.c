@@ -6,28 +6,28 @@
 #include "gc.h"
 //< 2 include_gc
 
-static Table *table_of(const Object *op)
+static Table *table_of(const Object *op, const char *function)
 {
-    if (op->type != &DictType)
-        fatal_misuse(op, "expected a dict");
+    if (op == NULL || op->type != &DictType)
+        fatal_wrong_type(op, function, "a dict");
     return &((Dict *)op)->table;
 }
 
 Object *dict_new(void)
 {
     Object *op = object_new(&DictType, 0);
-    table_init(table_of(op));
+    table_init(table_of(op, __func__));
     return op;
 }
 
 size_t dict_size(const Object *dict)
 {
-    return table_of(dict)->count;
+    return table_of(dict, __func__)->count;
 }
 
 void dict_setitem(Object *dict, Object *key, Object *value)
 {
-    table_set(table_of(dict), key, value);
+    table_set(table_of(dict, __func__), key, value);
 //> 2 track_dict
     /* Invariant: an untracked dict holds no container, so it is in no cycle
      * and keeps nothing alive that a cycle could.  Storing a container, as a
@@ -39,17 +39,17 @@ void dict_setitem(Object *dict, Object *key, Object *value)
 
 Object *dict_getitem(const Object *dict, const Object *key)
 {
-    return table_get(table_of(dict), key);
+    return table_get(table_of(dict, __func__), key);
 }
 
 bool dict_delitem(Object *dict, const Object *key)
 {
-    return table_delete(table_of(dict), key);
+    return table_delete(table_of(dict, __func__), key);
 }
 
 bool dict_next(const Object *dict, size_t *pos, Object **key, Object **value)
 {
-    return table_next(table_of(dict), pos, key, value);
+    return table_next(table_of(dict, __func__), pos, key, value);
 }
 
 //> 2
@@ -66,12 +66,12 @@ void dict_maybe_untrack(Object *dict)
 
 static int dict_traverse(Object *self, visitproc visit, void *arg)
 {
-    return table_traverse(table_of(self), visit, arg);
+    return table_traverse(table_of(self, __func__), visit, arg);
 }
 
 static void dict_clear(Object *self)
 {
-    table_fini(table_of(self));
+    table_fini(table_of(self, __func__));
 }
 
 Type DictType = {

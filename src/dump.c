@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 
+#include "debug.h"
 #include "int.h"
 #include "str.h"
 //> 4 dump_include_weakref
@@ -27,7 +28,7 @@ static bool in_set(const Edges *e, const Object *op)
 static int write_edge(Object *referent, void *arg)
 {
     Edges *e = arg;
-    if (in_set(e, referent))
+    if (referent != NULL && in_set(e, referent))
         fprintf(e->out, "  o%p -> o%p;\n", (const void *)e->from,
                 (const void *)referent);
     return 0;
@@ -70,6 +71,9 @@ void dump_objects(FILE *out, Object *const *objects, size_t count)
 void dump_objects_noted(FILE *out, Object *const *objects, size_t count,
                         DumpNote note, void *arg)
 {
+    CHECK_NOT_NULL(out);
+    if (objects == NULL && count > 0)
+        fatal_argument(__func__, "objects is NULL");
     fprintf(out, "digraph heap {\n"
                  "  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n");
     for (size_t i = 0; i < count; i++)

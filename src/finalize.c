@@ -3,16 +3,22 @@
  * PyObject_CallFinalizerFromDealloc). */
 #include "finalize.h"
 
+#include <assert.h>
+
 #include "collect.h"
+#include "debug.h"
 #include "gc_state.h"
 
 bool needs_finalizing(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return op->type->finalize != NULL && is_gc(op) && !gc_is_finalized(op);
 }
 
 void mark_finalized(Object *op)
 {
+    if (op == NULL || !is_gc(op))
+        fatal_misuse(op, "mark_finalized: not a container (only those have the bit)");
     as_gc(op)->prev |= PREV_FINALIZED;
 }
 
@@ -23,6 +29,9 @@ void mark_finalized(Object *op)
  * collection the finalizer starts. */
 void call_finalizer(Object *op)
 {
+    if (op == NULL || op->type->finalize == NULL)
+        fatal_misuse(op, "call_finalizer: no finalizer");
+    assert(op->refcnt > 0); /* the caller's reference */
     op->type->finalize(op);
     mark_finalized(op);
 }

@@ -47,6 +47,10 @@ extern GCState gc_state;
 //> 3 GEN_HEAD
 /* The list of generation n's objects (CPython's GEN_HEAD). */
 #define GEN_HEAD(n) (&gc_state.generations[n].head)
+
+/* Stop with a named error unless 0 <= generation < NUM_GENERATIONS: a
+ * function given a generation indexes the state with it. */
+void check_generation(int generation, const char *function);
 //< 3 GEN_HEAD
 
 #endif

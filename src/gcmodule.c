@@ -3,6 +3,7 @@
 //> 3 include_gc_list
 #include "gc_list.h"
 //< 3 include_gc_list
+#include "debug.h"
 #include "gc_state.h"
 #include "list.h"
 
@@ -49,18 +50,29 @@ Object *gc_get_objects(void)
 }
 */
 //> 3 threshold
+/* An index out of range would read or write the state's next field. */
+void check_generation(int generation, const char *function)
+{
+    if (generation < 0 || generation >= NUM_GENERATIONS)
+        fatal_argument(function, "generation %d does not exist (0 to %d)", generation,
+                       GC_OLDEST);
+}
+
 long gc_get_threshold(int generation)
 {
+    check_generation(generation, __func__);
     return gc_state.generations[generation].threshold;
 }
 
 void gc_set_threshold(int generation, long threshold)
 {
+    check_generation(generation, __func__);
     gc_state.generations[generation].threshold = threshold;
 }
 
 long gc_get_count(int generation)
 {
+    check_generation(generation, __func__);
     return gc_state.generations[generation].count;
 }
 //< 3 threshold
@@ -111,6 +123,7 @@ long gc_get_freeze_count(void)
 //> 3 gc_get_stats
 GCStats gc_get_stats(int generation)
 {
+    check_generation(generation, __func__);
     return gc_state.stats[generation];
 }
 
@@ -165,6 +178,7 @@ static int visit_find(Object *op, void *arg)
 /\* The tracked objects whose traverse visits op. *\/
 Object *gc_get_referrers(Object *op)
 {
+    CHECK_NOT_NULL(op);
     Object *result = list_new();
     GCHead *tracked = &gc_state.tracked;
     for (GCHead *g = gc_next(tracked); g != tracked; g = gc_next(g)) {
@@ -184,6 +198,7 @@ Object *gc_get_referrers(Object *op)
  * frozen objects are left out, as CPython leaves them. */
 Object *gc_get_referrers(Object *op)
 {
+    CHECK_NOT_NULL(op);
     Object *result = list_new();
     for (int i = 0; i < NUM_GENERATIONS; i++) {
         GCHead *generation = GEN_HEAD(i);
@@ -201,15 +216,18 @@ Object *gc_get_referrers(Object *op)
 }
 //< 3 get_referrers
 
+/* A NULL visited is skipped, as CPython's Py_VISIT skips it. */
 static int visit_append(Object *op, void *list)
 {
-    list_append(list, op);
+    if (op != NULL)
+        list_append(list, op);
     return 0;
 }
 
 /* What op's traverse visits; nothing for an atom. */
 Object *gc_get_referents(Object *op)
 {
+    CHECK_NOT_NULL(op);
     Object *result = list_new();
     if (op->type->traverse)
         op->type->traverse(op, visit_append, result);
@@ -219,6 +237,7 @@ Object *gc_get_referents(Object *op)
 //> 5 gc_is_finalized
 bool gc_is_finalized(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return is_gc(op) && (as_gc(op)->prev & PREV_FINALIZED) != 0;
 }
 

@@ -9,27 +9,28 @@
 
 bool is_instance(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return (op->type->flags & TYPE_HEAP) != 0;
 }
 
-static Instance *as_instance(const Object *op)
+static Instance *as_instance(const Object *op, const char *function)
 {
-    if (!is_instance(op))
-        fatal_misuse(op, "expected an instance");
+    if (op == NULL || !is_instance(op))
+        fatal_wrong_type(op, function, "an instance");
     return (Instance *)op;
 }
 
 Object *instance_class(const Object *inst)
 {
     /* The type lives inside the class: step back to the class around it. */
-    char *type = (char *)as_instance(inst)->ob.type;
+    char *type = (char *)as_instance(inst, __func__)->ob.type;
     return (Object *)(type - offsetof(Class, instance_type));
 }
 
 Object *instance_new(Object *cls)
 {
-    if (cls->type != &ClassType)
-        fatal_misuse(cls, "instance_new: expected a class");
+    if (cls == NULL || cls->type != &ClassType)
+        fatal_wrong_type(cls, __func__, "a class");
     Object *op = object_new(&((Class *)cls)->instance_type, 0);
     table_init(&((Instance *)op)->attrs);
     class_shared_keys_new_instance(cls);
@@ -43,12 +44,13 @@ Object *instance_new(Object *cls)
 Object *instance_getattr(const Object *inst, const char *name)
 {
     Object *key = class_name_key(instance_class(inst), name, false);
-    return key ? table_get(&as_instance(inst)->attrs, key) : NULL;
+    return key ? table_get(&as_instance(inst, __func__)->attrs, key) : NULL;
 }
 
 void instance_setattr(Object *inst, const char *name, Object *value)
 {
-    Instance *self = as_instance(inst);
+    CHECK_NOT_NULL(value);
+    Instance *self = as_instance(inst, __func__);
     Object *cls = instance_class(inst);
     Object *key = class_name_key(cls, name, true);
     if (!self->own_keys && !class_share_key(cls, key))
@@ -59,13 +61,13 @@ void instance_setattr(Object *inst, const char *name, Object *value)
 bool instance_delattr(Object *inst, const char *name)
 {
     Object *key = class_name_key(instance_class(inst), name, false);
-    return key ? table_delete(&as_instance(inst)->attrs, key) : false;
+    return key ? table_delete(&as_instance(inst, __func__)->attrs, key) : false;
 }
 
 /* The attributes, then the class, as CPython 3.11's subtype_traverse. */
 static int instance_traverse(Object *self, visitproc visit, void *arg)
 {
-    int stop = table_traverse(&as_instance(self)->attrs, visit, arg);
+    int stop = table_traverse(&as_instance(self, __func__)->attrs, visit, arg);
     return stop ? stop : visit(instance_class(self), arg);
 }
 
@@ -77,7 +79,7 @@ static int instance_traverse(Object *self, visitproc visit, void *arg)
  * dict, in insertion order, which table_fini keeps. */
 static void instance_clear(Object *self)
 {
-    Instance *inst = as_instance(self);
+    Instance *inst = as_instance(self, __func__);
     Table attrs = inst->attrs;
     table_init(&inst->attrs);
     if (!inst->own_keys) {

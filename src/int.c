@@ -17,7 +17,7 @@ Object *int_new(long value)
 
 long int_value(const Object *op)
 {
-    if (op->type != &IntType)
-        fatal_misuse(op, "int_value: expected an int");
+    if (op == NULL || op->type != &IntType)
+        fatal_wrong_type(op, __func__, "an int");
     return ((const Int *)op)->value;
 }

@@ -11,16 +11,16 @@
 
 #define LIST_MIN_CAPACITY 4
 
-static List *as_list(const Object *op, const char *operation)
+static List *as_list(const Object *op, const char *function)
 {
-    if (op->type != &ListType)
-        fatal_misuse(op, operation);
+    if (op == NULL || op->type != &ListType)
+        fatal_wrong_type(op, function, "a list");
     return (List *)op;
 }
 
-static void check_index(const Object *op, size_t index, const char *operation)
+static void check_index(const Object *op, size_t index, const char *function)
 {
-    if (index >= as_list(op, operation)->size)
+    if (index >= as_list(op, function)->size)
         fatal_misuse(op, "list index out of range");
 }
 
@@ -35,12 +35,13 @@ Object *list_new(void)
 
 size_t list_size(const Object *list)
 {
-    return as_list(list, "list_size: expected a list")->size;
+    return as_list(list, __func__)->size;
 }
 
 void list_append(Object *list, Object *item)
 {
-    List *l = as_list(list, "list_append: expected a list");
+    List *l = as_list(list, __func__);
+    CHECK_NOT_NULL(item);
     if (l->size == l->capacity) {
         size_t capacity = l->capacity ? 2 * l->capacity : LIST_MIN_CAPACITY;
         Object **items = realloc(l->items, capacity * sizeof *items);
@@ -54,13 +55,14 @@ void list_append(Object *list, Object *item)
 
 Object *list_getitem(const Object *list, size_t index)
 {
-    check_index(list, index, "list_getitem: expected a list");
+    check_index(list, index, __func__);
     return ((const List *)list)->items[index];
 }
 
 void list_setitem(Object *list, size_t index, Object *item)
 {
-    check_index(list, index, "list_setitem: expected a list");
+    check_index(list, index, __func__);
+    CHECK_NOT_NULL(item);
     List *l = (List *)list;
     Object *old = l->items[index];
     l->items[index] = item;
@@ -70,7 +72,7 @@ void list_setitem(Object *list, size_t index, Object *item)
 
 Object *list_pop(Object *list, size_t index)
 {
-    check_index(list, index, "list_pop: expected a list");
+    check_index(list, index, __func__);
     List *l = (List *)list;
     Object *item = l->items[index];
     memmove(&l->items[index], &l->items[index + 1],

@@ -2,6 +2,7 @@
  * CPython: Objects/object.c (Py_INCREF, Py_DECREF, _Py_Dealloc). */
 #include "object.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "debug.h"
@@ -11,6 +12,7 @@
 
 size_t object_size(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     const Type *type = op->type;
     size_t items = type->item_size ? ((const VarObject *)op)->size : 0;
     size_t size = type->basic_size + items * type->item_size;
@@ -23,6 +25,7 @@ size_t object_size(const Object *op)
 /* Where op's allocation starts. */
 void *object_memory(Object *op)
 {
+    CHECK_NOT_NULL(op);
 /*< 2 memory_is_object
     return op;
 */
@@ -31,8 +34,19 @@ void *object_memory(Object *op)
 //< 2 memory_starts_at_gc_head
 }
 
+/* No object may be larger than PTRDIFF_MAX bytes, C's limit on one array
+ * (and malloc's): a larger item count would make the size wrap around, and
+ * the object overflow a short allocation. */
+static void check_item_count(const Type *type, size_t items)
+{
+    if (type->item_size != 0 && items > (PTRDIFF_MAX - type->basic_size) / type->item_size)
+        fatal_argument("object_new", "too many items for a %s: %zu", type->name, items);
+}
+
 Object *object_new(Type *type, size_t items)
 {
+    CHECK_NOT_NULL(type);
+    check_item_count(type, items);
     size_t size = type->basic_size + items * type->item_size;
 /*< 2 allocate
     Object *op = calloc(1, size);
@@ -61,17 +75,20 @@ Object *object_new(Type *type, size_t items)
 
 const char *type_name(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return op->type->name;
 }
 
 void incref(Object *op)
 {
+    CHECK_NOT_NULL(op);
     check_alive(op, "incref");
     op->refcnt++;
 }
 
 void decref(Object *op)
 {
+    CHECK_NOT_NULL(op);
     check_alive(op, "decref");
     if (op->refcnt <= 0)
         fatal_misuse(op, "decref of an object whose count is already zero");
@@ -87,6 +104,7 @@ void xdecref(Object *op)
 
 Object *newref(Object *op)
 {
+    CHECK_NOT_NULL(op);
     incref(op);
     return op;
 }

@@ -27,6 +27,8 @@ static uint64_t hash_bytes(const char *bytes, size_t length)
 
 Object *str_from_bytes(const char *bytes, size_t length)
 {
+    if (bytes == NULL && length > 0)
+        fatal_argument(__func__, "bytes is NULL");
     Object *op = object_new(&StrType, length);
     Str *s = (Str *)op;
     memcpy(s->chars, bytes, length);
@@ -37,27 +39,28 @@ Object *str_from_bytes(const char *bytes, size_t length)
 
 Object *str_new(const char *chars)
 {
+    CHECK_NOT_NULL(chars);
     return str_from_bytes(chars, strlen(chars));
 }
 
-static const Str *as_str(const Object *op)
+static const Str *as_str(const Object *op, const char *function)
 {
-    if (op->type != &StrType)
-        fatal_misuse(op, "expected a str");
+    if (op == NULL || op->type != &StrType)
+        fatal_wrong_type(op, function, "a str");
     return (const Str *)op;
 }
 
 const char *str_chars(const Object *op)
 {
-    return as_str(op)->chars;
+    return as_str(op, __func__)->chars;
 }
 
 size_t str_length(const Object *op)
 {
-    return as_str(op)->ob.size;
+    return as_str(op, __func__)->ob.size;
 }
 
 uint64_t str_hash(const Object *op)
 {
-    return as_str(op)->hash;
+    return as_str(op, __func__)->hash;
 }

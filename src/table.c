@@ -40,6 +40,7 @@ _Static_assert((SMALL_CAPACITY * MAX_FILL_NUMERATOR - 1) / MAX_FILL_DENOMINATOR 
  * default hash for objects that do not define __eq__. */
 bool is_hashable(const Object *key)
 {
+    CHECK_NOT_NULL(key);
     return (key->type->flags & TYPE_UNHASHABLE) == 0;
 }
 
@@ -51,6 +52,7 @@ static void check_key(const Object *key)
 
 uint64_t key_hash(const Object *key)
 {
+    CHECK_NOT_NULL(key);
     if (key->type == &StrType)
         return str_hash(key);
     if (key->type == &IntType)
@@ -62,6 +64,8 @@ uint64_t key_hash(const Object *key)
 
 bool key_equal(const Object *a, const Object *b)
 {
+    CHECK_NOT_NULL(a);
+    CHECK_NOT_NULL(b);
     if (a == b)
         return true;
     if (a->type->equal || b->type->equal)
@@ -78,6 +82,7 @@ bool key_equal(const Object *a, const Object *b)
 
 void table_init(Table *t)
 {
+    CHECK_NOT_NULL(t);
     memset(t, 0, sizeof *t);
 }
 
@@ -102,18 +107,60 @@ static void index_set(Table *t, size_t slot, long entry)
         ((long *)t->index)[slot] = entry;
 }
 
-/* The slot that holds key, or the empty slot where it would go. */
-static size_t find_slot(const Table *t, const Object *key)
+/* Does entry e hold key?  A type's equal may run any code, even code that
+ * changes this table: *changed then says that the entry, or the whole
+ * index, is no longer what was compared, and the probe must start again
+ * (CPython's lookdict restarts the same way).  The stored key is held
+ * meanwhile, so that the comparison cannot free it. */
+static bool entry_holds(const Table *t, long e, const Object *key, bool *changed)
+{
+    Object *stored = t->entries[e].key;
+    *changed = false;
+    if (stored == key)
+        return true;
+    if (stored->type->equal == NULL && key->type->equal == NULL)
+        return key_equal(stored, key); /* runs no code */
+    unsigned rebuilds = t->rebuilds;
+    incref(stored);
+    bool equal = key_equal(stored, key);
+    *changed = t->rebuilds != rebuilds || t->entries[e].key != stored;
+    decref(stored);
+    return equal && !*changed;
+}
+
+/* The entry that holds key (whose hash is `hash`), with the slot of the
+ * index that points to it; or SLOT_EMPTY, with the empty slot where key
+ * would go if the table has an index. */
+static long lookup(const Table *t, const Object *key, uint64_t hash, size_t *slot)
+{
+    bool changed;
+restart:
+    if (t->capacity == 0)
+        return SLOT_EMPTY;
+    size_t mask = t->capacity - 1;
+    for (*slot = hash & mask;; *slot = (*slot + 1) & mask) {
+        long e = index_get(t, *slot);
+        if (e == SLOT_EMPTY)
+            return SLOT_EMPTY;
+        if (e == SLOT_DELETED)
+            continue;
+        if (entry_holds(t, e, key, &changed))
+            return e;
+        if (changed)
+            goto restart;
+    }
+}
+
+/* The first empty slot on the probe sequence of `hash`: where a key that
+ * the table does not hold goes.  Compares nothing, so runs no code
+ * (CPython: find_empty_slot). */
+static size_t find_empty_slot(const Table *t, uint64_t hash)
 {
     size_t mask = t->capacity - 1;
-    size_t slot = key_hash(key) & mask;
-    for (;; slot = (slot + 1) & mask) {
-        long e = index_get(t, slot);
-        if (e == SLOT_EMPTY)
-            return slot;
-        if (e != SLOT_DELETED && key_equal(t->entries[e].key, key))
-            return slot;
-    }
+    size_t slot = hash & mask;
+    while (index_get(t, slot) != SLOT_EMPTY)
+        slot = (slot + 1) & mask;
+    return slot;
 }
 
 /* The most entries an index of `capacity` slots holds: the largest n with
@@ -137,13 +184,15 @@ static void resize(Table *t, size_t needed)
     if (block == NULL)
         fatal_out_of_memory("growing a table");
     Table grown = {.capacity = capacity, .entries = (Entry *)(block + index_size),
-                   .index = block, .general = t->general};
+                   .index = block, .general = t->general,
+                   .rebuilds = t->rebuilds + 1};
     for (size_t i = 0; i < capacity; i++)
         index_set(&grown, i, SLOT_EMPTY);
     for (size_t i = 0; i < t->used; i++) {
         if (t->entries[i].key == NULL)
             continue;
-        index_set(&grown, find_slot(&grown, t->entries[i].key), (long)grown.used);
+        index_set(&grown, find_empty_slot(&grown, key_hash(t->entries[i].key)),
+                  (long)grown.used);
         grown.entries[grown.used++] = t->entries[i];
     }
     grown.count = grown.used;
@@ -153,11 +202,13 @@ static void resize(Table *t, size_t needed)
 
 void table_fini(Table *t)
 {
+    CHECK_NOT_NULL(t);
     Table old = *t;
     /* Empty the table before releasing anything: code run by a release must
      * find it consistent. */
     table_init(t);
     t->general = old.general;
+    t->rebuilds = old.rebuilds + 1;
     for (size_t i = 0; i < old.used; i++) {
         if (old.entries[i].key == NULL)
             continue;
@@ -169,25 +220,36 @@ void table_fini(Table *t)
 
 Object *table_get(const Table *t, const Object *key)
 {
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(key);
     check_key(key);
     if (t->count == 0)
         return NULL;
-    long e = index_get(t, find_slot(t, key));
+    size_t slot;
+    long e = lookup(t, key, key_hash(key), &slot);
     return e == SLOT_EMPTY ? NULL : t->entries[e].value;
 }
 
 void table_set(Table *t, Object *key, Object *value)
 {
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(key);
+    CHECK_NOT_NULL(value);
     check_key(key);
-    if ((t->used + 1) * MAX_FILL_DENOMINATOR >= t->capacity * MAX_FILL_NUMERATOR)
-        resize(t, t->count + 1);
-    size_t slot = find_slot(t, key);
-    long e = index_get(t, slot);
+    uint64_t hash = key_hash(key);
+    size_t slot;
+    long e = lookup(t, key, hash, &slot);
     if (e != SLOT_EMPTY) {
         Object *old = t->entries[e].value;
         t->entries[e].value = newref(value);
         decref(old);
         return;
+    }
+    /* A new key.  Room is made after the lookup, whose comparisons may have
+     * filled the table; nothing runs between here and the store. */
+    if ((t->used + 1) * MAX_FILL_DENOMINATOR >= t->capacity * MAX_FILL_NUMERATOR) {
+        resize(t, t->count + 1);
+        slot = find_empty_slot(t, hash);
     }
     index_set(t, slot, (long)t->used);
     t->entries[t->used++] = (Entry){newref(key), newref(value)};
@@ -198,11 +260,13 @@ void table_set(Table *t, Object *key, Object *value)
 
 bool table_delete(Table *t, const Object *key)
 {
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(key);
     check_key(key);
     if (t->count == 0)
         return false;
-    size_t slot = find_slot(t, key);
-    long e = index_get(t, slot);
+    size_t slot;
+    long e = lookup(t, key, key_hash(key), &slot);
     if (e == SLOT_EMPTY)
         return false;
     Entry old = t->entries[e];
@@ -216,6 +280,10 @@ bool table_delete(Table *t, const Object *key)
 
 bool table_next(const Table *t, size_t *pos, Object **key, Object **value)
 {
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(pos);
+    CHECK_NOT_NULL(key);
+    CHECK_NOT_NULL(value);
     while (*pos < t->used) {
         const Entry *entry = &t->entries[(*pos)++];
         if (entry->key != NULL) {
@@ -229,6 +297,8 @@ bool table_next(const Table *t, size_t *pos, Object **key, Object **value)
 
 int table_traverse(const Table *t, visitproc visit, void *arg)
 {
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(visit);
     for (size_t i = 0; i < t->used; i++) {
         const Entry *entry = &t->entries[i];
         if (entry->key == NULL)

@@ -27,6 +27,7 @@ typedef struct Table {
                        * in slots of 1 or 8 bytes (table.c); the block
                        * allocated, which holds the entries too */
     bool general;     /* a key other than a str was ever stored */
+    unsigned rebuilds; /* how often the index was replaced (table.c) */
 } Table;
 
 /* True for the types that can be keys. */
@@ -39,7 +40,8 @@ bool key_equal(const Object *a, const Object *b);
 void table_init(Table *t);
 /* Release every key and value and the table's memory; t is then empty. */
 void table_fini(Table *t);
-/* Borrowed reference, or NULL. */
+/* Borrowed reference, or NULL.  Comparing keys may run code (a type's
+ * equal), even code that changes the table: a lookup then starts again. */
 Object *table_get(const Table *t, const Object *key);
 /* Adds new references to key and value; replaces an existing value. */
 void table_set(Table *t, Object *key, Object *value);

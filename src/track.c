@@ -36,15 +36,21 @@ GCState gc_state = {
 
 bool gc_is_tracked(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return is_gc(op) && as_gc(op)->next != 0;
 }
 
 void gc_track(Object *op)
 {
+    CHECK_NOT_NULL(op);
     if (!is_gc(op))
         fatal_misuse(op, "gc_track: not a container type");
     if (gc_is_tracked(op))
         fatal_misuse(op, "gc_track: already tracked");
+    /* Types are static records, made by no function: a container type
+     * without traverse is refused here, before a collection would call it. */
+    if (op->type->traverse == NULL)
+        fatal_misuse(op, "gc_track: a container type without traverse");
 /*< 3 track_young
     gc_list_append(as_gc(op), &gc_state.tracked);
 */
@@ -55,6 +61,7 @@ void gc_track(Object *op)
 
 void gc_untrack(Object *op)
 {
+    CHECK_NOT_NULL(op);
     if (gc_is_tracked(op))
         gc_list_remove(as_gc(op));
 }

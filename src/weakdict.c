@@ -21,13 +21,14 @@ static bool holds_values_weakly(const Object *d)
 
 bool is_weakdict(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return op->type == &WeakValueDictType || op->type == &WeakKeyDictType;
 }
 
-static WeakDict *as_weakdict(const Object *op)
+static WeakDict *as_weakdict(const Object *op, const char *function)
 {
-    if (!is_weakdict(op))
-        fatal_misuse(op, "expected a weak dictionary");
+    if (op == NULL || !is_weakdict(op))
+        fatal_wrong_type(op, function, "a weak dictionary");
     return (WeakDict *)op;
 }
 
@@ -39,7 +40,7 @@ static void remove_dead_entry(Object *self, Object *wr)
     Object *d = weakref_get(self);
     if (d == NULL)
         return;
-    Object *data = as_weakdict(d)->data;
+    Object *data = as_weakdict(d, __func__)->data;
     if (holds_values_weakly(d)) {
         Object *key = ((KeyedRef *)wr)->key;
         if (key != NULL && dict_getitem(data, key) == wr)
@@ -74,7 +75,9 @@ Object *weakkeydict_new(void)
 
 void weakdict_setitem(Object *d, Object *key, Object *value)
 {
-    WeakDict *wd = as_weakdict(d);
+    WeakDict *wd = as_weakdict(d, __func__);
+    CHECK_NOT_NULL(key);
+    CHECK_NOT_NULL(value);
     if (holds_values_weakly(d)) {
         Object *ref = keyedref_new(value, wd->remover, key);
         dict_setitem(wd->data, key, ref);
@@ -95,8 +98,10 @@ static Object *probe_for(const Object *d, Object *key)
 
 Object *weakdict_getitem(const Object *d, Object *key)
 {
+    const WeakDict *wd = as_weakdict(d, __func__);
+    CHECK_NOT_NULL(key);
     Object *probe = probe_for(d, key);
-    Object *found = dict_getitem(as_weakdict(d)->data, probe);
+    Object *found = dict_getitem(wd->data, probe);
     decref(probe);
     if (found == NULL)
         return NULL;
@@ -110,7 +115,7 @@ bool weakdict_delitem(Object *d, Object *key)
         return false;
     decref(value);
     Object *probe = probe_for(d, key);
-    dict_delitem(as_weakdict(d)->data, probe);
+    dict_delitem(((WeakDict *)d)->data, probe); /* a weak dictionary: getitem checked */
     decref(probe);
     return true;
 }
@@ -121,7 +126,7 @@ bool weakdict_delitem(Object *d, Object *key)
 static void for_each_live(const Object *d, void (*fn)(Object *key, Object *value, void *arg),
                           void *arg)
 {
-    Object *data = as_weakdict(d)->data, *key, *value;
+    Object *data = as_weakdict(d, __func__)->data, *key, *value;
     for (size_t pos = 0; dict_next(data, &pos, &key, &value);) {
         Object *held = holds_values_weakly(d) ? value : key;
         if (!weakref_alive(held))
@@ -175,14 +180,14 @@ Object *weakdict_values(const Object *d)
 
 static int weakdict_traverse(Object *self, visitproc visit, void *arg)
 {
-    WeakDict *d = as_weakdict(self);
+    WeakDict *d = as_weakdict(self, __func__);
     int stop = d->data ? visit(d->data, arg) : 0;
     return stop || d->remover == NULL ? stop : visit(d->remover, arg);
 }
 
 static void weakdict_clear(Object *self)
 {
-    WeakDict *d = as_weakdict(self);
+    WeakDict *d = as_weakdict(self, __func__);
     Object *data = d->data, *remover = d->remover;
     d->data = d->remover = NULL;
     xdecref(data);

@@ -20,10 +20,10 @@
 static Object *registry;
 static FinalizeHook call_hook;
 
-static Finalize *as_finalize(const Object *op)
+static Finalize *as_finalize(const Object *op, const char *function)
 {
-    if (op->type != &FinalizeType)
-        fatal_misuse(op, "expected a finalize object");
+    if (op == NULL || op->type != &FinalizeType)
+        fatal_wrong_type(op, function, "a finalize object");
     return (Finalize *)op;
 }
 
@@ -36,6 +36,12 @@ static void object_died(Object *f, Object *wr)
 
 Object *finalize_new(Object *obj, Object *func, Object *args)
 {
+    CHECK_NOT_NULL(obj);
+    CHECK_NOT_NULL(func);
+    CHECK_NOT_NULL(args);
+    /* A function the runtime cannot call would fail only at obj's death. */
+    if (call_hook == NULL && !is_callback(func))
+        fatal_wrong_type(func, __func__, "a callback (no call hook is set)");
     Object *op = object_new(&FinalizeType, 0);
     Finalize *f = (Finalize *)op;
     f->func = newref(func);
@@ -53,18 +59,20 @@ Object *finalize_new(Object *obj, Object *func, Object *args)
 
 bool finalize_alive(const Object *f)
 {
-    return as_finalize(f)->wr != NULL;
+    return as_finalize(f, __func__)->wr != NULL;
 }
 
 Object *finalize_object(const Object *f)
 {
-    Object *wr = as_finalize(f)->wr;
+    Object *wr = as_finalize(f, __func__)->wr;
     return wr ? weakref_get(wr) : NULL;
 }
 
 bool finalize_detach(Object *op, Object **func, Object **args)
 {
-    Finalize *f = as_finalize(op);
+    Finalize *f = as_finalize(op, __func__);
+    CHECK_NOT_NULL(func);
+    CHECK_NOT_NULL(args);
     if (f->wr == NULL)
         return false;
     Object *wr = f->wr;
@@ -85,12 +93,12 @@ bool finalize_detach(Object *op, Object **func, Object **args)
 
 void finalize_set_atexit(Object *f, bool atexit)
 {
-    as_finalize(f)->atexit = atexit;
+    as_finalize(f, __func__)->atexit = atexit;
 }
 
 bool finalize_get_atexit(const Object *f)
 {
-    return as_finalize(f)->atexit;
+    return as_finalize(f, __func__)->atexit;
 }
 
 void finalize_set_call_hook(FinalizeHook hook)
@@ -123,7 +131,7 @@ void finalize_at_exit(void)
         list_append(pending, f);
     for (size_t i = list_size(pending); i-- > 0;) {
         f = list_getitem(pending, i);
-        if (finalize_alive(f) && as_finalize(f)->atexit)
+        if (finalize_alive(f) && finalize_get_atexit(f))
             finalize_call(f);
     }
     /* The others will never call: detached, they hold nothing. */
@@ -137,7 +145,7 @@ void finalize_at_exit(void)
 
 static int finalize_traverse(Object *self, visitproc visit, void *arg)
 {
-    Finalize *f = as_finalize(self);
+    Finalize *f = as_finalize(self, __func__);
     Object *held[] = {f->wr, f->func, f->args};
     for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
         int stop = held[i] ? visit(held[i], arg) : 0;
@@ -149,7 +157,7 @@ static int finalize_traverse(Object *self, visitproc visit, void *arg)
 
 static void finalize_clear(Object *self)
 {
-    Finalize *f = as_finalize(self);
+    Finalize *f = as_finalize(self, __func__);
     Object *held[] = {f->wr, f->func, f->args};
     f->wr = f->func = f->args = NULL;
     for (size_t i = 0; i < sizeof held / sizeof *held; i++)

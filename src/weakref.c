@@ -18,20 +18,21 @@ static CallbackHook call_hook;
 
 bool is_weakref(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     return op->type == &WeakRefType || op->type == &KeyedRefType;
 }
 
-static WeakRef *as_weakref(const Object *op)
+static WeakRef *as_weakref(const Object *op, const char *function)
 {
-    if (!is_weakref(op))
-        fatal_misuse(op, "expected a weak reference");
+    if (op == NULL || !is_weakref(op))
+        fatal_wrong_type(op, function, "a weak reference");
     return (WeakRef *)op;
 }
 
 /* Where `op` keeps the head of its list of weak references. */
 static WeakRef **weaklist(const Object *op)
 {
-    if (!is_weakrefable(op))
+    if (op == NULL || !is_weakrefable(op))
         fatal_misuse(op, "not weakly referenceable");
     return (WeakRef **)((char *)op + op->type->weaklist_offset);
 }
@@ -79,6 +80,16 @@ static WeakRef *basic_ref(Object *referent)
                ? first : NULL;
 }
 
+/* A callback the runtime could not call would fail only when the referent
+ * dies, far from the mistake: it is refused here.  Callable are the
+ * callbacks of callback.h, and, once an embedder has set a call hook, any
+ * object (CPython too takes any object, and reports the error at the call). */
+static void check_callable(const Object *callback, const char *function)
+{
+    if (callback != NULL && call_hook == NULL && !is_callback(callback))
+        fatal_wrong_type(callback, function, "a callback (no call hook is set)");
+}
+
 static Object *make_ref(Type *type, Object *referent, Object *callback)
 {
     /* The allocation may start a collection whose callbacks free the
@@ -96,6 +107,8 @@ static Object *make_ref(Type *type, Object *referent, Object *callback)
 
 Object *weakref_new(Object *referent, Object *callback)
 {
+    CHECK_NOT_NULL(referent);
+    check_callable(callback, __func__);
     if (callback == NULL) {
         WeakRef *basic = basic_ref(referent);
         if (basic)
@@ -106,6 +119,9 @@ Object *weakref_new(Object *referent, Object *callback)
 
 Object *keyedref_new(Object *referent, Object *callback, Object *key)
 {
+    CHECK_NOT_NULL(referent);
+    CHECK_NOT_NULL(key);
+    check_callable(callback, __func__);
     Object *op = make_ref(&KeyedRefType, referent, callback);
     ((KeyedRef *)op)->key = newref(key);
     return op;
@@ -115,35 +131,37 @@ Object *keyedref_new(Object *referent, Object *callback, Object *key)
  * set aside in dealloc.c's trashcan, its weak references not cleared yet.
  * It must not be handed out, which would bring it back; CPython 3.11's
  * PyWeakref_GET_OBJECT answers None for it too. */
-static Object *live_referent(const Object *wr)
+static Object *live_referent(const Object *wr, const char *function)
 {
-    Object *referent = as_weakref(wr)->referent;
+    Object *referent = as_weakref(wr, function)->referent;
     return referent && referent->refcnt > 0 ? referent : NULL;
 }
 
 Object *weakref_get(const Object *wr)
 {
-    Object *referent = live_referent(wr);
+    Object *referent = live_referent(wr, __func__);
     return referent ? newref(referent) : NULL;
 }
 
 bool weakref_alive(const Object *wr)
 {
-    return live_referent(wr) != NULL;
+    return live_referent(wr, __func__) != NULL;
 }
 
 Object *weakref_callback(const Object *wr)
 {
-    return as_weakref(wr)->callback;
+    return as_weakref(wr, __func__)->callback;
 }
 
 bool weakref_can_hash(const Object *wr)
 {
-    return as_weakref(wr)->referent != NULL || as_weakref(wr)->hashed;
+    const WeakRef *ref = as_weakref(wr, __func__);
+    return ref->referent != NULL || ref->hashed;
 }
 
 size_t weakref_count(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     size_t count = 0;
     if (is_weakrefable(op))
         for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
@@ -153,6 +171,7 @@ size_t weakref_count(const Object *op)
 
 Object *weakref_list_of(const Object *op)
 {
+    CHECK_NOT_NULL(op);
     Object *list = list_new();
     if (is_weakrefable(op))
         for (WeakRef *wr = *weaklist(op); wr; wr = wr->next)
@@ -169,8 +188,9 @@ Object *weakref_first(const Object *op)
 
 void weakref_clear_referent(Object *wr)
 {
-    if (as_weakref(wr)->referent)
-        unlink_weakref(as_weakref(wr));
+    WeakRef *ref = as_weakref(wr, __func__);
+    if (ref->referent)
+        unlink_weakref(ref);
 }
 
 void weakref_set_call_hook(CallbackHook hook)
@@ -180,6 +200,8 @@ void weakref_set_call_hook(CallbackHook hook)
 
 void call_weakref_callback(Object *callback, Object *wr)
 {
+    CHECK_NOT_NULL(callback);
+    CHECK_NOT_NULL(wr);
     if (callback_call_native(callback, wr))
         return;
     if (call_hook == NULL)
@@ -224,7 +246,7 @@ void clear_weakrefs(Object *op)
  * still be found by its hash (a weak-keyed dictionary removes it so). */
 static uint64_t weakref_hash(const Object *op)
 {
-    WeakRef *wr = as_weakref(op);
+    WeakRef *wr = as_weakref(op, __func__);
     if (!wr->hashed) {
         if (wr->referent == NULL)
             fatal_misuse(op, "hash of a dead weak reference");
@@ -240,20 +262,20 @@ static bool weakref_equal(const Object *a, const Object *b)
 {
     if (!is_weakref(a) || !is_weakref(b))
         return false;
-    Object *ra = as_weakref(a)->referent, *rb = as_weakref(b)->referent;
+    Object *ra = ((const WeakRef *)a)->referent, *rb = ((const WeakRef *)b)->referent;
     return ra && rb ? key_equal(ra, rb) : a == b;
 }
 
 static int weakref_traverse(Object *self, visitproc visit, void *arg)
 {
-    Object *callback = as_weakref(self)->callback;
+    Object *callback = as_weakref(self, __func__)->callback;
     return callback ? visit(callback, arg) : 0;
 }
 
 /* Unlinked and without its callback: CPython's clear_weakref. */
 static void weakref_clear(Object *self)
 {
-    WeakRef *wr = as_weakref(self);
+    WeakRef *wr = as_weakref(self, __func__);
     Object *callback = wr->callback;
     weakref_clear_referent(self);
     wr->callback = NULL;

@@ -330,6 +330,56 @@ START_TEST(an_object_still_alive_after_clearing_survives_until_freed)
 }
 END_TEST
 
+/* A container of one slot, which its traverse visits even when empty:
+ * the collector skips a NULL, as CPython's Py_VISIT does. */
+typedef struct Slot {
+    Object ob;
+    Object *item; /* or NULL */
+} Slot;
+
+static int slot_traverse(Object *self, visitproc visit, void *arg)
+{
+    return visit(((Slot *)self)->item, arg);
+}
+
+static void slot_clear(Object *self)
+{
+    Object *item = ((Slot *)self)->item;
+    ((Slot *)self)->item = NULL;
+    xdecref(item);
+}
+
+static Type SlotType = {
+    .name = "slot",
+    .basic_size = sizeof(Slot),
+    .flags = TYPE_GC,
+    .dealloc = slot_clear,
+    .traverse = slot_traverse,
+    .clear = slot_clear,
+};
+
+static Object *slot_new(void)
+{
+    Object *op = object_new(&SlotType, 0);
+    gc_track(op);
+    return op;
+}
+
+START_TEST(a_null_visited_by_traverse_is_skipped)
+{
+    Object *empty = slot_new(), *cyclic = slot_new();
+    ((Slot *)cyclic)->item = newref(cyclic);
+    decref(cyclic);
+    Object *referents = gc_get_referents(empty);
+    ck_assert_uint_eq(list_size(referents), 0);
+    decref(referents);
+    ck_assert_int_eq(gc_collect(), 1); /* the cycle; the empty slot survives */
+    ck_assert(gc_is_tracked(empty));
+    decref(empty);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("collect");
@@ -344,6 +394,7 @@ Suite *suite(void)
     tcase_add_test(tc, the_count_is_container_allocations_minus_frees);
     tcase_add_test(tc, a_traverse_that_visits_what_it_does_not_own_is_named);
     tcase_add_test(tc, an_object_still_alive_after_clearing_survives_until_freed);
+    tcase_add_test(tc, a_null_visited_by_traverse_is_skipped);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -195,6 +195,109 @@ START_TEST(clear_releases_every_entry)
 }
 END_TEST
 
+/* Keys that all collide and are all equal (as two equal tuples), whose
+ * comparison changes the dict it is looked up in, once: CPython's lookdict
+ * restarts when that happens, and so does ours. */
+static Object *meddled;               /* the dict to change */
+static void (*meddle)(const Object *stored); /* how, on the next comparison */
+
+/* The dict starts with its first key's entry and this many deleted ones:
+ * an index of 256 slots, one insert short of being rebuilt.  The inserts
+ * of insert_many rebuild it into an index of 8 slots (it holds 5 keys
+ * then), and a probe that went on with the old mask, at slot MEDDLER_HASH,
+ * would read far past the new block. */
+#define DELETED_ENTRIES 166
+#define MEDDLER_INSERTS 4
+#define MEDDLER_HASH 200
+
+/* d[i] = i, or del d[i], for each i of first .. first + count - 1. */
+static void set_ints(Object *d, long first, long count, bool set)
+{
+    for (long i = first; i < first + count; i++) {
+        Object *key = int_new(i);
+        if (set)
+            dict_setitem(d, key, key);
+        else
+            dict_delitem(d, key);
+        decref(key);
+    }
+}
+
+static void insert_many(const Object *stored)
+{
+    (void)stored;
+    set_ints(meddled, 0, MEDDLER_INSERTS, true); /* a new, smaller index */
+}
+
+static void delete_stored(const Object *stored)
+{
+    ck_assert(dict_delitem(meddled, stored)); /* the entry compared goes */
+}
+
+static uint64_t meddler_hash(const Object *self)
+{
+    (void)self;
+    return MEDDLER_HASH;
+}
+
+static bool meddler_equal(const Object *a, const Object *b)
+{
+    void (*change)(const Object *) = meddle;
+    meddle = NULL;
+    if (change)
+        change(a);
+    /* a is still readable: the table holds it while it is compared */
+    return a->type == b->type;
+}
+
+static Type MeddlerType = {.name = "meddler", .basic_size = sizeof(Object),
+                           .hash = meddler_hash, .equal = meddler_equal};
+
+/* d = {first: 1}; then d[second] = 2, with `change` run by the comparison
+ * of second with first. */
+static Object *meddled_dict(void (*change)(const Object *), Object *second)
+{
+    Object *first = object_new(&MeddlerType, 0), *one = int_new(1), *two = int_new(2);
+    meddled = dict_new();
+    dict_setitem(meddled, first, one);
+    decref(first); /* the dict holds the only reference */
+    set_ints(meddled, MEDDLER_INSERTS, DELETED_ENTRIES, true);
+    set_ints(meddled, MEDDLER_INSERTS, DELETED_ENTRIES, false);
+    meddle = change;
+    dict_setitem(meddled, second, two);
+    ck_assert(meddle == NULL); /* the comparison ran */
+    decref(one), decref(two);
+    return meddled;
+}
+
+START_TEST(a_comparison_that_rebuilds_the_dict_restarts_the_lookup)
+{
+    Object *second = object_new(&MeddlerType, 0);
+    Object *d = meddled_dict(insert_many, second);
+    /* Found again in the new index: first's entry, equal, gets the value. */
+    ck_assert_uint_eq(dict_size(d), MEDDLER_INSERTS + 1);
+    ck_assert_int_eq(int_value(dict_getitem(d, second)), 2);
+    decref(second), decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+START_TEST(a_comparison_that_deletes_the_entry_restarts_the_lookup)
+{
+    Object *second = object_new(&MeddlerType, 0);
+    Object *d = meddled_dict(delete_stored, second);
+    /* first is gone: second is a new key, not a write to a deleted entry. */
+    ck_assert_uint_eq(dict_size(d), 1);
+    size_t pos = 0;
+    Object *key, *value;
+    ck_assert(dict_next(d, &pos, &key, &value));
+    ck_assert_ptr_eq(key, second);
+    ck_assert_int_eq(int_value(value), 2);
+    decref(second), decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 static void list_as_key(void)
 {
     dict_setitem(dict_new(), list_new(), int_new(0));
@@ -225,6 +328,8 @@ Suite *suite(void)
     tcase_add_test(tc, an_object_is_a_key_by_identity);
     tcase_add_test(tc, a_type_can_hash_and_compare_its_keys);
     tcase_add_test(tc, clear_releases_every_entry);
+    tcase_add_test(tc, a_comparison_that_rebuilds_the_dict_restarts_the_lookup);
+    tcase_add_test(tc, a_comparison_that_deletes_the_entry_restarts_the_lookup);
     tcase_add_test(tc, misuse_of_a_dict_is_a_clear_error);
     suite_add_tcase(s, tc);
     return s;

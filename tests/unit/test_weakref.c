@@ -397,18 +397,64 @@ START_TEST(hashing_a_dead_weak_reference_never_hashed_is_a_misuse)
 }
 END_TEST
 
-static void call_an_unknown_callback(void)
+/* A program may untrack a weak reference (gc_untrack): it is then outside
+ * every collection, so reachable as far as the collector knows, and its
+ * callback runs when its referent dies in the trash; it stays untracked. */
+START_TEST(an_untracked_weak_reference_is_called_back_and_stays_untracked)
 {
+    reset_log();
     Object *cls, *node = new_instance(&cls);
-    Object *not_callable = list_new();
-    Object *wr = weakref_new(node, not_callable);
-    (void)wr;
+    instance_setattr(node, "self", node); /* garbage only a collection finds */
+    Object *wr = ref_with_callback(node, NULL);
+    gc_untrack(wr);
     decref(node);
+    ck_assert_int_eq(gc_collect(), 1);
+    ck_assert_uint_eq(log_.calls, 1);
+    ck_assert_ptr_eq(log_.called[0], wr);
+    ck_assert(!weakref_alive(wr));
+    ck_assert(!gc_is_tracked(wr));
+    decref(wr), decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* The callback drops the last reference to its own untracked weak
+ * reference: freed, and counted with the collected, as a tracked one. */
+static Object *to_drop;
+
+static void drop_it(Object *data, Object *wr)
+{
+    (void)data, (void)wr;
+    Object *last = to_drop;
+    to_drop = NULL;
+    decref(last);
 }
 
-START_TEST(a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook)
+START_TEST(an_untracked_weak_reference_its_callback_frees_is_counted)
 {
-    assert_misuse(call_an_unknown_callback, "a weak reference callback the runtime cannot call");
+    Object *cls, *node = new_instance(&cls);
+    instance_setattr(node, "self", node);
+    Object *cb = callback_new(drop_it, NULL);
+    to_drop = weakref_new(node, cb);
+    gc_untrack(to_drop);
+    decref(cb), decref(node);
+    ck_assert_int_eq(gc_collect(), 2); /* node, and the weak reference */
+    ck_assert_ptr_null(to_drop);
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+static void make_an_unknown_callback(void)
+{
+    Object *cls, *node = new_instance(&cls);
+    weakref_new(node, list_new());
+}
+
+START_TEST(a_callback_the_runtime_cannot_call_is_refused_without_a_hook)
+{
+    assert_misuse(make_an_unknown_callback,
+                  "weakref_new: expected a callback (no call hook is set): list object");
 }
 END_TEST
 
@@ -419,6 +465,22 @@ static void hook(Object *callback, Object *wr)
     hooked_callback = callback;
     record(NULL, wr);
 }
+
+/* Made while a hook was set, called once the hook is gone. */
+static void call_an_unknown_callback(void)
+{
+    weakref_set_call_hook(hook);
+    Object *cls, *node = new_instance(&cls);
+    weakref_new(node, list_new());
+    weakref_set_call_hook(NULL);
+    decref(node);
+}
+
+START_TEST(a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook)
+{
+    assert_misuse(call_an_unknown_callback, "a weak reference callback the runtime cannot call");
+}
+END_TEST
 
 START_TEST(other_callbacks_go_to_the_embedders_hook)
 {
@@ -457,6 +519,9 @@ Suite *suite(void)
     tcase_add_test(tc, a_weak_reference_can_be_part_of_a_cycle);
     tcase_add_test(tc, live_weak_references_compare_and_hash_as_their_referents);
     tcase_add_test(tc, hashing_a_dead_weak_reference_never_hashed_is_a_misuse);
+    tcase_add_test(tc, an_untracked_weak_reference_is_called_back_and_stays_untracked);
+    tcase_add_test(tc, an_untracked_weak_reference_its_callback_frees_is_counted);
+    tcase_add_test(tc, a_callback_the_runtime_cannot_call_is_refused_without_a_hook);
     tcase_add_test(tc, a_callback_the_runtime_cannot_call_is_a_misuse_without_a_hook);
     tcase_add_test(tc, other_callbacks_go_to_the_embedders_hook);
     suite_add_tcase(s, tc);
