@@ -17,6 +17,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "int.h"
+#include "interp.h"
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
@@ -82,6 +83,8 @@ bool weakref_check_hashable(Object *wr)
 /* The runtime's hook for a callback that is a Python callable. */
 static void call_python_callback(Object *callback, Object *wr)
 {
+    if (!code_may_run())
+        return;
     SavedError *pending = error_fetch();
     incref(callback);
     Object *arg = newref(wr);
