@@ -130,6 +130,13 @@ $(OUT)/tests/%: $(OUT)/obj/tests/%.o $(TEST_SUPPORT) $(LIB)
 	@mkdir -p $(@D)
 	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ $(CHECK_LIBS) -o $@
 
+# A unit test of the runner (tests/unit/test_runner_*.c) links the runner's
+# objects too, all but its main.c.
+RUNNER_OBJ := $(filter-out $(OUT)/obj/minipy/main.o,$(MINIPY_OBJ))
+$(OUT)/tests/test_runner_%: $(OUT)/obj/tests/test_runner_%.o $(TEST_SUPPORT) $(RUNNER_OBJ) $(LIB)
+	@mkdir -p $(@D)
+	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ $(CHECK_LIBS) -lpthread -o $@
+
 $(OUT)/examples/%: src/examples/%.c $(LIB)
 	@mkdir -p $(@D)
 	@echo "  cc  $< ($(VARIANT))"

@@ -32,6 +32,19 @@
 #include "finalize.h"
 //< 5 include_finalize
 
+//> 3 debug_stream
+/* Where the debug flags' lines go: standard error, after what the program
+ * has printed so far, which is flushed first.  So the two come out in the
+ * order python3 prints them with its stdout unbuffered (a terminal, or
+ * PYTHONUNBUFFERED), as the runner's unraisable reports do; python3 with a
+ * block-buffered stdout prints it all at exit instead. */
+static FILE *debug_stream(void)
+{
+    fflush(stdout);
+    return stderr;
+}
+//< 3 debug_stream
+
 static void trace(GCPhase phase, GCHead *collected, GCHead *unreachable)
 {
     if (gc_state.trace)
@@ -388,7 +401,7 @@ long handle_legacy_finalizers(GCHead *finalizers, GCHead *old)
         Object *op = from_gc(g);
         uncollectable++;
         if (gc_state.debug & GC_DEBUG_UNCOLLECTABLE)
-            fprintf(stderr, "gc: uncollectable <%s %p>\n", type_name(op), (void *)op);
+            fprintf(debug_stream(), "gc: uncollectable <%s %p>\n", type_name(op), (void *)op);
         if (op->type->finalize || (gc_state.debug & GC_DEBUG_SAVEALL))
             list_append(gc_get_garbage(), op);
     }
@@ -428,11 +441,12 @@ long gc_collect(void)
 /* DEBUG_STATS: what a collection is about to do (CPython's wording). */
 static void print_start(int generation)
 {
-    fprintf(stderr, "gc: collecting generation %d...\n", generation);
-    fprintf(stderr, "gc: objects in each generation:");
+    FILE *out = debug_stream();
+    fprintf(out, "gc: collecting generation %d...\n", generation);
+    fprintf(out, "gc: objects in each generation:");
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        fprintf(stderr, " %zu", gc_list_size(GEN_HEAD(i)));
-    fprintf(stderr, "\ngc: objects in permanent generation: %zu\n",
+        fprintf(out, " %zu", gc_list_size(GEN_HEAD(i)));
+    fprintf(out, "\ngc: objects in permanent generation: %zu\n",
             gc_list_size(&gc_state.permanent));
 }
 
@@ -447,9 +461,9 @@ static double seconds_since(const struct timespec *start)
 /* DEBUG_COLLECTABLE: each unreachable object, before it is freed. */
 static void print_collectable(GCHead *unreachable)
 {
+    FILE *out = debug_stream();
     for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
-        fprintf(stderr, "gc: collectable <%s %p>\n", type_name(from_gc(g)),
-                (void *)from_gc(g));
+        fprintf(out, "gc: collectable <%s %p>\n", type_name(from_gc(g)), (void *)from_gc(g));
 }
 
 /* Collect `generation` and the younger ones, which are merged into it
@@ -526,13 +540,13 @@ static long collect_main(int generation, long *uncollectable)
     gc_state.stats[generation].collected += found;
 /*< 5 stats_uncollectable
     if (stats)
-        fprintf(stderr, "gc: done, %ld unreachable, 0 uncollectable, %.4fs elapsed\n",
+        fprintf(debug_stream(), "gc: done, %ld unreachable, 0 uncollectable, %.4fs elapsed\n",
                 found, seconds_since(&start));
 */
 //> 5 stats_uncollectable
     gc_state.stats[generation].uncollectable += *uncollectable;
     if (stats)
-        fprintf(stderr, "gc: done, %ld unreachable, %ld uncollectable, %.4fs elapsed\n",
+        fprintf(debug_stream(), "gc: done, %ld unreachable, %ld uncollectable, %.4fs elapsed\n",
                 found + *uncollectable, *uncollectable, seconds_since(&start));
 //< 5 stats_uncollectable
     return found;

@@ -7,6 +7,7 @@
 
 #include "collect.h"
 #include "debug.h"
+#include "gc_list.h"
 #include "gc_state.h"
 
 bool needs_finalizing(const Object *op)
@@ -53,12 +54,28 @@ bool finalize_from_dealloc(Object *op)
     return false;
 }
 
+/* The objects of `list` are walked in a list of their own, so that those
+ * their finalizers make, tracked in the youngest generation, are not
+ * walked in turn: a finalizer that makes an object with a finalizer would
+ * otherwise never let the walk end.  They are left unfinalized, as CPython
+ * 3.11 leaves what the finalizers of its last shutdown collection make to
+ * the process's exit.  The list keeps its order, the new objects last. */
+static void finalize_list(GCHead *list)
+{
+    GCHead walk;
+    gc_list_init(&walk);
+    gc_list_merge(list, &walk);
+    finalize_garbage(&walk);
+    gc_list_merge(list, &walk);
+    gc_list_merge(&walk, list);
+}
+
 void finalize_remaining(void)
 {
     bool collecting = gc_state.collecting;
     gc_state.collecting = true;
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        finalize_garbage(GEN_HEAD(i));
-    finalize_garbage(&gc_state.permanent);
+        finalize_list(GEN_HEAD(i));
+    finalize_list(&gc_state.permanent);
     gc_state.collecting = collecting;
 }

@@ -30,9 +30,11 @@ void call_finalizer(Object *op);
 bool finalize_from_dealloc(Object *op);
 
 /* At shutdown: call the finalizer of every tracked object that still needs
- * it, once, oldest generation last, frozen objects too.  No collection runs
- * meanwhile (gc_collect returns 0), so that none moves the lists under the
- * walk. */
+ * it, once, oldest generation last, frozen objects too; objects the
+ * finalizers make meanwhile are not finalized (CPython 3.11 leaves them to
+ * the process's exit too), so the walk ends whatever they do.  No
+ * collection runs meanwhile (gc_collect returns 0), so that none moves the
+ * lists under the walk. */
 void finalize_remaining(void);
 
 #endif

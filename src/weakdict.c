@@ -32,21 +32,34 @@ static WeakDict *as_weakdict(const Object *op, const char *function)
     return (WeakDict *)op;
 }
 
-/* The callback of the dictionary's weak references: `self` is a weak
- * reference to the dictionary, `wr` the one whose referent died.  An entry
+/* Remove the entry of the weak reference whose referent died.  An entry
  * replaced since then holds another weak reference, and stays. */
+static void remove_entry(WeakDict *d, Object *wr)
+{
+    if (holds_values_weakly(&d->ob)) {
+        Object *key = ((KeyedRef *)wr)->key;
+        if (key != NULL && dict_getitem(d->data, key) == wr)
+            dict_delitem(d->data, key);
+    } else {
+        dict_delitem(d->data, wr); /* found by the hash it kept, and identity */
+    }
+}
+
+/* The callback of the dictionary's weak references: `self` is a weak
+ * reference to the dictionary, `wr` the one whose referent died.  While
+ * the dictionary is iterated, the removal waits. */
 static void remove_dead_entry(Object *self, Object *wr)
 {
     Object *d = weakref_get(self);
     if (d == NULL)
         return;
-    Object *data = as_weakdict(d, __func__)->data;
-    if (holds_values_weakly(d)) {
-        Object *key = ((KeyedRef *)wr)->key;
-        if (key != NULL && dict_getitem(data, key) == wr)
-            dict_delitem(data, key);
+    WeakDict *wd = as_weakdict(d, __func__);
+    if (wd->iterating == 0) {
+        remove_entry(wd, wr);
     } else {
-        dict_delitem(data, wr); /* found by the hash it kept, and identity */
+        if (wd->pending == NULL)
+            wd->pending = list_new();
+        list_append(wd->pending, wr);
     }
     decref(d);
 }
@@ -120,23 +133,63 @@ bool weakdict_delitem(Object *d, Object *key)
     return true;
 }
 
+bool weakdict_next(const Object *d, size_t *pos, Object **key, Object **value)
+{
+    Object *data = as_weakdict(d, __func__)->data, *k, *v;
+    while (data != NULL && dict_next(data, pos, &k, &v)) {
+        Object *held = holds_values_weakly(d) ? v : k;
+        if (!weakref_alive(held))
+            continue;
+        Object *referent = ((WeakRef *)held)->referent;
+        *key = holds_values_weakly(d) ? k : referent;
+        *value = holds_values_weakly(d) ? referent : v;
+        return true;
+    }
+    return false;
+}
+
+size_t weakdict_entries(const Object *d)
+{
+    Object *data = as_weakdict(d, __func__)->data;
+    return data ? dict_size(data) : 0;
+}
+
+void weakdict_iteration_begin(Object *d)
+{
+    as_weakdict(d, __func__)->iterating++;
+}
+
+/* The pending list is taken first, so that a removal that frees objects
+ * whose deaths remove more entries starts a new one, or removes them at
+ * once if no walk is in progress any more. */
+void weakdict_commit_removals(Object *d)
+{
+    WeakDict *wd = as_weakdict(d, __func__);
+    Object *pending = wd->pending;
+    if (pending == NULL)
+        return;
+    wd->pending = NULL;
+    for (size_t i = 0; wd->data != NULL && i < list_size(pending); i++)
+        remove_entry(wd, list_getitem(pending, i));
+    decref(pending);
+}
+
+/* The removals wait no longer once no walk is in progress. */
+void weakdict_iteration_end(Object *d)
+{
+    if (--as_weakdict(d, __func__)->iterating == 0)
+        weakdict_commit_removals(d);
+}
+
 /* Calls fn on each live entry's key and value (borrowed); nothing it does
  * may allocate an object, which could start a collection whose callbacks
  * change the dict under the walk. */
 static void for_each_live(const Object *d, void (*fn)(Object *key, Object *value, void *arg),
                           void *arg)
 {
-    Object *data = as_weakdict(d, __func__)->data, *key, *value;
-    for (size_t pos = 0; dict_next(data, &pos, &key, &value);) {
-        Object *held = holds_values_weakly(d) ? value : key;
-        if (!weakref_alive(held))
-            continue;
-        Object *referent = ((WeakRef *)held)->referent;
-        if (holds_values_weakly(d))
-            fn(key, referent, arg);
-        else
-            fn(referent, value, arg);
-    }
+    Object *key, *value;
+    for (size_t pos = 0; weakdict_next(d, &pos, &key, &value);)
+        fn(key, value, arg);
 }
 
 static void count_entry(Object *key, Object *value, void *arg)
@@ -181,17 +234,22 @@ Object *weakdict_values(const Object *d)
 static int weakdict_traverse(Object *self, visitproc visit, void *arg)
 {
     WeakDict *d = as_weakdict(self, __func__);
-    int stop = d->data ? visit(d->data, arg) : 0;
-    return stop || d->remover == NULL ? stop : visit(d->remover, arg);
+    Object *held[] = {d->data, d->remover, d->pending};
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
+        int stop = held[i] ? visit(held[i], arg) : 0;
+        if (stop)
+            return stop;
+    }
+    return 0;
 }
 
 static void weakdict_clear(Object *self)
 {
     WeakDict *d = as_weakdict(self, __func__);
-    Object *data = d->data, *remover = d->remover;
-    d->data = d->remover = NULL;
-    xdecref(data);
-    xdecref(remover);
+    Object *held[] = {d->data, d->remover, d->pending};
+    d->data = d->remover = d->pending = NULL;
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++)
+        xdecref(held[i]);
 }
 
 Type WeakValueDictType = {

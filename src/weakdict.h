@@ -20,6 +20,8 @@ typedef struct WeakDict {
     Object *data;    /* a dict: key -> KeyedRef to the value, or weakref to the key -> value */
     Object *remover; /* the callback of every weak reference in data */
     struct WeakRef *weaklist;
+    size_t iterating; /* iterations in progress (weakdict_iteration_begin) */
+    Object *pending;  /* a list of the weak references that died meanwhile, or NULL */
 } WeakDict;
 
 extern Type WeakValueDictType, WeakKeyDictType;
@@ -42,5 +44,23 @@ size_t weakdict_size(const Object *d);
  * i-th value is the i-th key's. */
 Object *weakdict_keys(const Object *d);
 Object *weakdict_values(const Object *d);
+
+/* Walking a weak dictionary while its objects may die (CPython's
+ * _IterationGuard, in Lib/_weakrefset.py): between begin and end, an entry
+ * whose object dies stays, dead, so that the walk's dict does not change
+ * under it; the last iteration to end removes them.  Begin and end pair
+ * up, and nest. */
+void weakdict_iteration_begin(Object *d);
+void weakdict_iteration_end(Object *d);
+/* Remove the entries whose objects died during walks now, walks or not
+ * (what CPython's WeakValueDictionary does before any other operation; a
+ * walk then finds the size changed). */
+void weakdict_commit_removals(Object *d);
+/* The next live entry at or after *pos, in insertion order: borrowed key
+ * and value, and *pos moved past it; false when there is none. */
+bool weakdict_next(const Object *d, size_t *pos, Object **key, Object **value);
+/* Entries, dead ones waiting for their removal included: a change says the
+ * program added or deleted one during an iteration. */
+size_t weakdict_entries(const Object *d);
 
 #endif

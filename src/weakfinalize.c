@@ -19,6 +19,9 @@
  * dropped with the last, so that a program that leaves none has none. */
 static Object *registry;
 static FinalizeHook call_hook;
+/* How many finalize objects have been made: a change tells
+ * finalize_at_exit that its calls made new ones. */
+static unsigned long made;
 
 static Finalize *as_finalize(const Object *op, const char *function)
 {
@@ -47,6 +50,7 @@ Object *finalize_new(Object *obj, Object *func, Object *args)
     f->func = newref(func);
     f->args = newref(args);
     f->atexit = true; /* CPython's default */
+    made++;
     Object *callback = callback_new(object_died, op);
     f->wr = weakref_new(obj, callback);
     decref(callback);
@@ -122,25 +126,50 @@ void finalize_call(Object *op)
     decref(op);
 }
 
+/* The live finalize objects whose atexit is set, oldest first. */
+static Object *select_for_exit(void)
+{
+    Object *selected = list_new(), *f, *unused;
+    for (size_t pos = 0; registry != NULL && dict_next(registry, &pos, &f, &unused);)
+        if (finalize_get_atexit(f))
+            list_append(selected, f);
+    return selected;
+}
+
+/* Newest first, as CPython's weakref module does at exit; a call that makes
+ * finalize objects has them chosen again, so that the new ones run too, the
+ * newest next, as CPython's re-selects when its registry is dirty. */
 void finalize_at_exit(void)
 {
-    if (registry == NULL)
-        return;
-    Object *pending = list_new(), *f, *unused;
-    for (size_t pos = 0; dict_next(registry, &pos, &f, &unused);)
-        list_append(pending, f);
-    for (size_t i = list_size(pending); i-- > 0;) {
-        f = list_getitem(pending, i);
-        if (finalize_alive(f) && finalize_get_atexit(f))
-            finalize_call(f);
-    }
-    /* The others will never call: detached, they hold nothing. */
-    for (size_t i = 0; i < list_size(pending); i++) {
-        Object *func, *args;
-        if (finalize_detach(list_getitem(pending, i), &func, &args))
-            decref(func), decref(args);
+    Object *pending = select_for_exit();
+    unsigned long selected_at = made;
+    while (list_size(pending) > 0) {
+        Object *f = list_pop(pending, list_size(pending) - 1);
+        finalize_call(f);
+        decref(f);
+        if (made != selected_at) {
+            decref(pending);
+            pending = select_for_exit();
+            selected_at = made;
+        }
     }
     decref(pending);
+    finalize_forget_all();
+}
+
+void finalize_forget_all(void)
+{
+    /* Each detach may free objects whose deaths detach others: the walk
+     * starts again from the registry's first entry each time. */
+    while (registry != NULL) {
+        Object *f, *unused, *func, *args;
+        size_t pos = 0;
+        dict_next(registry, &pos, &f, &unused);
+        incref(f); /* detaching lets go of the registry's reference */
+        if (finalize_detach(f, &func, &args))
+            decref(func), decref(args);
+        decref(f);
+    }
 }
 
 static int finalize_traverse(Object *self, visitproc visit, void *arg)

@@ -51,8 +51,12 @@ void finalize_set_call_hook(FinalizeHook hook);
 void finalize_call(Object *f);
 
 /* At exit: call every live finalize object whose atexit is set, the newest
- * first (as CPython's weakref module does at shutdown), then detach the
- * others, which never call.  Objects they watch are not freed by this. */
+ * first (as CPython's weakref module does at shutdown), those its calls
+ * make too, then detach the others, which never call.  Objects they watch
+ * are not freed by this. */
 void finalize_at_exit(void);
+/* Detach every finalize object still alive, without a call: they hold
+ * nothing afterwards, and the registry is freed. */
+void finalize_forget_all(void);
 
 #endif

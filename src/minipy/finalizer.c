@@ -35,7 +35,7 @@
 static void call_del(Object *self)
 {
     Object *del = class_getattr(instance_class(self), "__del__");
-    if (del == NULL)
+    if (del == NULL || !code_may_run())
         return;
     SavedError *pending = error_fetch();
     incref(del);
@@ -127,6 +127,8 @@ static bool at_exit; /* finalize_run_at_exit is running */
 /* The runtime's hook, when the object dies (or at exit). */
 static void call_python_finalizer(Object *f, Object *func, Object *args)
 {
+    if (!code_may_run())
+        return;
     SavedError *pending = error_fetch();
     Object *result = call_with_tuple(func, args);
     if (result == NULL && at_exit) {

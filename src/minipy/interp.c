@@ -193,20 +193,20 @@ static void clear(Object **place)
 }
 
 //> 3 end_gc_settings
-/* What a program set up for the collector ends with it, before shutdown
- * collects: no function of gc.callbacks runs in the shutdown's collections
- * (as in CPython 3.11's final ones, in finalize_modules); the debug flags
- * go, DEBUG_SAVEALL among them, so that garbage is freed; frozen objects
- * are collected again (CPython leaves them to the process's exit; we count
- * every object back). */
+/* What a program set up for the collector ends once no code can run:
+ * gc.callbacks and gc.garbage are emptied, the debug flags go, DEBUG_SAVEALL
+ * among them, and frozen objects are collected again, so that what they
+ * kept is freed.  CPython 3.11 keeps them all through its shutdown's
+ * collections, as the runner does, and leaves what they kept to the
+ * process's exit; the runner counts every object back. */
 static void end_gc_settings(void)
 {
     gc_module_end_program();
     gc_set_debug(0);
     gc_unfreeze();
 //> 5 end_legacy
-    /* What legacy mode left uncollectable is freed now (and finalized:
-     * Python 3.3 left it to the process's exit instead). */
+    /* What legacy mode left uncollectable is freed now, unfinalized, as
+     * Python 3.3 left it to the process's exit. */
     gc_set_legacy_finalizers(false);
 //< 5 end_legacy
 }
@@ -224,19 +224,27 @@ static void reset_gc(void)
 }
 //< 3 end_gc_settings
 
-static int interp_fini(void)
+/* The program's objects go, with its finalizers and callbacks able to run
+ * and print, as in CPython 3.11's Py_FinalizeEx up to the first collection
+ * of finalize_modules, where the program's module goes. */
+static void collect_program(void)
 {
 //> 5 finalize_at_exit
     /* CPython's atexit functions, weakref's among them, run first, with the
      * program's world intact. */
     finalize_run_at_exit();
 //< 5 finalize_at_exit
-//> 3 end_gc_settings_call
-    end_gc_settings();
-//< 3 end_gc_settings_call
+//> 5 collect_at_exit
+    /* Then, if the collector is on, a collection as gc.collect() makes,
+     * gc.callbacks, debug flags and all (PyGC_Collect): garbage the
+     * program left is finalized before its globals' objects are. */
+    if (gc_isenabled())
+        gc_collect();
+//< 5 collect_at_exit
+    interp.phase = PHASE_SHUTTING_DOWN;
 /*< 5 release_globals_call
     /\* As CPython's shutdown: the program's names go, then a collection
-     * frees the cycles they kept; then the runtime's own objects go. *\/
+     * frees the cycles they kept. *\/
     release_globals();
     clear(&interp.globals);
     gc_collect();
@@ -245,13 +253,32 @@ static int interp_fini(void)
     /* As CPython's shutdown: the program's module dict goes whole, so that
      * the collection that frees it (a class's functions hold it in a
      * cycle) runs every finalizer with all the globals still there, in
-     * the collector's order, as CPython 3.11's; then the runtime's own
-     * objects go. */
+     * the collector's order, as CPython 3.11's (_PyGC_CollectNoFail, which
+     * runs even with the collector off). */
     clear(&interp.globals);
     gc_collect();
 //< 5 release_globals_call
+}
+
+/* After the collection of the program's module, CPython 3.11 clears every
+ * module's globals, sys's and the built-ins', and collects twice more:
+ * code that runs then, a finalizer of an object made by a finalizer, say,
+ * finds print() failing ("lost sys.stdout") and its error unreported, as
+ * sys.stderr is gone too.  Nothing it does can be seen, so the runner runs
+ * none: from here what is left is freed without running code, and only
+ * then is the code itself (the syntax tree) freed. */
+static void free_runtime_state(void)
+{
+    interp.phase = PHASE_CODE_STOPPED;
+//> 3 end_gc_settings_call
+    end_gc_settings();
+//< 3 end_gc_settings_call
+//> 5 forget_finalize_objects
+    finalize_forget_all();
+//< 5 forget_finalize_objects
     clear(&interp.modules);
     clear(&interp.builtins);
+    gc_collect();
     if (interp.module != NULL)
         scope_free_all(interp.module);
     if (interp.arena != NULL)
@@ -261,12 +288,17 @@ static int interp_fini(void)
     clear(&interp.names);
     free(interp.source);
     interp.source = NULL;
-    gc_collect();
     gc_enable(); /* as a program may have left it, for the next program */
 //> 3 reset_gc_call
     reset_gc();
 //< 3 reset_gc_call
     interp.frame = NULL;
+}
+
+/* Everything the program made has been freed, whatever it did; an object
+ * still alive is a reference the runtime failed to release. */
+static int check_nothing_left(void)
+{
     Account left = account_total();
     if (left.live_objects == 0)
         return 0;
@@ -275,6 +307,13 @@ static int interp_fini(void)
             left.live_objects);
     account_report(stderr);
     return EXIT_MISUSE;
+}
+
+static int interp_fini(void)
+{
+    collect_program();
+    free_runtime_state();
+    return check_nothing_left();
 }
 
 typedef struct Execution {
@@ -288,6 +327,7 @@ typedef struct Execution {
 static void *execute(void *arg)
 {
     Execution *e = arg;
+    interp.phase = PHASE_RUNNING;
     interp.steps_left = e->options->max_steps;
     interp.max_live_bytes = e->options->max_live_bytes;
     e->status = interp_load(e->filename, e->source, e->length);

@@ -32,8 +32,23 @@ typedef struct Frame {
     int line;          /* of the statement running, for tracebacks */
 } Frame;
 
+/* How far the program has got: interp_fini moves it on, as CPython 3.11's
+ * Py_FinalizeEx does (Python/pylifecycle.c). */
+typedef enum Phase {
+    PHASE_RUNNING,
+    /* The program is over and its module is being collected: its
+     * finalizers run, but no function of gc.callbacks, and an import
+     * fails (CPython's sys.modules is empty by then). */
+    PHASE_SHUTTING_DOWN,
+    /* Past the shutdown's last collection that a program can see: no
+     * Python code runs any more, so the runtime may take apart what code
+     * needs (the syntax tree, the built-ins). */
+    PHASE_CODE_STOPPED,
+} Phase;
+
 typedef struct Interp {
     const char *filename;
+    Phase phase;
     char *source;       /* the program, with "\n" line ends */
     Arena *arena;
     Node *module;
@@ -48,6 +63,13 @@ typedef struct Interp {
 } Interp;
 
 extern Interp interp;
+
+/* May the runtime still run the program's code on its own (a finalizer, a
+ * callback)?  Not once shutdown has stopped code (PHASE_CODE_STOPPED). */
+static inline bool code_may_run(void)
+{
+    return interp.phase != PHASE_CODE_STOPPED;
+}
 
 /* Evaluate an expression: a new reference, or NULL with an exception set. */
 Object *eval(Frame *f, Node *n);

@@ -11,16 +11,18 @@
 #include "ops.h"
 #include "str.h"
 //> 4 include_weakdict
+#include "mod_weakref.h"
 #include "weakdict.h"
 //< 4 include_weakdict
 
 int iter_start(Iter *it, Object *iterable)
 {
 //> 4 iterate_weakdict
-    /* A weak dictionary is iterated over a list of its live keys, made now:
-     * CPython's defers the removal of dead entries while it iterates. */
-    if (is_weakdict(iterable)) {
-        *it = (Iter){.seq = weakdict_keys(iterable)};
+    /* A weak dictionary is walked over its keys (CPython: __iter__ is
+     * keys), with the removal of dead entries put off meanwhile. */
+    if (is_weakdict(iterable) || iterable->type == &WeakDictWalkType) {
+        *it = (Iter){.seq = is_weakdict(iterable) ? weakdict_walk_new(iterable, VIEW_KEYS)
+                                                  : newref(iterable)};
         return 0;
     }
 //< 4 iterate_weakdict
@@ -84,6 +86,10 @@ Object *iter_next(Iter *it)
         return next_char(it);
     if (t == &DictType)
         return next_of_dict(it, seq, VIEW_KEYS);
+//> 4 walk_weakdict
+    if (t == &WeakDictWalkType)
+        return weakdict_walk_next(seq);
+//< 4 walk_weakdict
     return next_of_dict(it, ((View *)seq)->dict, ((View *)seq)->kind);
 }
 

@@ -153,9 +153,12 @@ static Token string(Lexer *lx, const char *start)
     p += triple ? 3 : 1;
     for (;;) {
         if (p >= lx->end || (!triple && *p == '\n')) {
+            /* CPython names the last line with text on it: a newline that
+             * ends the file starts no line of its own. */
+            int detected = p >= lx->end && p[-1] == '\n' ? lx->line - 1 : lx->line;
             char message[SYNTAX_MESSAGE_MAX];
             snprintf(message, sizeof message, "unterminated %sstring literal (detected at line %d)",
-                     triple ? "triple-quoted " : "", lx->line);
+                     triple ? "triple-quoted " : "", detected);
             lx->line = first_line;
             lx->line_start = first_line_start;
             return error_at(lx, start, message);

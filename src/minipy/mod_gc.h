@@ -22,15 +22,14 @@ bool gc_objects_generation(Object *arg, int *generation);
 void gc_set_int_item(Object *dict, const char *name, long value);
 
 /* gc.callbacks (borrowed), or NULL before gc is imported and once the
- * program is over. */
+ * runtime has let go of it (gc_module_release). */
 Object *gc_callbacks(void);
 /* gc.garbage or gc.callbacks: lists of the runtime's, which a trace leaves
  * out although a program can reach them. */
 bool gc_module_list(const Object *op);
-/* The program is over: gc.callbacks and gc.garbage are emptied, so that no
- * callback runs in the final collections (CPython's run none) and they
- * free what gc.garbage held.  After them, gc_module_release lets go of the
- * two lists. */
+/* No code can run any more: gc.callbacks and gc.garbage are emptied, so
+ * that the final collection frees what gc.garbage held.  After it,
+ * gc_module_release lets go of the two lists. */
 void gc_module_end_program(void);
 void gc_module_release(void);
 

@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
+#include "interp.h"
 #include "list.h"
 #include "mod_gc.h"
 #include "str.h"
@@ -49,7 +50,9 @@ static void on_collection(const char *phase, const GCInfo *info, void *arg)
 {
     (void)arg;
     Object *list = gc_callbacks();
-    if (list == NULL || list_size(list) == 0)
+    /* CPython 3.11's shutdown collections call none (_PyGC_CollectNoFail),
+     * but the one an enabled collector starts it with (PyGC_Collect). */
+    if (list == NULL || list_size(list) == 0 || interp.phase != PHASE_RUNNING)
         return;
     /* An exception may be on its way when an allocation starts the
      * collection: the callbacks run without it, and it goes on after. */

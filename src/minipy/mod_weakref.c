@@ -10,13 +10,17 @@
  * hook reports it, as nothing can catch it. */
 #include "mod_weakref.h"
 
+#include <stdio.h>
+
 #include "call.h"
 #include "dict.h"
 #include "error.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "gc.h"
 #include "int.h"
+#include "interp.h"
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
@@ -82,6 +86,8 @@ bool weakref_check_hashable(Object *wr)
 /* The runtime's hook for a callback that is a Python callable. */
 static void call_python_callback(Object *callback, Object *wr)
 {
+    if (!code_may_run())
+        return;
     SavedError *pending = error_fetch();
     incref(callback);
     Object *arg = newref(wr);
@@ -155,8 +161,24 @@ static Object *key_error(const Object *d, Object *key)
     return NULL;
 }
 
+/* CPython's WeakValueDictionary removes the entries whose values died
+ * during walks before its every other operation (_commit_removals), which
+ * makes a walk still in progress fail; its WeakKeyDictionary does not. */
+static void commit_removals(Object *d)
+{
+    if (d->type == &WeakValueDictType)
+        weakdict_commit_removals(d);
+}
+
+size_t weakdict_length(Object *d)
+{
+    commit_removals(d);
+    return weakdict_size(d);
+}
+
 Object *weakdict_get_item(Object *d, Object *key)
 {
+    commit_removals(d);
     if (!check_key(d, key))
         return NULL;
     Object *value = weakdict_getitem(d, key);
@@ -165,6 +187,7 @@ Object *weakdict_get_item(Object *d, Object *key)
 
 int weakdict_set_item(Object *d, Object *key, Object *value)
 {
+    commit_removals(d);
     Object *held = d->type == &WeakValueDictType ? value : key;
     if (!check_weakrefable(held) || !check_hashable(key))
         return -1;
@@ -174,6 +197,7 @@ int weakdict_set_item(Object *d, Object *key, Object *value)
 
 int weakdict_del_item(Object *d, Object *key)
 {
+    commit_removals(d);
     if (!check_key(d, key))
         return -1;
     if (weakdict_delitem(d, key))
@@ -185,6 +209,7 @@ int weakdict_del_item(Object *d, Object *key)
 /* A key that cannot be weakly referenced is in no weak-keyed dictionary. */
 int weakdict_contains(Object *d, Object *key)
 {
+    commit_removals(d);
     if (d->type == &WeakKeyDictType && !is_weakrefable(key))
         return 0;
     if (!check_hashable(key))
@@ -237,44 +262,133 @@ Object *weakkeydict_construct(Object *type, Object **args, size_t nargs)
     return weakdict_from(weakkeydict_new(), args, nargs);
 }
 
+/* --- iterating a weak dictionary -------------------------------------- */
+
+/* What iter(d), d.keys(), d.values() and d.items() return.  CPython's are
+ * generators (Lib/weakref.py): from their first step to their last they
+ * hold the dictionary's removals back (weakdict_iteration_begin), so an
+ * entry whose object dies meanwhile is skipped, not removed under the walk;
+ * a program that adds or deletes an entry meanwhile ends the walk with
+ * RuntimeError, as the dict beneath fails. */
+typedef enum WalkState { WALK_NOT_STARTED, WALK_RUNNING, WALK_DONE } WalkState;
+
+typedef struct WeakDictWalk {
+    Object ob;
+    Object *dict;   /* the weak dictionary walked; NULL once cleared */
+    ViewKind kind;  /* what each step gives: the key, the value or the pair */
+    WalkState state;
+    size_t pos;     /* where weakdict_next goes on from */
+    size_t entries; /* the dictionary's entries at the first step */
+} WeakDictWalk;
+
+static const char *const walk_names[] = {"keys", "values", "items"};
+
+Object *weakdict_walk_new(Object *d, ViewKind kind)
+{
+    WeakDictWalk *w = (WeakDictWalk *)object_new(&WeakDictWalkType, 0);
+    w->dict = newref(d);
+    w->kind = kind;
+    gc_track(&w->ob);
+    return &w->ob;
+}
+
+static void walk_stop(WeakDictWalk *w)
+{
+    if (w->state == WALK_RUNNING && w->dict != NULL)
+        weakdict_iteration_end(w->dict);
+    w->state = WALK_DONE;
+}
+
+Object *weakdict_walk_next(Object *op)
+{
+    WeakDictWalk *w = (WeakDictWalk *)op;
+    if (w->state == WALK_DONE || w->dict == NULL)
+        return NULL;
+    if (w->state == WALK_NOT_STARTED) {
+        commit_removals(w->dict);
+        weakdict_iteration_begin(w->dict);
+        w->state = WALK_RUNNING;
+        w->entries = weakdict_entries(w->dict);
+    }
+    if (weakdict_entries(w->dict) != w->entries) {
+        walk_stop(w);
+        return raise("RuntimeError", "dictionary changed size during iteration");
+    }
+    Object *key, *value;
+    if (!weakdict_next(w->dict, &w->pos, &key, &value)) {
+        walk_stop(w);
+        return NULL;
+    }
+    if (w->kind == VIEW_KEYS)
+        return newref(key);
+    if (w->kind == VIEW_VALUES)
+        return newref(value);
+    Object *pair[2] = {newref(key), newref(value)};
+    return tuple_from(pair, 2);
+}
+
+Object *weakdict_walk_repr(Object *op)
+{
+    WeakDictWalk *w = (WeakDictWalk *)op;
+    char text[128];
+    snprintf(text, sizeof text, "<generator object %s.%s at %p>",
+             w->dict ? type_name(w->dict) : "WeakValueDictionary", walk_names[w->kind],
+             (void *)op);
+    return str_new(text);
+}
+
+static int walk_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *d = ((WeakDictWalk *)self)->dict;
+    return d ? visit(d, arg) : 0;
+}
+
+/* A walk dropped before its end lets the removals go on, as a generator
+ * closed early leaves its `with` block. */
+static void walk_clear(Object *self)
+{
+    WeakDictWalk *w = (WeakDictWalk *)self;
+    walk_stop(w);
+    Object *d = w->dict;
+    w->dict = NULL;
+    xdecref(d);
+}
+
+Type WeakDictWalkType = {
+    .name = "generator",
+    .basic_size = sizeof(WeakDictWalk),
+    .flags = TYPE_GC,
+    .dealloc = walk_clear,
+    .traverse = walk_traverse,
+    .clear = walk_clear,
+};
+
+static Object *walk_method(Object *self, const char *name, ViewKind kind, size_t nargs)
+{
+    return check_arity(self, name, nargs, 0, NULL) ? weakdict_walk_new(self, kind) : NULL;
+}
+
 static Object *weakdict_keys_method(Object *self, Object **args, size_t nargs)
 {
     (void)args;
-    return check_arity(self, "keys", nargs, 0, NULL) ? weakdict_keys(self) : NULL;
+    return walk_method(self, "keys", VIEW_KEYS, nargs);
 }
 
 static Object *weakdict_values_method(Object *self, Object **args, size_t nargs)
 {
     (void)args;
-    return check_arity(self, "values", nargs, 0, NULL) ? weakdict_values(self) : NULL;
+    return walk_method(self, "values", VIEW_VALUES, nargs);
 }
 
-/* The pairs are made from a list of the keys, each looked up again: making
- * a pair may start a collection whose callbacks remove entries. */
 static Object *weakdict_items_method(Object *self, Object **args, size_t nargs)
 {
     (void)args;
-    if (!check_arity(self, "items", nargs, 0, NULL))
-        return NULL;
-    Object *keys = weakdict_keys(self), *items = list_new();
-    for (size_t i = 0; i < list_size(keys); i++) {
-        Object *key = newref(list_getitem(keys, i));
-        Object *value = weakdict_getitem(self, key);
-        if (value == NULL) {
-            decref(key);
-            continue;
-        }
-        Object *pair[2] = {key, value};
-        Object *tuple = tuple_from(pair, 2);
-        list_append(items, tuple);
-        decref(tuple);
-    }
-    decref(keys);
-    return items;
+    return walk_method(self, "items", VIEW_ITEMS, nargs);
 }
 
 static Object *weakdict_get_method(Object *self, Object **args, size_t nargs)
 {
+    commit_removals(self);
     if (!check_arity(self, "get", nargs, 2, "key") || !check_key(self, args[0]))
         return NULL;
     Object *value = weakdict_getitem(self, args[0]);

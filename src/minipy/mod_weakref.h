@@ -30,6 +30,16 @@ Object *weakdict_get_item(Object *d, Object *key);
 int weakdict_set_item(Object *d, Object *key, Object *value);
 int weakdict_del_item(Object *d, Object *key);
 int weakdict_contains(Object *d, Object *key);
+/* len(d), and its truth. */
+size_t weakdict_length(Object *d);
+/* iter(d), d.keys(), d.values(), d.items(): a walk of the weak dictionary,
+ * which CPython calls a generator; its next step (a new reference), or NULL
+ * at the end or with RuntimeError if the program added or deleted an
+ * entry meanwhile. */
+extern Type WeakDictWalkType;
+Object *weakdict_walk_new(Object *d, ViewKind kind);
+Object *weakdict_walk_next(Object *walk);
+Object *weakdict_walk_repr(Object *walk);
 /* The methods of weak dictionaries (keys, values, items, get). */
 extern const BuiltinDef weakdict_methods[];
 bool is_weakdict_type(const Type *type);

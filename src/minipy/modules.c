@@ -18,6 +18,10 @@ static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_
 
 Object *import_module(Object *name)
 {
+    /* CPython 3.11 empties sys.modules and sys.meta_path before the
+     * collection that frees the program's module. */
+    if (interp.phase != PHASE_RUNNING)
+        return raise("ImportError", "sys.meta_path is None, Python is likely shutting down");
     Object *module = dict_getitem(interp.modules, name);
     if (module != NULL)
         return newref(module);

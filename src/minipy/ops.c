@@ -64,7 +64,7 @@ bool is_true(const Object *op)
         return op->type == &RangeType ? range_length(op) > 0 : length((Object *)op) > 0;
 //> 4 weakdict_truth
     if (is_weakdict(op))
-        return weakdict_size(op) > 0;
+        return weakdict_length((Object *)op) > 0;
 //< 4 weakdict_truth
     return true;
 }
@@ -96,7 +96,7 @@ long length(Object *op)
     }
 //> 4 weakdict_length
     if (is_weakdict(op))
-        return (long)weakdict_size(op);
+        return (long)weakdict_length(op);
 //< 4 weakdict_length
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;

@@ -381,6 +381,8 @@ Object *repr_of(Object *op)
         buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);
         return buf_finish(&b);
     }
+    if (t == &WeakDictWalkType)
+        return weakdict_walk_repr(op);
 //< 4 weakref_repr_call
 //> 5 finalize_repr_call
     if (t == &FinalizeType)

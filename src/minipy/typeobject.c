@@ -248,6 +248,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&WeakValueDictType, weakvaluedict_construct, false),
     TYPE_OBJECT(&WeakKeyDictType, weakkeydict_construct, false),
     TYPE_OBJECT(&CallbackType, cannot_construct, false),
+    TYPE_OBJECT(&WeakDictWalkType, cannot_construct, false),
 //< 4 weakref_type_objects
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),

@@ -5,7 +5,8 @@ compare them.  Chapter 2 (the runner).
 Each program must print the same standard output and exit with the same
 status under both.  A program that fails must fail with the same exception:
 the last line of standard error ("TypeError: ...") is compared too, unless it
-is a syntax error (we print FILE:LINE:COL, CPython prints a caret).
+is a syntax error (we print FILE:LINE:COL, CPython prints a caret); then only
+the line an unterminated string was detected at, "(detected at line N)", is.
 
 Where our behaviour deliberately differs from CPython, the program says why in
 a comment and its expected output is recorded beside it in NAME.expected; then
@@ -96,6 +97,15 @@ def is_traceback(stderr):
     return stderr.startswith(b"Traceback (most recent call last):")
 
 
+DETECTED_AT = re.compile(r"\(detected at line \d+\)")
+
+
+def detected_at(stderr):
+    """Where a syntax error says it was detected, if it says."""
+    match = DETECTED_AT.search(last_line(stderr))
+    return match.group(0) if match else None
+
+
 def diff(expected, actual, what):
     lines = difflib.unified_diff(expected.decode(errors="replace").splitlines(),
                                  actual.decode(errors="replace").splitlines(),
@@ -119,6 +129,8 @@ def compare(path, runner, python, stage, timeout):
     if ours[0] == 1 and is_traceback(ours[2]) and last_line(ours[2]) != last_line(theirs[2]):
         problems.append(f"exception differs: {last_line(ours[2])!r}, python3's "
                         f"{last_line(theirs[2])!r}")
+    if ours[0] == 1 and not is_traceback(ours[2]) and detected_at(ours[2]) != detected_at(theirs[2]):
+        problems.append(f"syntax error {detected_at(ours[2])}, python3's {detected_at(theirs[2])}")
     if ours[0] not in (0, 1) and ours[2]:
         problems.append("standard error:\n" + "\n".join(
             "        " + line for line in ours[2].decode(errors="replace").splitlines()[-20:]))

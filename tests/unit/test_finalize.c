@@ -362,6 +362,90 @@ START_TEST(at_shutdown_every_live_object_is_finalized_once)
 }
 END_TEST
 
+/* A finalizer that makes another object of its class each time it runs,
+ * kept in the lifeboat, while `breeding` is set. */
+static bool breeding;
+
+static void breed(Object *self)
+{
+    record(self);
+    if (!breeding)
+        return;
+    Object *child = instance_new(instance_class(self));
+    list_append(lifeboat, child);
+    decref(child);
+}
+
+/* CPython 3.11 leaves what its last shutdown collection's finalizers make
+ * to the process's exit; finalize_remaining leaves it alone too, instead of
+ * walking on to it for ever. */
+START_TEST(at_shutdown_objects_made_by_finalizers_are_not_finalized)
+{
+    reset();
+    lifeboat = list_new();
+    breeding = true;
+    Object *cls = class_new("Breeder", breed);
+    Object *parent = instance_new(cls);
+    finalize_remaining();
+    ck_assert_uint_eq(log_.count, 1);
+    ck_assert_ptr_eq(log_.finalized[0], parent);
+    ck_assert_uint_eq(list_size(lifeboat), 1);
+    ck_assert(!gc_is_finalized(list_getitem(lifeboat, 0)));
+    breeding = false;
+    decref(parent), decref(lifeboat), decref(cls);
+    ck_assert_uint_eq(log_.count, 2); /* the child, by reference counting */
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* The call of the first finalize object makes a second one, which is
+ * called too, as CPython's weakref module chooses again after each call. */
+static Object *made_at_exit;
+
+static void make_another(Object *data, Object *args)
+{
+    exit_order[exit_calls++] = data;
+    if (made_at_exit == NULL) {
+        Object *fn = callback_new(remember_order, args);
+        made_at_exit = finalize_new(data, fn, args);
+        decref(fn);
+    }
+}
+
+START_TEST(at_exit_the_finalize_objects_a_call_makes_are_called_too)
+{
+    exit_calls = 0;
+    made_at_exit = NULL;
+    Object *cls, *node = instance_new(cls = class_new("Node", NULL));
+    Object *fn = callback_new(make_another, node), *args = list_new();
+    decref(finalize_new(node, fn, args));
+    finalize_at_exit();
+    ck_assert_uint_eq(exit_calls, 2);
+    ck_assert_ptr_eq(exit_order[0], node);
+    ck_assert_ptr_eq(exit_order[1], args);
+    ck_assert(!finalize_alive(made_at_exit));
+    decref(made_at_exit), decref(node), decref(fn), decref(args), decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* What finalize_at_exit leaves, finalize_forget_all detaches: a finalize
+ * object made later, or one whose atexit is off. */
+START_TEST(forgetting_the_finalize_objects_calls_none_and_frees_the_registry)
+{
+    finalize_calls = 0;
+    Object *cls, *node = instance_new(cls = class_new("Node", NULL));
+    Object *fn = callback_new(count_call, NULL), *args = list_new();
+    Object *f = finalize_new(node, fn, args);
+    finalize_forget_all();
+    ck_assert(!finalize_alive(f));
+    decref(node);
+    ck_assert_uint_eq(finalize_calls, 0);
+    decref(f), decref(fn), decref(args), decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("finalize");
@@ -379,6 +463,9 @@ Suite *suite(void)
     tcase_add_test(tc, a_finalize_object_calls_when_a_collection_frees_its_object);
     tcase_add_test(tc, at_exit_the_live_finalize_objects_call_newest_first);
     tcase_add_test(tc, at_shutdown_every_live_object_is_finalized_once);
+    tcase_add_test(tc, at_shutdown_objects_made_by_finalizers_are_not_finalized);
+    tcase_add_test(tc, at_exit_the_finalize_objects_a_call_makes_are_called_too);
+    tcase_add_test(tc, forgetting_the_finalize_objects_calls_none_and_frees_the_registry);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -382,17 +382,24 @@ START_TEST(debug_saveall_keeps_the_garbage_in_the_garbage_list)
 }
 END_TEST
 
-/* What `collect` writes on stderr, read back into `out`. */
-static void capture_stderr(void (*collect)(void), char *out, size_t size)
+/* What `collect` writes on stderr (and on stdout too if `with_stdout`, to
+ * the same file, as `prog >out 2>&1` does), read back into `out`. */
+static void capture_output(void (*collect)(void), bool with_stdout, char *out, size_t size)
 {
+    fflush(stdout);
     fflush(stderr);
     FILE *file = tmpfile();
-    int saved = dup(STDERR_FILENO);
+    int saved_err = dup(STDERR_FILENO), saved_out = dup(STDOUT_FILENO);
     dup2(fileno(file), STDERR_FILENO);
+    if (with_stdout)
+        dup2(fileno(file), STDOUT_FILENO);
     collect();
+    fflush(stdout);
     fflush(stderr);
-    dup2(saved, STDERR_FILENO);
-    close(saved);
+    dup2(saved_err, STDERR_FILENO);
+    dup2(saved_out, STDOUT_FILENO);
+    close(saved_err);
+    close(saved_out);
     rewind(file);
     size_t n = fread(out, 1, size - 1, file);
     out[n] = '\0';
@@ -413,7 +420,7 @@ START_TEST(debug_stats_and_collectable_report_on_stderr)
     char report[REPORT_MAX];
     Object *old = list_new();
     gc_collect();
-    capture_stderr(collect_young_cycle_with_stats, report, sizeof report);
+    capture_output(collect_young_cycle_with_stats, false, report, sizeof report);
     const char *expected_start = "gc: collecting generation 0...\n"
                                  "gc: objects in each generation: 1 0 1\n"
                                  "gc: objects in permanent generation: 0\n"
@@ -423,6 +430,27 @@ START_TEST(debug_stats_and_collectable_report_on_stderr)
     ck_assert_ptr_nonnull(strstr(report, "gc: done, 1 unreachable, 0 uncollectable, "));
     ck_assert_ptr_nonnull(strstr(report, "s elapsed\n"));
     decref(old);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* A program's output, still in stdout's buffer, comes out before the
+ * debug lines: the collector flushes stdout first. */
+static void print_then_collect_with_stats(void)
+{
+    printf("printed first, ");
+    collect_young_cycle_with_stats();
+}
+
+START_TEST(debug_lines_come_after_what_was_printed_before)
+{
+    enum { REPORT_MAX = 1024 };
+    char report[REPORT_MAX];
+    gc_collect();
+    capture_output(print_then_collect_with_stats, true, report, sizeof report);
+    const char *expected_start = "printed first, gc: collecting generation 0...\n";
+    ck_assert_msg(strncmp(report, expected_start, strlen(expected_start)) == 0,
+                  "the output was:\n%s", report);
     ck_assert_nothing_alive();
 }
 END_TEST
@@ -475,6 +503,7 @@ Suite *suite(void)
     tcase_add_test(tc, the_callback_is_told_at_start_and_stop);
     tcase_add_test(tc, debug_saveall_keeps_the_garbage_in_the_garbage_list);
     tcase_add_test(tc, debug_stats_and_collectable_report_on_stderr);
+    tcase_add_test(tc, debug_lines_come_after_what_was_printed_before);
     tcase_add_test(tc, dicts_are_untracked_only_by_full_collections);
     tcase_add_test(tc, a_generation_that_does_not_exist_is_refused);
     suite_add_tcase(s, tc);

@@ -167,6 +167,36 @@ START_TEST(keys_and_values_come_in_insertion_order_and_match)
 }
 END_TEST
 
+/* While a walk is in progress, a value that dies leaves its entry, dead,
+ * for the walk to skip; the last walk to end removes it (CPython's
+ * _IterationGuard). */
+START_TEST(removals_wait_until_the_last_walk_ends)
+{
+    Object *d = weakvaluedict_new();
+    Object *a = instance_new(cls), *b = instance_new(cls);
+    set_value(d, "a", a);
+    set_value(d, "b", b);
+    weakdict_iteration_begin(d);
+    weakdict_iteration_begin(d); /* walks nest */
+    decref(a);
+    ck_assert_uint_eq(weakdict_entries(d), 2);
+    ck_assert_uint_eq(weakdict_size(d), 1);
+    size_t pos = 0;
+    Object *k, *v;
+    ck_assert(weakdict_next(d, &pos, &k, &v));
+    ck_assert_ptr_eq(v, b);
+    ck_assert(!weakdict_next(d, &pos, &k, &v));
+    weakdict_iteration_end(d);
+    ck_assert_uint_eq(weakdict_entries(d), 2);
+    weakdict_iteration_end(d);
+    ck_assert_uint_eq(weakdict_entries(d), 1);
+    decref(b);
+    ck_assert_uint_eq(weakdict_entries(d), 0);
+    decref(d);
+    ck_assert_nothing_but_the_class_was_alive();
+}
+END_TEST
+
 Suite *suite(void)
 {
     Suite *s = suite_create("weakdict");
@@ -179,6 +209,7 @@ Suite *suite(void)
     tcase_add_test(tc, a_dictionary_in_the_same_trash_as_its_values_is_collected_whole);
     tcase_add_test(tc, a_key_that_dies_takes_its_entry_with_it);
     tcase_add_test(tc, keys_and_values_come_in_insertion_order_and_match);
+    tcase_add_test(tc, removals_wait_until_the_last_walk_ends);
     suite_add_tcase(s, tc);
     return s;
 }
