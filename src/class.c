@@ -47,14 +47,14 @@ Object *class_name_key(Object *cls, const char *name, bool create)
 
 void class_shared_keys_new_instance(Object *cls)
 {
-    Class *c = as_class(cls);
+    Class *c = as_class(cls, __func__);
     if (c->shared_keys_usable > 1)
         c->shared_keys_usable--;
 }
 
 bool class_share_key(Object *cls, Object *key)
 {
-    Class *c = as_class(cls);
+    Class *c = as_class(cls, __func__);
     for (size_t i = 0; i < c->shared_key_count; i++)
         if (c->shared_keys[i] == key)
             return true;
