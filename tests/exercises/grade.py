@@ -424,8 +424,9 @@ def report(exercises, source, build_dir, coverage):
         files = {e.student_file: e.coverage for e in exercises}
         for student_file, figure in files.items():
             print(f"  {shown(student_file)}: {figure}")
+    print()  # (which also ends the coverage block for `make coverage`)
     if any(t.log for t in tests):
-        print(f"\nThe output of each failing test is in {shown(build_dir)}/"
+        print(f"The output of each failing test is in {shown(build_dir)}/"
               "<chapter>/<exercise>/<test>.log")
     print(f"Results for course platforms: {shown(build_dir)}/results.json "
           f"(Gradescope), {shown(build_dir)}/junit.xml (JUnit)")
