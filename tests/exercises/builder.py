@@ -83,6 +83,15 @@ def undefined_symbols(obj):
             if line.strip()}
 
 
+def forbidden_calls(exercise, obj):
+    """The runtime functions that exercise re-implements and obj calls."""
+    forbidden = catalog.REIMPLEMENTS.get(exercise.name, ())
+    if not forbidden:
+        return []
+    calls = undefined_symbols(obj)
+    return [name for name in forbidden if name in calls]
+
+
 class Builder:
     def __init__(self, build_dir, coverage):
         self.build_dir = build_dir
@@ -178,11 +187,8 @@ class Builder:
         if not compiled:
             return StudentObject(obj, error=output)
         warning = first_line(output, WARNING) if output.strip() else ""
-        calls = undefined_symbols(obj)
-        forbidden = [name for name in
-                     catalog.REIMPLEMENTS.get(exercise.name, ())
-                     if name in calls]
-        return StudentObject(obj, warning=warning, forbidden=forbidden)
+        return StudentObject(obj, warning=warning,
+                             forbidden=forbidden_calls(exercise, obj))
 
     def student_object_path(self, exercise):
         return (self.build_dir / exercise.chapter / exercise.name /

@@ -277,7 +277,7 @@ def failure_message(outcome, end, timeout, memory_limit):
                 "of output, and was stopped (the start and the end of it are "
                 "in the log)")
     if outcome.timed_out:
-        return f"timed out: still running after {timeout:.0f} s, and stopped"
+        return timed_out(timeout)
     if outcome.ran_out_of_memory(memory_limit):
         return (f"ran out of memory (it used {outcome.max_rss // sandbox.MIB}"
                 f" MB of the {memory_limit // sandbox.MIB} MB a test may "
@@ -319,10 +319,14 @@ def ended_early(outcome, end):
     return f"{outcome.ended}" + (f": {last}" if last else "")
 
 
+def timed_out(timeout):
+    return f"timed out: still running after {timeout:.3g} s, and stopped"
+
+
 def stopped(how, timeout, fatal):
     """Check's words for a test that did not return, in a student's."""
     if how.startswith("Test timeout expired"):
-        return f"timed out: still running after {timeout:.0f} s, and stopped"
+        return timed_out(timeout)
     signal_match = re.match(r"Received signal (\d+)", how)
     if signal_match:
         number = int(signal_match.group(1))
@@ -420,8 +424,9 @@ def report(exercises, source, build_dir, coverage):
         files = {e.student_file: e.coverage for e in exercises}
         for student_file, figure in files.items():
             print(f"  {shown(student_file)}: {figure}")
+    print()  # (which also ends the coverage block for `make coverage`)
     if any(t.log for t in tests):
-        print(f"\nThe output of each failing test is in {shown(build_dir)}/"
+        print(f"The output of each failing test is in {shown(build_dir)}/"
               "<chapter>/<exercise>/<test>.log")
     print(f"Results for course platforms: {shown(build_dir)}/results.json "
           f"(Gradescope), {shown(build_dir)}/junit.xml (JUnit)")
