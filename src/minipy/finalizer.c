@@ -77,12 +77,25 @@ static bool check_init_arguments(Object **args, size_t nargs)
     return nargs >= 2 && is_weakrefable(args[0]);
 }
 
+/* CPython's weakref module registers its exit function with its first
+ * finalize object, and that function, once it has made the at-exit calls,
+ * stops all others (finalize._shutdown): a finalize object whose object
+ * dies later in the shutdown, or that a finalizer calls then, calls
+ * nothing.  A program that made none before its exit has no exit
+ * function, and its finalize objects made at shutdown call as usual. */
+static bool made_one;      /* the program has made a finalize object */
+static bool calls_stopped; /* finalize_run_at_exit stopped them */
+
 /* The arguments to pass are kept as a tuple, what peek() shows. */
 Object *finalize_construct(Object *type, Object **args, size_t nargs)
 {
     (void)type;
     if (!check_init_arguments(args, nargs))
         return NULL;
+    /* The first one imports atexit, which fails once sys.modules is gone. */
+    if (!made_one && interp.phase != PHASE_RUNNING)
+        return raise("ImportError", "sys.meta_path is None, Python is likely shutting down");
+    made_one = true;
     Object *list = list_new();
     for (size_t i = 2; i < nargs; i++)
         list_append(list, args[i]);
@@ -116,7 +129,7 @@ Object *finalize_call_object(Object *f, Object **args, size_t nargs)
     Object *func, *extra;
     if (!finalize_detach(f, &func, &extra))
         return newref(None);
-    Object *result = call_with_tuple(func, extra);
+    Object *result = calls_stopped ? newref(None) : call_with_tuple(func, extra);
     decref(func);
     decref(extra);
     return result;
@@ -127,7 +140,7 @@ static bool at_exit; /* finalize_run_at_exit is running */
 /* The runtime's hook, when the object dies (or at exit). */
 static void call_python_finalizer(Object *f, Object *func, Object *args)
 {
-    if (!code_may_run())
+    if (!code_may_run() || calls_stopped)
         return;
     SavedError *pending = error_fetch();
     Object *result = call_with_tuple(func, args);
@@ -141,9 +154,12 @@ static void call_python_finalizer(Object *f, Object *func, Object *args)
     error_restore(pending);
 }
 
+/* Each program imports weakref afresh: its finalize objects start with
+ * no exit function. */
 void finalize_install_hook(void)
 {
     finalize_set_call_hook(call_python_finalizer);
+    made_one = calls_stopped = false;
 }
 
 void finalize_run_at_exit(void)
@@ -153,6 +169,7 @@ void finalize_run_at_exit(void)
     at_exit = true;
     finalize_at_exit();
     at_exit = false;
+    calls_stopped = made_one;
     if (enabled)
         gc_enable();
 }

@@ -33,7 +33,8 @@ Object *finalize_repr(Object *f);
 /* The program is over: live finalize objects with atexit set call their
  * functions, newest first, with the collector off meanwhile (as
  * weakref's atexit function); an error is printed as sys.excepthook
- * prints it. */
+ * prints it.  Then, if the program made any finalize object, none calls
+ * any more (CPython's finalize._shutdown). */
 void finalize_run_at_exit(void);
 /* The weakref module's import: its functions are called through the
  * runtime's hook from now on. */

@@ -274,7 +274,7 @@ typedef enum WalkState { WALK_NOT_STARTED, WALK_RUNNING, WALK_DONE } WalkState;
 
 typedef struct WeakDictWalk {
     Object ob;
-    Object *dict;   /* the weak dictionary walked; NULL once cleared */
+    Object *dict;   /* the weak dictionary walked; NULL once cleared (then DONE) */
     ViewKind kind;  /* what each step gives: the key, the value or the pair */
     WalkState state;
     size_t pos;     /* where weakdict_next goes on from */
@@ -292,9 +292,10 @@ Object *weakdict_walk_new(Object *d, ViewKind kind)
     return &w->ob;
 }
 
+/* Clearing a walk stops it, so its dictionary is there while it runs. */
 static void walk_stop(WeakDictWalk *w)
 {
-    if (w->state == WALK_RUNNING && w->dict != NULL)
+    if (w->state == WALK_RUNNING)
         weakdict_iteration_end(w->dict);
     w->state = WALK_DONE;
 }
@@ -302,7 +303,7 @@ static void walk_stop(WeakDictWalk *w)
 Object *weakdict_walk_next(Object *op)
 {
     WeakDictWalk *w = (WeakDictWalk *)op;
-    if (w->state == WALK_DONE || w->dict == NULL)
+    if (w->state == WALK_DONE)
         return NULL;
     if (w->state == WALK_NOT_STARTED) {
         commit_removals(w->dict);
@@ -331,9 +332,8 @@ Object *weakdict_walk_repr(Object *op)
 {
     WeakDictWalk *w = (WeakDictWalk *)op;
     char text[128];
-    snprintf(text, sizeof text, "<generator object %s.%s at %p>",
-             w->dict ? type_name(w->dict) : "WeakValueDictionary", walk_names[w->kind],
-             (void *)op);
+    snprintf(text, sizeof text, "<generator object %s.%s at %p>", type_name(w->dict),
+             walk_names[w->kind], (void *)op);
     return str_new(text);
 }
 

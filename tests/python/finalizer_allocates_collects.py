@@ -1,32 +1,31 @@
-# Chapter 5 (finalizers): a __del__ that allocates enough to start automatic
-# collections while a collection is finalizing, resurrects its object and
-# collects: the collection in progress is not disturbed, and each finalizer
-# runs once.
+# Chapter 5 (finalizers): finalizers that allocate a lot and that call
+# gc.collect() themselves, inside a collection and inside a decref: the nested
+# collection does nothing while one runs, and the program's state stays whole.
 import gc
 
-saved = []
-calls = []
+made = []
 
-class Busy:
-    def __init__(self, name):
-        self.name = name
-
+class Big:
     def __del__(self):
-        calls.append(self.name)
-        junk = []
-        for i in range(3000):
-            node = [i]
-            node.append(node)
-            junk.append(node)
-        saved.append(self)
-        gc.collect()
+        lists = []
+        for i in range(2000):
+            lists.append([i])
+        made.append(lists)
+        print("Big.__del__ made", len(lists))
 
-gc.set_threshold(10, 2, 2)
-for i in range(5):
-    b = Busy(i)
-    b.self = b
-del b
-print("found:", gc.collect())
-print("finalized:", sorted(calls), "saved:", len(saved))
-saved.clear()
-print("again:", gc.collect(), "finalized:", len(calls))
+class Collector:
+    def __del__(self):
+        print("Collector.__del__ collects", gc.collect())
+
+b = Big()
+b.me = b
+c = Collector()
+c.me = c
+del b, c
+print("outer collected", gc.collect())
+k = Collector()
+junk = [1]
+junk.append(junk)
+del junk
+del k
+print(len(made), gc.collect())

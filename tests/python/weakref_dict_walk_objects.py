@@ -19,4 +19,7 @@ values = d.values()
 del a
 print(len(list(values)))
 print(sorted(weakref.WeakKeyDictionary({b: 1}).values()))
+print(repr(d.keys()).startswith("<generator object WeakValueDictionary.keys at 0x"))
+print(repr(weakref.WeakKeyDictionary().items()).startswith(
+    "<generator object WeakKeyDictionary.items at 0x"))
 print(len(d.items()))
