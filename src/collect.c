@@ -561,7 +561,7 @@ static long collect_main(int generation, long *uncollectable)
  * survivors of a full collection are the oldest generation's new total. */
 void promote(int generation)
 {
-    check_generation(generation, __func__);
+    check_generation_argument(generation, __func__);
     GCHead *survivors = GEN_HEAD(generation);
     if (generation == GC_OLDEST) {
         gc_state.long_lived_pending = 0;

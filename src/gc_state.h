@@ -50,7 +50,7 @@ extern GCState gc_state;
 
 /* Stop with a named error unless 0 <= generation < NUM_GENERATIONS: a
  * function given a generation indexes the state with it. */
-void check_generation(int generation, const char *function);
+void check_generation_argument(int generation, const char *function);
 //< 3 GEN_HEAD
 
 #endif

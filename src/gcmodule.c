@@ -51,7 +51,7 @@ Object *gc_get_objects(void)
 */
 //> 3 threshold
 /* An index out of range would read or write the state's next field. */
-void check_generation(int generation, const char *function)
+void check_generation_argument(int generation, const char *function)
 {
     if (generation < 0 || generation >= NUM_GENERATIONS)
         fatal_argument(function, "generation %d does not exist (0 to %d)", generation,
@@ -60,19 +60,19 @@ void check_generation(int generation, const char *function)
 
 long gc_get_threshold(int generation)
 {
-    check_generation(generation, __func__);
+    check_generation_argument(generation, __func__);
     return gc_state.generations[generation].threshold;
 }
 
 void gc_set_threshold(int generation, long threshold)
 {
-    check_generation(generation, __func__);
+    check_generation_argument(generation, __func__);
     gc_state.generations[generation].threshold = threshold;
 }
 
 long gc_get_count(int generation)
 {
-    check_generation(generation, __func__);
+    check_generation_argument(generation, __func__);
     return gc_state.generations[generation].count;
 }
 //< 3 threshold
@@ -123,7 +123,7 @@ long gc_get_freeze_count(void)
 //> 3 gc_get_stats
 GCStats gc_get_stats(int generation)
 {
-    check_generation(generation, __func__);
+    check_generation_argument(generation, __func__);
     return gc_state.stats[generation];
 }
 

@@ -99,6 +99,8 @@ static void instance_dealloc(Object *self)
 
 void instance_type_init(Type *type, const char *name, destructor finalizer)
 {
+    CHECK_NOT_NULL(type);
+    CHECK_NOT_NULL(name);
     *type = (Type){
         .name = name,
         .basic_size = sizeof(Instance),

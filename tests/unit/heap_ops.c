@@ -16,8 +16,12 @@ static const char *const attribute_names[] = {"x", "y", "z"};
 /* Class B's finalizer.  It notes on its object that it ran, so that a
  * second run on the same object is caught, and resurrects one object in
  * RESURRECT_EVERY into the lifeboat, a root of the program that OP_DROP of
- * an empty variable pops again (chapter 5). */
+ * an empty variable pops again (chapter 5).  One call in COLLECT_EVERY
+ * starts a full collection: it does nothing inside a collection, and
+ * collects in the middle of an operation when the finalizer runs on a
+ * death by reference counting. */
 #define RESURRECT_EVERY 3
+#define COLLECT_EVERY 5
 #define LIFEBOAT_MAX 8
 static Object *lifeboat;
 /* How many attributes each object of the lifeboat had when it came aboard:
@@ -38,6 +42,8 @@ static void finalize_b(Object *self)
         lifeboat_attributes[list_size(lifeboat)] = ((Instance *)self)->attrs.count;
         list_append(lifeboat, self);
     }
+    if (finalizer_calls % COLLECT_EVERY == 0)
+        gc_collect();
 }
 
 static bool lifeboat_is_whole(void)

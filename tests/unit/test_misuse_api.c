@@ -69,6 +69,7 @@ static void class_setattr_null(void) { class_setattr(kept(class_new("C", NULL)),
 static void instance_new_null(void) { instance_new(NULL); }
 static void instance_getattr_null_name(void) { instance_getattr(kept(instance_new(class_new("C", NULL))), NULL); }
 static void instance_setattr_null(void) { instance_setattr(kept(instance_new(class_new("C", NULL))), "x", NULL); }
+static void instance_type_init_null(void) { instance_type_init(NULL, "C", NULL); }
 static void account_report_null(void) { account_report(NULL); }
 static void dump_objects_null(void) { dump_objects(NULL, NULL, 0); }
 //> 2 misuse_gc
@@ -158,6 +159,7 @@ static const Misuse misuses[] = {
     {instance_new_null, "fatal: instance_new: expected a class: NULL"},
     {instance_getattr_null_name, "fatal: class_name_key: name is NULL"},
     {instance_setattr_null, "fatal: instance_setattr: value is NULL"},
+    {instance_type_init_null, "fatal: instance_type_init: type is NULL"},
     {account_report_null, "fatal: account_report: out is NULL"},
     {dump_objects_null, "fatal: dump_objects_noted: out is NULL"},
 //> 2 misuses_gc
