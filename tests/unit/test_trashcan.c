@@ -314,16 +314,16 @@ END_TEST
 /* Finalizers that drop nothing all run first, one after the other; then
  * delete_garbage's first clear frees the whole ring by reference
  * counting. */
-START_TEST(a_collected_ring_is_freed_by_delete_garbage)
+START_TEST(a_collected_ring_of_a_million_is_freed_by_delete_garbage)
 {
     Object *cls = class_new("Link", count_only);
     Object *last;
     finalizers_run = 0;
-    Object *head = finalizer_chain(cls, THOUSANDS, &last);
+    Object *head = finalizer_chain(cls, MILLION, &last);
     instance_setattr(last, "next", head);
     decref(head);
-    ck_assert_int_eq(gc_collect(), THOUSANDS);
-    ck_assert_int_eq(finalizers_run, THOUSANDS);
+    ck_assert_int_eq(gc_collect(), MILLION);
+    ck_assert_int_eq(finalizers_run, MILLION);
     decref(cls);
     ck_assert_nothing_alive();
 }
@@ -346,7 +346,7 @@ Suite *suite(void)
 //> 5 trashcan_finalizers_tests
     tcase_add_test(tc, a_million_finalizers_each_dropping_the_next_all_run);
     tcase_add_test(tc, a_collected_ring_of_a_million_finalizers_dropping_the_next_all_run);
-    tcase_add_test(tc, a_collected_ring_is_freed_by_delete_garbage);
+    tcase_add_test(tc, a_collected_ring_of_a_million_is_freed_by_delete_garbage);
 //< 5 trashcan_finalizers_tests
     suite_add_tcase(s, tc);
     return s;
