@@ -20,8 +20,8 @@ typedef struct Class {
     Table attrs;   /* class attributes (methods, in the runner) */
     /* Every attribute name used on the class or its instances, each a str
      * mapped to itself: instances share these keys instead of each holding
-     * its own copy of "next" (CPython 3.11 shares an instance keys table per
-     * class in the same way). */
+     * its own copy of "next" (CPython 3.11 shares the keys of its instances
+     * through the class's cached keys, as shared_keys below). */
     Table names;
     /* The attribute names its instances share, in the order an instance
      * first set each, borrowed from `names`: the order in which an

@@ -76,7 +76,10 @@ static int instance_traverse(Object *self, visitproc visit, void *arg)
  * CPython 3.11 releases an instance's values in the order of its class's
  * shared keys (_PyObject_FreeInstanceAttributes), whatever order this
  * instance set them in; an instance with keys of its own releases its
- * dict, in insertion order, which table_fini keeps. */
+ * dict, in insertion order, which table_fini keeps.  Where we differ: 3.11
+ * also adds a name to the shared keys when a `del` of a missing attribute
+ * fails, and its traverse visits the values in the shared keys' order,
+ * where instance_traverse keeps this instance's own order. */
 static void instance_clear(Object *self)
 {
     Instance *inst = as_instance(self, __func__);

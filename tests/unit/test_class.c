@@ -141,6 +141,88 @@ static void class_attribute_of_an_int(void)
     class_getattr(int_new(1), "x");
 }
 
+/* A value that records the order in which values are released. */
+typedef struct Marker {
+    Object ob;
+    char name;
+} Marker;
+
+#define RELEASED_MAX 8
+static char released[RELEASED_MAX + 1];
+static size_t released_count;
+
+static void marker_dealloc(Object *self)
+{
+    if (released_count < RELEASED_MAX)
+        released[released_count++] = ((Marker *)self)->name;
+}
+
+static Type MarkerType = {
+    .name = "marker",
+    .basic_size = sizeof(Marker),
+    .dealloc = marker_dealloc,
+};
+
+/* Set inst's attribute of the one-letter name `name` to a new marker. */
+static void set_marker(Object *inst, char name)
+{
+    Object *marker = object_new(&MarkerType, 0);
+    ((Marker *)marker)->name = name;
+    instance_setattr(inst, (char[]){name, '\0'}, marker);
+    decref(marker);
+}
+
+static const char *released_by(Object *inst)
+{
+    released_count = 0;
+    decref(inst);
+    released[released_count] = '\0';
+    return released;
+}
+
+/* CPython 3.11 releases an instance's values in its class's shared-key
+ * order: python3 prints the order of tests/python/release_order_attributes.py. */
+START_TEST(an_instance_releases_its_attributes_in_the_order_its_class_first_saw_them)
+{
+    Object *cls = class_new("Obj", NULL);
+    Object *a = instance_new(cls), *b = instance_new(cls);
+    set_marker(a, 'x');
+    set_marker(a, 'y');
+    set_marker(a, 'z');
+    set_marker(b, 'z');
+    set_marker(b, 'y');
+    set_marker(b, 'w');
+    set_marker(b, 'x');
+    ck_assert_str_eq(released_by(b), "xyzw");
+    ck_assert_str_eq(released_by(a), "xyz");
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* SHARED_KEYS_MAX_SIZE usable keys: each new instance uses one up, down to
+ * one, which `b` takes; `a` is new after that, so its attributes are its
+ * own, released in the order it set them. */
+START_TEST(past_the_usable_shared_keys_an_instance_releases_in_its_own_order)
+{
+    Object *cls = class_new("Crowded", NULL);
+    Object *kept = list_new();
+    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
+        Object *inst = instance_new(cls);
+        list_append(kept, inst);
+        decref(inst);
+    }
+    set_marker(list_getitem(kept, 0), 'b');
+    Object *a = instance_new(cls);
+    set_marker(a, 'a');
+    set_marker(a, 'b');
+    ck_assert_str_eq(released_by(a), "ab");
+    decref(kept);
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 START_TEST(misuse_of_classes_is_a_clear_error)
 {
     assert_misuse(instance_of_a_list, "instance_new: expected a class: list object");
@@ -161,6 +243,8 @@ Suite *suite(void)
     tcase_add_test(tc, traverse_visits_the_attributes_then_the_class);
     tcase_add_test(tc, clear_drops_the_attributes_but_keeps_the_class);
     tcase_add_test(tc, a_class_gives_its_instances_a_type_of_their_own);
+    tcase_add_test(tc, an_instance_releases_its_attributes_in_the_order_its_class_first_saw_them);
+    tcase_add_test(tc, past_the_usable_shared_keys_an_instance_releases_in_its_own_order);
     tcase_add_test(tc, misuse_of_classes_is_a_clear_error);
     suite_add_tcase(s, tc);
     return s;

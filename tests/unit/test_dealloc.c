@@ -1,4 +1,4 @@
-/* Freeing cascades through what an object held, without recursion
+/* Freeing cascades through what an object held, its nesting bounded
  * (chapter 1). */
 #include "harness.h"
 
