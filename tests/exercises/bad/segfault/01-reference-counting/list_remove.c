@@ -8,6 +8,9 @@ bool list_remove(Object *list, Object *item)
     while (i < n && list_getitem(list, i) != item)
         i++;
     Object *found = i < n ? list_pop(list, i) : NULL;
-    decref(found); /* NULL when absent: a segmentation fault */
+    /* NULL when absent: reading its type is a segmentation fault (a NULL
+     * given to decref would be caught by the runtime's argument check). */
+    if (found->type != NULL)
+        decref(found);
     return true;
 }
