@@ -2,17 +2,21 @@
  * ones wait, and long chains finish whatever drops each link: a release
  * (chapter 1), a weak reference's callback (chapter 4), a finalizer
  * (chapter 5), by reference counting or in a collection. */
+//> 4 trashcan_valgrind
 #include <valgrind/valgrind.h>
+//< 4 trashcan_valgrind
 
 #include "harness.h"
 
 /* CPython 3.11's _PyTrash_UNWIND_LEVEL: dealloc.c's UNWIND_LEVEL must be
  * the same. */
 enum { CPYTHON_UNWIND_LEVEL = 50 };
-enum { MILLION = 1000000 };
 /* Long enough to nest far past the unwind level, short enough to keep the
  * valgrind run brief, where a million would add nothing. */
 enum { THOUSANDS = 10000 };
+
+//> 4 trashcan_long_chains
+enum { MILLION = 1000000 };
 
 /* The long chains: a million links in the optimized, debug and sanitized
  * builds.  Under memcheck a million links cost minutes and find nothing
@@ -22,6 +26,7 @@ static int long_chain(void)
 {
     return RUNNING_ON_VALGRIND ? THOUSANDS : MILLION;
 }
+//< 4 trashcan_long_chains
 
 /* How deeply the deaths being watched are nested on the C stack now, and
  * the deepest they went. */
