@@ -8,6 +8,7 @@
 
 Run after `make book`, from the repository's top."""
 
+import os
 import re
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 
 OUT = Path("build/book")
 EPUB = OUT / "book.epub"
-PDF = OUT / "book.pdf"
+PDF = Path(os.environ.get("BOOK_PDF", OUT / "book.pdf"))
 PRINT_STYLE = Path("book/print.css")
 EPUBCHECK = ["java", "-jar", "/usr/share/java/epubcheck.jar"]
 
