@@ -6,7 +6,9 @@
   with a listing's caption (the code it names being on the next page); no
   word lies past the right margin (a code line too long for the page).
 
-Run after `make book`, from the repository's top."""
+Run after `make book`, from the repository's top.  BOOK_PDF names another
+PDF to check (one made from build/book/html/print.html while trying out
+book/print.css, say)."""
 
 import os
 import re
