@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 # The Debian packages the project needs.
 PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
             weasyprint clang libclang-rt-14-dev gnuplot-nox \
-            python3-jsonschema libxml2-utils
+            python3-jsonschema libxml2-utils epubcheck poppler-utils
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -71,7 +71,7 @@ ifeq (stage,$(firstword $(MAKECMDGOALS)))
 endif
 
 .PHONY: all help deps build lib tests examples runner python-tests test run-tests asan valgrind \
-        coverage coverage-check check clean book stage stages bench
+        coverage coverage-check check clean book book-check stage stages bench
 
 all: deps ## install what is missing; build the library, tests, examples and book
 	@$(MAKE) build
@@ -213,7 +213,7 @@ GATE := "unit tests:run-tests" \
         "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
-        "the book:book"
+        "the book, checked as EPUB and PDF:book-check"
 
 python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
 	@python3 tests/python/run.py --runner build/bin/minipy \
@@ -230,6 +230,9 @@ check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 
 book: deps ## the book from chapters/: HTML, EPUB and PDF under build/book/
 	@python3 book/tools/build_book.py
+
+book-check: book ## the book, then epubcheck on its EPUB and a check of the PDF's pages
+	@python3 book/tools/check_book.py
 
 stage: deps ## make stage N: build and test the code as of chapter N (build/stages/NN)
 	@test -n "$(STAGE_N)" || { echo "usage: make stage N" >&2; exit 1; }

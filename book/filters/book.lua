@@ -305,7 +305,25 @@ local function minipy_dot(name, n)
   return dot
 end
 
+-- An SVG as an EPUB reader may load it.  Graphviz and gnuplot declare the
+-- SVG 1.1 DTD, and EPUB 3 forbids a document type naming an external DTD;
+-- the figures use nothing it defines, so it goes.  gnuplot names the parts
+-- of each plot gnuplot_plot_1a, ... afresh for every plot of a multiplot,
+-- and ids must be unique in a document: a repeated one gets the number of
+-- its occurrence (only gnuplot's mouse script, never embedded here, looks
+-- them up).
+local function epub_safe_svg(svg)
+  svg = svg:gsub("<!DOCTYPE svg.->%s*", "", 1)
+  local seen = {}
+  return (svg:gsub('id="([^"]+)"', function(id)
+    seen[id] = (seen[id] or 0) + 1
+    if seen[id] == 1 then return nil end
+    return 'id="' .. id .. "-" .. seen[id] .. '"'
+  end))
+end
+
 local function write_figure(path, content)
+  content = epub_safe_svg(content)
   os.execute("mkdir -p " .. OUT .. "/figures")
   local file = io.open(OUT .. "/" .. path, "wb")
   file:write(content)
@@ -335,4 +353,27 @@ function Image(image)
   write_figure(path, svg)
   image.src = path
   return image
+end
+
+-- The name of the chapter's file: NN-name.md for chapter NN (00 is the
+-- introduction), appendix-name.md for an appendix.
+local function input_name()
+  local input = PANDOC_STATE.input_files[1] or ""
+  return input:match("[^/]*$")
+end
+
+-- A chapter's title is marked for the PDF, which numbers chapters 1 on
+-- (book/print.css), the way the prose refers to them.  An appendix's title
+-- says so to an EPUB reader: pandoc puts a chapter whose heading has
+-- epub:type "appendix" in the back matter, not the body.
+function Header(header)
+  if header.level ~= 1 then return nil end
+  local name = input_name()
+  local number = tonumber(name:match("^(%d+)%-"))
+  if number and number > 0 then
+    header.classes:insert("chapter")
+  elseif name:match("^appendix%-") then
+    header.attributes["epub:type"] = "appendix"
+  end
+  return header
 end

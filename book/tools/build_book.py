@@ -30,6 +30,8 @@ FILTER = BOOK / "filters" / "book.lua"
 TEMPLATE = BOOK / "template.html"
 METADATA = BOOK / "metadata.yaml"
 STYLE = BOOK / "style.css"
+# The PDF's pages, on top of STYLE.
+PRINT_STYLE = BOOK / "print.css"
 # The benchmarks' runs, one per state of the code they measure.
 BENCH_RUNS = OUT / "bench"
 # What a benchmark's figures depend on, in a stage: the code, and how `make
@@ -203,7 +205,8 @@ def main():
                    stdout=subprocess.DEVNULL)
     HTML.mkdir(parents=True, exist_ok=True)
     FILTERED.mkdir(parents=True, exist_ok=True)
-    (HTML / "style.css").write_text(STYLE.read_text())
+    for style in (STYLE, PRINT_STYLE):
+        (HTML / style.name).write_text(style.read_text())
     sources = chapter_files()
     pages = [(f.with_suffix(".html").name, title_of(f)) for f in sources]
     files = [filtered(source) for source in sources]
@@ -218,7 +221,7 @@ def main():
            "--resource-path", str(HTML))
     print_html = HTML / "print.html"
     pandoc(files, print_html, "--standalone", "--toc", "--toc-depth=2",
-           "--css", "style.css", "--resource-path", str(HTML))
+           "--css", STYLE.name, "--css", PRINT_STYLE.name, "--resource-path", str(HTML))
     result = subprocess.run(["weasyprint", "--quiet", str(print_html), str(OUT / "book.pdf")])
     if result.returncode != 0:
         sys.exit("build_book: weasyprint failed")
