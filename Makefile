@@ -25,7 +25,7 @@ CFLAGS_coverage := -O0 -g --coverage
 CFLAGS_release := -O2 -g -DNDEBUG
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS_coverage := --coverage
-CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -Isrc -MMD -MP
+CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -Isrc $(MINIPY_INCLUDES) -MMD -MP
 CHECK_LIBS = $(shell pkg-config --cflags --libs check 2>/dev/null)
 
 LIB_SRC := $(wildcard src/*.c)
@@ -39,7 +39,10 @@ TEST_SUPPORT := $(patsubst tests/unit/%.c,$(OUT)/obj/tests/%.o,\
                   $(filter-out tests/unit/test_%,$(wildcard tests/unit/*.c)))
 # The Python-subset runner (src/minipy/): build/<variant>/bin/minipy, and
 # build/bin/minipy, the optimized one a reader runs.
-MINIPY_SRC := $(wildcard src/minipy/*.c)
+MINIPY_PARTS := front eval objects modules
+MINIPY_SRC := $(wildcard src/minipy/*.c $(MINIPY_PARTS:%=src/minipy/%/*.c))
+MINIPY_HDR := $(wildcard src/minipy/*.h $(MINIPY_PARTS:%=src/minipy/%/*.h))
+MINIPY_INCLUDES := -Isrc/minipy $(MINIPY_PARTS:%=-Isrc/minipy/%)
 MINIPY_OBJ := $(MINIPY_SRC:src/%.c=$(OUT)/obj/%.o)
 MINIPY := $(OUT)/bin/minipy
 EXAMPLE_SRC := $(wildcard src/examples/*.c)
@@ -116,7 +119,7 @@ $(MINIPY): $(MINIPY_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	@$(CC) $(CFLAGS_ALL) $(LDFLAGS_$(VARIANT)) $^ -lpthread -o $@
 
-build/bin/minipy: $(MINIPY_SRC) $(wildcard src/*.c src/*.h src/minipy/*.h)
+build/bin/minipy: $(MINIPY_SRC) $(MINIPY_HDR) $(wildcard src/*.c src/*.h)
 	@$(MAKE) VARIANT=release build/release/bin/minipy
 	@mkdir -p $(@D)
 	@cp build/release/bin/minipy $@.new && mv $@.new $@
@@ -327,11 +330,11 @@ FUZZ_OPTIONS_heap := -max_len=1024
 FUZZ_OPTIONS_minipy := -max_len=4096 -timeout=20 -close_fd_mask=2 -dict=tests/fuzz/python.dict
 
 define FUZZER_RULE
-build/fuzz/fuzz_$(1): $$(FUZZ_SRC_$(1)) $$(wildcard src/*.h src/minipy/*.h tests/unit/*.h)
+build/fuzz/fuzz_$(1): $$(FUZZ_SRC_$(1)) $$(wildcard src/*.h tests/unit/*.h) $(MINIPY_HDR)
 	@mkdir -p $$(@D)
 	@echo "  clang  $$@ (libFuzzer + ASan + UBSan)"
 	@clang $$(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -fno-sanitize-recover=all -Isrc -Isrc/minipy -Itests/unit $$(FUZZ_SRC_$(1)) -lpthread -o $$@
+	  -fno-sanitize-recover=all -Isrc $(MINIPY_INCLUDES) -Itests/unit $$(FUZZ_SRC_$(1)) -lpthread -o $$@
 endef
 $(foreach t,$(FUZZ_TARGETS),$(eval $(call FUZZER_RULE,$(t))))
 

@@ -6,7 +6,7 @@
  * still reported. */
 #include "harness.h"
 
-#include "minipy/interp.h"
+#include "interp.h"
 
 static int run(const char *program)
 {
