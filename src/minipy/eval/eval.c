@@ -24,6 +24,7 @@
 #include "minipy.h"
 #include "modules.h"
 #include "ops.h"
+#include "slice.h"
 #include "str.h"
 
 /* Evaluate each node of a list into a new array; NULL on an error, with
@@ -328,6 +329,19 @@ static Object *eval_subscript(Frame *f, Node *n)
     return result;
 }
 
+/* data and text (data): lower:upper:step, a slice object, as CPython 3.11's
+ * BUILD_SLICE makes one. */
+static Object *eval_slice(Frame *f, Node *n)
+{
+    Object **parts = eval_all(f, &n->items, 0);
+    if (parts == NULL)
+        return NULL;
+    Object *slice = slice_new(parts[0], parts[1], n->items.count == 3 ? parts[2] : None);
+    release_all(parts, n->items.count);
+    free(parts);
+    return slice;
+}
+
 static Object *eval_node(Frame *f, Node *n)
 {
     Object *value, *result;
@@ -366,6 +380,8 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_compare(f, n);
     case N_AND: case N_OR:
         return eval_bool(f, n);
+    case N_SLICE:
+        return eval_slice(f, n);
     default:
         return raise("SystemError", "not an expression");
     }

@@ -27,6 +27,8 @@ typedef enum NodeKind {
     N_COMPARE,    /* items[0] ops[0] items[1] ops[1] items[2] ... */
     N_AND,        /* items[0] and items[1] and ... */
     N_OR,
+    /* data and text (data) */
+    N_SLICE,      /* items[0]:items[1] or items[0]:items[1]:items[2], None where omitted */
     /* statements */
     N_EXPR,       /* a */
     N_ASSIGN,     /* items[0] = items[1] = ... = a */

@@ -281,6 +281,33 @@ static Node *atom(Parser *p)
     fail(p, "invalid syntax");
 }
 
+/* data and text (data): an omitted part of a slice is None, as in CPython's
+ * tree. */
+static Node *slice_part(Parser *p)
+{
+    if (!at(p, ":") && !at(p, "]"))
+        return expression(p);
+    Node *none = node(p, N_CONST);
+    none->value = newref(None);
+    return none;
+}
+
+/* What goes between a subscript's brackets: an index, or a slice
+ * lower:upper:step with every part optional. */
+static Node *subscript(Parser *p)
+{
+    Node *lower = slice_part(p);
+    if (!at(p, ":"))
+        return lower;
+    Node *n = arena_node(p->arena, N_SLICE, lower->line, lower->col);
+    add(p, n, &n->items, lower);
+    advance(p);
+    add(p, n, &n->items, slice_part(p));
+    if (accept(p, ":"))
+        add(p, n, &n->items, slice_part(p));
+    return n;
+}
+
 /* atom followed by calls, attributes and subscripts */
 static Node *primary(Parser *p)
 {
@@ -310,9 +337,7 @@ static Node *primary(Parser *p)
             t = node(p, N_SUBSCRIPT);
             advance(p);
             t->a = n;
-            t->b = expression(p);
-            if (at(p, ":"))
-                fail(p, "slices are not part of minipy's subset");
+            t->b = subscript(p);
             expect(p, "]");
             deepen(p, deepen(p, t, n), t->b);
         } else {

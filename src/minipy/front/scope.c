@@ -264,7 +264,7 @@ static bool walk(Walk *w, Node *n)
         return walk(w, n->a) && walk(w, n->b);
     case N_CALL:
         return walk(w, n->a) && walk_list(w, &n->items);
-    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR:
+    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR: case N_SLICE:
         return walk_list(w, &n->items);
     case N_DICT:
         return walk_dict(w, n);

@@ -15,6 +15,7 @@
 #include "minipy.h"
 #include "ops.h"
 #include "scope.h"
+#include "slice.h"
 #include "str.h"
 //> 4 include_weakref
 #include "weakref.h"
@@ -102,6 +103,8 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return newref(callback ? callback : None);
     }
 //< 4 weakref_callback_attribute
+    if (t == &SliceType)
+        return slice_attribute(obj, attr);
 //> 5 finalize_attribute
     if (t == &FinalizeType)
         return finalize_attribute(obj, attr);

@@ -8,6 +8,7 @@
 #include "list.h"
 #include "minipy.h"
 #include "ops.h"
+#include "slice.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -78,6 +79,13 @@ Object *get_item(Object *obj, Object *key)
 {
     const Type *t = obj->type;
     long i;
+    if (key->type == &SliceType) {
+        Object *slice = sequence_get_slice(obj, key);
+        if (slice != NULL || error_occurred())
+            return slice;
+        if (t == &RangeType)
+            return raise("NotImplementedError", "slicing a range is not part of minipy's subset");
+    }
     if (t == &DictType) {
         if (!check_hashable(key))
             return NULL;
@@ -117,6 +125,8 @@ int set_item(Object *obj, Object *key, Object *value)
         return 0;
     }
     if (obj->type == &ListType) {
+        if (key->type == &SliceType)
+            return list_assign_slice(obj, key, value);
         long i = sequence_index(obj, key, (long)list_size(obj),
                                 "list assignment index out of range");
         if (i < 0)
@@ -144,6 +154,8 @@ int del_item(Object *obj, Object *key)
         return 0;
     }
     if (obj->type == &ListType) {
+        if (key->type == &SliceType)
+            return list_assign_slice(obj, key, NULL);
         long i = sequence_index(obj, key, (long)list_size(obj),
                                 "list assignment index out of range");
         if (i < 0)
@@ -155,6 +167,11 @@ int del_item(Object *obj, Object *key)
     if (is_weakdict(obj))
         return weakdict_del_item(obj, key);
 //< 4 weakdict_del_item
-    raise("TypeError", "'%s' object doesn't support item deletion", type_name(obj));
+    /* CPython 3.11 words it two ways: PySequence_DelItem's for an index of
+     * a sequence, PyObject_DelItem's otherwise */
+    const Type *t = obj->type;
+    bool sequence = t == &TupleType || t == &StrType || t == &RangeType;
+    raise("TypeError", "'%s' object %s support item deletion", type_name(obj),
+          sequence && is_int(key) ? "doesn't" : "does not");
     return -1;
 }

@@ -14,6 +14,7 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+#include "slice.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -141,7 +142,7 @@ static Object *int_op(Op op, long a, long b)
 }
 
 /* Items of a list or tuple, borrowed. */
-static Object **items_of(Object *seq, size_t *count)
+Object **items_of(Object *seq, size_t *count)
 {
     if (seq->type == &TupleType) {
         *count = ((Tuple *)seq)->ob.size;
@@ -336,6 +337,8 @@ int equal(Object *a, Object *b)
         return sequence_equal(a, b);
     if (a->type == &DictType)
         return dict_equal(a, b);
+    if (a->type == &SliceType) /* as the tuples of their parts */
+        return slice_equal(a, b);
     if (a->type->equal) /* a type that compares its own (bound methods) */
         return a->type->equal(a, b);
     if (a->type == &RangeType) {

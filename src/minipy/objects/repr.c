@@ -24,6 +24,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "slice.h"
 #include "str.h"
 
 /* A growing text. */
@@ -344,6 +345,23 @@ static Object *weakref_repr(Object *op)
 }
 //< 4 weakref_repr
 
+/* slice(start, stop, step), each part's repr. */
+static Object *slice_repr(Object *op)
+{
+    const Slice *s = (const Slice *)op;
+    Object *parts[] = {s->start, s->stop, s->step};
+    Buf b = {0};
+    buf_add(&b, "slice(", 6);
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {
+        if (i > 0)
+            buf_add(&b, ", ", 2);
+        ok = add_repr(&b, parts[i]);
+    }
+    buf_add(&b, ")", 1);
+    return finish_or_drop(&b, ok);
+}
+
 Object *repr_of(Object *op)
 {
     const Type *t = op->type;
@@ -373,6 +391,8 @@ Object *repr_of(Object *op)
             snprintf(text, sizeof text, "range(%ld, %ld, %ld)", r->start, r->stop, r->step);
         return str_new(text);
     }
+    if (t == &SliceType)
+        return slice_repr(op);
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);
