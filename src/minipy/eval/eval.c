@@ -24,6 +24,7 @@
 #include "minipy.h"
 #include "modules.h"
 #include "ops.h"
+#include "set.h"
 #include "slice.h"
 #include "str.h"
 
@@ -92,7 +93,7 @@ static Object *load_name(Frame *f, Node *n)
 
 /* Bind a name to value (borrowed): the new reference is stored before the
  * old one is released, as STORE_FAST does. */
-static void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value)
+void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value)
 {
     Object **place;
     switch (kind) {
@@ -163,6 +164,41 @@ static Object *make_function(Frame *f, Node *n)
     return function;
 }
 
+/* data and text (data): a constant the compiler folds (-1 is one). */
+static bool is_constant(const Node *n)
+{
+    return n->kind == N_CONST || (n->kind == N_UNARY && n->op != OP_NOT && n->a->kind == N_CONST);
+}
+
+/* {a, b, c}: the items added in order, as BUILD_SET.  CPython 3.11 folds a
+ * display of more than two constants into a frozenset constant, which its
+ * compiler then rebuilds from its own order: the keys end up inserted
+ * twice, which can change where colliding ones sit.  Ours does the same,
+ * so that such a set prints in CPython's order. */
+#define SET_FOLD_MIN_ITEMS 3
+
+static Object *set_display(Node *n, Object **items)
+{
+    Object *result = set_new(NULL);
+    for (size_t i = 0; i < n->items.count; i++)
+        if (set_add(result, items[i]) < 0) {
+            decref(result);
+            return NULL;
+        }
+    bool folded = n->items.count >= SET_FOLD_MIN_ITEMS;
+    for (size_t i = 0; folded && i < n->items.count; i++)
+        folded = is_constant(n->items.items[i]);
+    if (folded) { /* rebuilt key by key, then merged into a new set */
+        Object *keys = list_from_iterable(result);
+        Object *rebuilt = set_new(keys);
+        decref(keys);
+        decref(result);
+        result = set_new(rebuilt);
+        decref(rebuilt);
+    }
+    return result;
+}
+
 static Object *eval_display(Frame *f, Node *n)
 {
     Object **items = eval_all(f, &n->items, 0);
@@ -171,6 +207,9 @@ static Object *eval_display(Frame *f, Node *n)
     Object *result;
     if (n->kind == N_TUPLE) {
         result = tuple_from(items, n->items.count);
+    } else if (n->kind == N_SET) {
+        result = set_display(n, items);
+        release_all(items, n->items.count);
     } else {
         result = list_new();
         for (size_t i = 0; i < n->items.count; i++)
@@ -342,6 +381,17 @@ static Object *eval_slice(Frame *f, Node *n)
     return slice;
 }
 
+/* data and text (data): a comprehension is called as a function of one
+ * argument, its first iterable, as CPython 3.11 makes and calls one. */
+static Object *eval_comprehension(Frame *f, Node *n)
+{
+    Object *function = make_function(f, n);
+    Object *iterable = eval(f, n->items.items[0]->b);
+    Object *result = iterable ? call_object(function, &iterable, 1) : NULL;
+    decref(function);
+    return result;
+}
+
 static Object *eval_node(Frame *f, Node *n)
 {
     Object *value, *result;
@@ -361,12 +411,14 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_subscript(f, n);
     case N_CALL:
         return eval_call(f, n);
-    case N_LIST: case N_TUPLE:
+    case N_LIST: case N_TUPLE: case N_SET:
         return eval_display(f, n);
     case N_DICT:
         return eval_dict(f, n);
     case N_LAMBDA:
         return make_function(f, n);
+    case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
+        return eval_comprehension(f, n);
     case N_BINOP:
         return eval_binop(f, n);
     case N_UNARY:
@@ -663,21 +715,28 @@ static int exec_simple(Frame *f, Node *n)
     }
 }
 
-static Exec exec_statement(Frame *f, Node *n)
+bool take_step(void)
 {
-    f->line = n->line;
     /* Once reached, the limit stays: a gc callback that runs past it is
      * reported and ignored, and the program's next statement fails too. */
     if (interp.steps_left == 0) {
         raise("RuntimeError", "minipy: the program ran past its step limit");
-        return EXEC_ERROR;
+        return false;
     }
     if (interp.steps_left > 0)
         interp.steps_left--;
     if (interp.max_live_bytes > 0 && account_total().live_bytes > interp.max_live_bytes) {
         raise("MemoryError", "minipy: the program's heap passed its limit");
-        return EXEC_ERROR;
+        return false;
     }
+    return true;
+}
+
+static Exec exec_statement(Frame *f, Node *n)
+{
+    f->line = n->line;
+    if (!take_step())
+        return EXEC_ERROR;
     switch (n->kind) {
     case N_IF:
         return exec_if(f, n);
@@ -711,6 +770,8 @@ static Object *run_body(Frame *f, Node *code)
 {
     if (code->kind == N_LAMBDA)
         return eval(f, code->a);
+    if (code->kind == N_LISTCOMP || code->kind == N_SETCOMP || code->kind == N_DICTCOMP)
+        return run_comprehension(f, code);
     Exec done = exec_block(f, &code->body);
     return done == EXEC_RETURN ? f->retval : done == EXEC_ERROR ? NULL : newref(None);
 }

@@ -74,6 +74,16 @@ static inline bool code_may_run(void)
 /* Evaluate an expression: a new reference, or NULL with an exception set. */
 Object *eval(Frame *f, Node *n);
 
+/* Store value (borrowed) in a name of the frame, of the kind and slot
+ * scope.c gave it. */
+void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value);
+/* Count one step of the program against its limits (a statement, or a
+ * round of a comprehension): false with an exception set past them. */
+bool take_step(void);
+/* The body of a comprehension's frame, whose slot 0 holds the first
+ * iterable (comprehension.c). */
+Object *run_comprehension(Frame *f, Node *code);
+
 typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Exec;
 Exec exec_block(Frame *f, NodeList *body);
 

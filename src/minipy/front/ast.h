@@ -29,6 +29,11 @@ typedef enum NodeKind {
     N_OR,
     /* data and text (data) */
     N_SLICE,      /* items[0]:items[1] or items[0]:items[1]:items[2], None where omitted */
+    N_SET,        /* {items...} */
+    N_LISTCOMP,   /* [a for ...]: items are N_COMP_FOR clauses; scope; value ".0" */
+    N_SETCOMP,    /* {a for ...} */
+    N_DICTCOMP,   /* {a: b for ...} */
+    N_COMP_FOR,   /* a clause: for a in b if body[0] if body[1] ... */
     /* statements */
     N_EXPR,       /* a */
     N_ASSIGN,     /* items[0] = items[1] = ... = a */
@@ -54,6 +59,8 @@ typedef enum Op {
     OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD,
     OP_NEG, OP_POS, OP_NOT,
     OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_IS_NOT, OP_IN, OP_NOT_IN,
+    /* data and text (data): bitwise on ints, union and the rest on sets */
+    OP_BITOR, OP_BITXOR, OP_BITAND, OP_LSHIFT, OP_RSHIFT, OP_INVERT,
 } Op;
 
 typedef struct Node Node;

@@ -136,6 +136,7 @@ static Object *name(Parser *p)
 }
 
 static Node *expression(Parser *p);
+static Node *or_test(Parser *p);
 
 /* --- atoms ----------------------------------------------------------- */
 
@@ -191,7 +192,40 @@ static Node *item(Parser *p)
 {
     Node *n = expression(p);
     if (at(p, "for"))
-        fail(p, "comprehensions and generator expressions are not part of minipy's subset");
+        fail(p, "generator expressions are not part of minipy's subset "
+                "(a list comprehension is)");
+    return n;
+}
+
+/* data and text (data): the clauses of a comprehension after its element,
+ * for target in iterable if condition ..., up to `close`.  The iterable
+ * and conditions are disjunctions, as in CPython's grammar: an `if` there
+ * filters. */
+static Node *comprehension(Parser *p, NodeKind kind, Node *element, Node *value,
+                           const char *close)
+{
+    Node *n = arena_node(p->arena, kind, element->line, element->col);
+    n->a = element;
+    n->b = value;
+    deepen(p, deepen(p, n, element), value);
+    n->value = intern(p, ".0", 2);
+    while (at(p, "for")) {
+        Node *clause = node(p, N_COMP_FOR);
+        advance(p);
+        clause->a = node(p, N_NAME);
+        clause->a->value = name(p);
+        if (at(p, ","))
+            fail(p, "tuple targets are not part of minipy's subset");
+        expect(p, "in");
+        clause->b = or_test(p);
+        deepen(p, clause, clause->b);
+        while (accept(p, "if"))
+            add(p, clause, &clause->body, or_test(p));
+        add(p, n, &n->items, clause);
+    }
+    if (at(p, "async"))
+        fail(p, "asynchronous comprehensions are not part of minipy's subset");
+    expect(p, close);
     return n;
 }
 
@@ -221,20 +255,47 @@ static Node *parenthesized(Parser *p)
     return n;
 }
 
-static Node *dict_display(Parser *p)
+/* {k: v, ...} after its first pair, or a dict comprehension. */
+static Node *dict_display(Parser *p, Node *n, Node *key)
+{
+    advance(p);
+    Node *value = expression(p);
+    if (at(p, "for"))
+        return comprehension(p, N_DICTCOMP, key, value, "}");
+    for (;;) {
+        add(p, n, &n->items, key);
+        add(p, n, &n->body, value);
+        if (!accept(p, ",") || at(p, "}"))
+            break;
+        key = expression(p);
+        if (at(p, "for"))
+            fail(p, "invalid syntax (a comprehension must be the only item of a dict display)");
+        expect(p, ":");
+        value = expression(p);
+    }
+    expect(p, "}");
+    return n;
+}
+
+/* What braces hold: a dict (empty braces too), a set, or a comprehension of
+ * either. */
+static Node *braces(Parser *p)
 {
     Node *n = node(p, N_DICT);
     advance(p);
-    while (!at(p, "}")) {
-        add(p, n, &n->items, expression(p));
-        if (!at(p, ":"))
-            fail(p, "sets are not part of minipy's subset (expected ':')");
-        advance(p);
-        add(p, n, &n->body, expression(p));
-        if (!accept(p, ","))
-            break;
-    }
-    expect(p, "}");
+    if (accept(p, "}"))
+        return n;
+    Node *first = expression(p);
+    if (at(p, ":"))
+        return dict_display(p, n, first);
+    if (at(p, "for"))
+        return comprehension(p, N_SETCOMP, first, NULL, "}");
+    n->kind = N_SET;
+    add(p, n, &n->items, first);
+    if (accept(p, ","))
+        items(p, n, "}");
+    else
+        expect(p, "}");
     return n;
 }
 
@@ -271,11 +332,20 @@ static Node *atom(Parser *p)
     if (at(p, "[")) {
         Node *n = node(p, N_LIST);
         advance(p);
-        items(p, n, "]");
+        if (accept(p, "]"))
+            return n;
+        Node *first = expression(p);
+        if (at(p, "for"))
+            return comprehension(p, N_LISTCOMP, first, NULL, "]");
+        add(p, n, &n->items, first);
+        if (accept(p, ","))
+            items(p, n, "]");
+        else
+            expect(p, "]");
         return n;
     }
     if (at(p, "{"))
-        return dict_display(p);
+        return braces(p);
     if (p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_EOF)
         fail(p, "invalid syntax (the expression is incomplete)");
     fail(p, "invalid syntax");
@@ -373,7 +443,7 @@ static Node *factor(Parser *p)
     if (at(p, "+"))
         return unary(p, OP_POS, factor);
     if (at(p, "~"))
-        fail(p, "operator '~' is not part of minipy's subset");
+        return unary(p, OP_INVERT, factor);
     Node *n = primary(p);
     if (at(p, "**"))
         fail(p, "operator '**' is not part of minipy's subset");
@@ -417,11 +487,48 @@ static Node *arith(Parser *p)
             n = binary(p, n, OP_ADD, term);
         else if (at(p, "-"))
             n = binary(p, n, OP_SUB, term);
-        else if (at(p, "<<") || at(p, ">>") || at(p, "&") || at(p, "|") || at(p, "^"))
-            fail(p, "bitwise operators are not part of minipy's subset");
         else
             return n;
     }
+}
+
+/* data and text (data): the bitwise levels, tightest first, as CPython's
+ * grammar: shifts, then &, then ^, then |. */
+static Node *shift_expr(Parser *p)
+{
+    Node *n = arith(p);
+    for (;;) {
+        if (at(p, "<<"))
+            n = binary(p, n, OP_LSHIFT, arith);
+        else if (at(p, ">>"))
+            n = binary(p, n, OP_RSHIFT, arith);
+        else
+            return n;
+    }
+}
+
+static Node *bitand_expr(Parser *p)
+{
+    Node *n = shift_expr(p);
+    while (at(p, "&"))
+        n = binary(p, n, OP_BITAND, shift_expr);
+    return n;
+}
+
+static Node *bitxor_expr(Parser *p)
+{
+    Node *n = bitand_expr(p);
+    while (at(p, "^"))
+        n = binary(p, n, OP_BITXOR, bitand_expr);
+    return n;
+}
+
+static Node *bitor_expr(Parser *p)
+{
+    Node *n = bitxor_expr(p);
+    while (at(p, "|"))
+        n = binary(p, n, OP_BITOR, bitxor_expr);
+    return n;
 }
 
 /* The comparison operator at the current token, consumed; false if none. */
@@ -451,7 +558,7 @@ static bool compare_op(Parser *p, Op *op)
 
 static Node *comparison(Parser *p)
 {
-    Node *first = arith(p);
+    Node *first = bitor_expr(p);
     Op op;
     if (!compare_op(p, &op))
         return first;
@@ -462,7 +569,7 @@ static Node *comparison(Parser *p)
         if (n->ops == NULL)
             fatal_out_of_memory("parsing a comparison");
         n->ops[n->items.count - 1] = op;
-        add(p, n, &n->items, arith(p));
+        add(p, n, &n->items, bitor_expr(p));
     } while (compare_op(p, &op));
     return n;
 }
@@ -550,6 +657,8 @@ static void check_target(Parser *p, const Node *target, const char *verb)
         {N_CONST, "literal"}, {N_CALL, "function call"}, {N_LAMBDA, "lambda"},
         {N_BINOP, "expression"}, {N_UNARY, "expression"}, {N_COMPARE, "comparison"},
         {N_AND, "expression"}, {N_OR, "expression"}, {N_DICT, "dict literal"},
+        {N_SET, "set display"}, {N_LISTCOMP, "list comprehension"},
+        {N_SETCOMP, "set comprehension"}, {N_DICTCOMP, "dict comprehension"},
     };
     const char *what = "this expression (minipy assigns to one name, attribute or item)";
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
@@ -564,6 +673,8 @@ static bool augmented_op(Parser *p, Op *op)
 {
     static const struct { const char *text; Op op; } ops[] = {
         {"+=", OP_ADD}, {"-=", OP_SUB}, {"*=", OP_MUL}, {"//=", OP_FLOORDIV}, {"%=", OP_MOD},
+        {"|=", OP_BITOR}, {"^=", OP_BITXOR}, {"&=", OP_BITAND}, {"<<=", OP_LSHIFT},
+        {">>=", OP_RSHIFT},
     };
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (accept(p, ops[i].text)) {

@@ -214,6 +214,40 @@ static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
     return n->kind == N_LAMBDA ? walk(&inner, n->a) : walk_list(&inner, &n->body);
 }
 
+/* data and text (data): a comprehension is a function of its own, as in
+ * CPython 3.11, whose one parameter ".0" (n->value) is the first clause's
+ * iterable; that iterable is evaluated in the enclosing scope, the rest of
+ * the comprehension in its own. */
+static bool comprehension(Walk *w, Node *n)
+{
+    static const struct { NodeKind kind; const char *name; } names[] = {
+        {N_LISTCOMP, "<listcomp>"}, {N_SETCOMP, "<setcomp>"}, {N_DICTCOMP, "<dictcomp>"},
+    };
+    NodeList *clauses = &n->items;
+    if (!walk(w, clauses->items[0]->b))
+        return false;
+    Walk inner = *w;
+    inner.scope = n->scope;
+    if (!w->resolving) {
+        Object *scope_name = NULL;
+        for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+            if (names[i].kind == n->kind)
+                scope_name = str_new(names[i].name);
+        inner.scope = new_scope(w, SCOPE_FUNCTION, n, scope_name);
+        decref(scope_name);
+        symbol(inner.scope, n->value)->flags |= SYM_PARAM;
+        inner.scope->nparams = 1;
+    }
+    inner.in_loop = false;
+    for (size_t i = 0; i < clauses->count; i++) {
+        Node *clause = clauses->items[i];
+        if ((i > 0 && !walk(&inner, clause->b)) || !store(&inner, clause->a, 0) ||
+            !walk_list(&inner, &clause->body))
+            return false;
+    }
+    return walk(&inner, n->a) && (n->b == NULL || walk(&inner, n->b));
+}
+
 static bool global(Walk *w, Node *n)
 {
     if (w->resolving)
@@ -254,7 +288,7 @@ static bool walk_dict(Walk *w, Node *n)
 static bool walk(Walk *w, Node *n)
 {
     switch (n->kind) {
-    case N_CONST: case N_PASS:
+    case N_CONST: case N_PASS: case N_COMP_FOR: /* a clause is walked by its comprehension */
         return true;
     case N_NAME:
         return name(w, n, SYM_USED);
@@ -264,8 +298,10 @@ static bool walk(Walk *w, Node *n)
         return walk(w, n->a) && walk(w, n->b);
     case N_CALL:
         return walk(w, n->a) && walk_list(w, &n->items);
-    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR: case N_SLICE:
+    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR: case N_SLICE: case N_SET:
         return walk_list(w, &n->items);
+    case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
+        return comprehension(w, n);
     case N_DICT:
         return walk_dict(w, n);
     case N_LAMBDA:

@@ -9,6 +9,7 @@
 #include "list.h"
 #include "minipy.h"
 #include "ops.h"
+#include "set.h"
 #include "str.h"
 //> 4 include_weakdict
 #include "mod_weakref.h"
@@ -28,14 +29,16 @@ int iter_start(Iter *it, Object *iterable)
 //< 4 iterate_weakdict
     const Type *t = iterable->type;
     if (t != &ListType && t != &TupleType && t != &StrType && t != &DictType &&
-        t != &RangeType && !is_view(iterable)) {
+        t != &RangeType && !is_view(iterable) && !is_set(iterable)) {
         raise("TypeError", "'%s' object is not iterable", type_name(iterable));
         return -1;
     }
     it->seq = newref(iterable);
     it->pos = 0;
     Object *dict = is_view(iterable) ? ((View *)iterable)->dict : iterable;
-    it->dict_size = dict->type == &DictType ? dict_size(dict) : 0;
+    it->dict_size = dict->type == &DictType ? dict_size(dict)
+                    : is_set(dict)             ? set_size(dict)
+                                               : 0;
     return 0;
 }
 
@@ -54,6 +57,22 @@ static Object *next_of_dict(Iter *it, Object *dict, ViewKind kind)
         return newref(value);
     Object *pair[2] = {newref(key), newref(value)};
     return tuple_from(pair, 2);
+}
+
+/* data and text (data): a set's keys in table order; it->pos is the next
+ * entry of the table to look at. */
+static Object *next_of_set(Iter *it)
+{
+    if (set_size(it->seq) != it->dict_size) {
+        it->dict_size = (size_t)-1; /* and stays changed, as CPython's */
+        return raise("RuntimeError", "Set changed size during iteration");
+    }
+    size_t pos = (size_t)it->pos;
+    Object *key;
+    if (!set_next(it->seq, &pos, &key))
+        return NULL;
+    it->pos = (long)pos;
+    return newref(key);
 }
 
 /* The UTF-8 character starting at byte pos. */
@@ -86,6 +105,8 @@ Object *iter_next(Iter *it)
         return next_char(it);
     if (t == &DictType)
         return next_of_dict(it, seq, VIEW_KEYS);
+    if (is_set(seq))
+        return next_of_set(it);
 //> 4 walk_weakdict
     if (t == &WeakDictWalkType)
         return weakdict_walk_next(seq);

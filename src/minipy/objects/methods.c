@@ -10,6 +10,7 @@
 #include "int.h"
 #include "list.h"
 #include "ops.h"
+#include "set.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -311,6 +312,10 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(dict_methods, name);
     if (type == &StrType)
         return builtin_find(str_methods, name);
+    if (type == &SetType)
+        return builtin_find(set_methods, name);
+    if (type == &FrozenSetType)
+        return builtin_find(frozenset_methods, name);
 //> 4 weakdict_methods
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);

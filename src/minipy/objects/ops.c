@@ -14,6 +14,7 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+#include "set.h"
 #include "slice.h"
 #include "str.h"
 //> 4 include_weakref
@@ -63,6 +64,8 @@ bool is_true(const Object *op)
     if (op->type == &ListType || op->type == &TupleType || op->type == &DictType ||
         op->type == &RangeType || is_view(op))
         return op->type == &RangeType ? range_length(op) > 0 : length((Object *)op) > 0;
+    if (is_set(op))
+        return set_size(op) > 0;
 //> 4 weakdict_truth
     if (is_weakdict(op))
         return weakdict_length((Object *)op) > 0;
@@ -88,6 +91,8 @@ long length(Object *op)
         return (long)dict_size(op);
     if (is_view(op))
         return (long)dict_size(((View *)op)->dict);
+    if (is_set(op))
+        return (long)set_size(op);
     if (t == &RangeType) {
         if (range_length(op) > LONG_MAX) {
             raise("OverflowError", "Python int too large to convert to C ssize_t");
@@ -107,6 +112,8 @@ static const char *const op_symbols[] = {
     [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_FLOORDIV] = "//", [OP_MOD] = "%",
     [OP_NEG] = "-", [OP_POS] = "+", [OP_NOT] = "not", [OP_EQ] = "==", [OP_NE] = "!=",
     [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+    [OP_BITOR] = "|", [OP_BITXOR] = "^", [OP_BITAND] = "&", [OP_LSHIFT] = "<<",
+    [OP_RSHIFT] = ">>", [OP_INVERT] = "~",
 };
 
 static Object *overflow(void)
@@ -114,10 +121,35 @@ static Object *overflow(void)
     return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
 }
 
+/* data and text (data): a << b and a >> b on 64-bit ints; what does not
+ * fit is an OverflowError, where CPython's ints would grow. */
+#define INT_BITS 64
+
+static Object *shift(Op op, long a, long b)
+{
+    if (b < 0)
+        return raise("ValueError", "negative shift count");
+    if (op == OP_RSHIFT)
+        return int_new(b >= INT_BITS ? (a < 0 ? -1 : 0) : a >> b);
+    if (a == 0)
+        return int_new(0);
+    if (b >= INT_BITS - 1 || a > (LONG_MAX >> b) || a < (LONG_MIN >> b))
+        return overflow();
+    return int_new((long)((unsigned long)a << b));
+}
+
 static Object *int_op(Op op, long a, long b)
 {
     long r;
     switch (op) {
+    case OP_BITOR:
+        return int_new(a | b);
+    case OP_BITXOR:
+        return int_new(a ^ b);
+    case OP_BITAND:
+        return int_new(a & b);
+    case OP_LSHIFT: case OP_RSHIFT:
+        return shift(op, a, b);
     case OP_ADD:
         return __builtin_add_overflow(a, b, &r) ? overflow() : int_new(r);
     case OP_SUB:
@@ -237,6 +269,11 @@ Object *binary_op(Op op, Object *a, Object *b)
                          type_name(times));
         return repeat(seq, as_long(times));
     }
+    if (is_set(a) && is_set(b)) {
+        Object *result = set_binary_op(op, a, b);
+        if (result != NULL || error_occurred())
+            return result;
+    }
     if (op == OP_MOD && a->type == &StrType)
         return raise("TypeError", "minipy does not format strings with %%");
     return raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
@@ -277,6 +314,11 @@ Object *inplace_op(Op op, Object *a, Object *b)
         decref(items);
         return newref(a);
     }
+    if (a->type == &SetType && is_set(b)) {
+        Object *result = set_inplace_op(op, a, b);
+        if (result != NULL || error_occurred())
+            return result;
+    }
     return binary_op(op, a, b);
 }
 
@@ -287,6 +329,8 @@ Object *unary_op(Op op, Object *a)
     if (!is_int(a))
         return raise("TypeError", "bad operand type for unary %s: '%s'", op_symbols[op],
                      type_name(a));
+    if (op == OP_INVERT)
+        return int_new(~as_long(a));
     return op == OP_NEG ? int_op(OP_SUB, 0, as_long(a)) : int_new(as_long(a));
 }
 
@@ -328,6 +372,8 @@ int equal(Object *a, Object *b)
         return 1;
     if (is_int(a) && is_int(b))
         return as_long(a) == as_long(b);
+    if (is_set(a) && is_set(b))
+        return set_compare(OP_EQ, a, b);
     if (a->type != b->type)
         return 0;
     if (a->type == &StrType)
@@ -402,6 +448,10 @@ Object *compare_op(Op op, Object *a, Object *b)
         result = contains(b, a);
         return result < 0 ? NULL : bool_from(op == OP_IN ? result : !result);
     default:
+        if (is_set(a) && is_set(b)) {
+            result = set_compare(op, a, b);
+            return result < 0 ? NULL : bool_from(result);
+        }
         if (order_of(op, a, b, &order) < 0)
             return NULL;
         return bool_from(op == OP_LT ? order < 0 : op == OP_LE ? order <= 0
@@ -477,6 +527,8 @@ int contains(Object *container, Object *item)
     }
     if (t == &RangeType)
         return is_int(item) && range_contains(container, as_long(item));
+    if (is_set(container))
+        return set_contains(container, item);
 //> 4 weakdict_contains
     if (is_weakdict(container))
         return weakdict_contains(container, item);

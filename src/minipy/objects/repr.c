@@ -24,6 +24,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "set.h"
 #include "slice.h"
 #include "str.h"
 
@@ -393,6 +394,8 @@ Object *repr_of(Object *op)
     }
     if (t == &SliceType)
         return slice_repr(op);
+    if (is_set(op))
+        return set_repr(op);
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);

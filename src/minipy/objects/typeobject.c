@@ -26,6 +26,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "set.h"
 #include "slice.h"
 #include "str.h"
 
@@ -234,6 +235,8 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictType, construct_dict, true),
     TYPE_OBJECT(&RangeType, construct_range, true),
     TYPE_OBJECT(&SliceType, slice_construct, true),
+    TYPE_OBJECT(&SetType, set_construct, true),
+    TYPE_OBJECT(&FrozenSetType, frozenset_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
     TYPE_OBJECT(&NoneType, construct_none, false),
     TYPE_OBJECT(&FunctionType, cannot_construct, false),
