@@ -349,8 +349,7 @@ static int hex_value(char c)
     return -1;
 }
 
-/* Append code point c to out in UTF-8; returns the bytes written. */
-static size_t utf8_encode(unsigned long c, char *out)
+size_t utf8_encode(unsigned long c, char *out)
 {
     if (c < 0x80) {
         out[0] = (char)c;

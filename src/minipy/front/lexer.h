@@ -60,6 +60,9 @@ Token lexer_next(Lexer *lx);
  * UTF-8 bytes), in a new malloc'd buffer of *length bytes (plus a NUL); NULL
  * for a malformed escape. */
 char *string_value(const Token *t, size_t *length);
+/* Write code point c to out in UTF-8 (at most 4 bytes); returns the bytes
+ * written. */
+size_t utf8_encode(unsigned long c, char *out);
 /* Does the token spell `text` (an operator or a name)? */
 bool token_is(const Token *t, const char *text);
 

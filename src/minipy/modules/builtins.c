@@ -8,6 +8,7 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "format.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -233,6 +234,9 @@ static const BuiltinDef builtin_functions[] = {
     {"min", builtin_min, 1, -1, ARGS_POSITIONAL},
     {"max", builtin_max, 1, -1, ARGS_POSITIONAL},
     {"sum", builtin_sum, 1, 2, ARGS_TUPLE},
+    /* data and text (data) */
+    {"format", builtin_format, 1, 2, ARGS_TUPLE},
+    {"ascii", builtin_ascii, 1, 1, ARGS_ONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -27,50 +28,6 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
-
-/* A growing text. */
-typedef struct Buf {
-    char *chars;
-    size_t length, capacity;
-} Buf;
-
-static void buf_add(Buf *b, const char *chars, size_t n)
-{
-    if (b->length + n + 1 > b->capacity) {
-        b->capacity = 2 * (b->length + n + 1);
-        b->chars = realloc(b->chars, b->capacity);
-        if (b->chars == NULL)
-            fatal_out_of_memory("building a repr");
-    }
-    memcpy(b->chars + b->length, chars, n);
-    b->length += n;
-    b->chars[b->length] = '\0';
-}
-
-static void buf_printf(Buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
-
-static void buf_printf(Buf *b, const char *format, ...)
-{
-    va_list ap, again;
-    va_start(ap, format);
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, format, ap);
-    va_end(ap);
-    char *piece = malloc((size_t)n + 1);
-    if (piece == NULL)
-        fatal_out_of_memory("building a repr");
-    vsnprintf(piece, (size_t)n + 1, format, again);
-    va_end(again);
-    buf_add(b, piece, (size_t)n);
-    free(piece);
-}
-
-static Object *buf_finish(Buf *b)
-{
-    Object *result = str_from_bytes(b->chars ? b->chars : "", b->length);
-    free(b->chars);
-    return result;
-}
 
 /* Append repr(op); false on an error. */
 static bool add_repr(Buf *b, Object *op)
