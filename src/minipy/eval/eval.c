@@ -24,6 +24,8 @@
 #include "minipy.h"
 #include "modules.h"
 #include "ops.h"
+#include "buf.h"
+#include "format.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -368,6 +370,44 @@ static Object *eval_subscript(Frame *f, Node *n)
     return result;
 }
 
+/* data and text (data): one replacement field of an f-string: the value,
+ * then its spec, then the conversion and the formatting, in CPython
+ * 3.11's order (FORMAT_VALUE converts once both are on the stack). */
+static Object *eval_formatted(Frame *f, Node *n)
+{
+    Object *value = eval(f, n->a);
+    if (value == NULL)
+        return NULL;
+    Object *spec = n->b ? eval(f, n->b) : str_new("");
+    Object *converted = NULL, *result = NULL;
+    if (spec != NULL)
+        converted = n->slot == 'r' ? repr_of(value)
+                    : n->slot == 's' ? str_of(value)
+                    : n->slot == 'a' ? ascii_of(value)
+                                     : newref(value);
+    if (converted != NULL)
+        result = format_object(converted, spec);
+    decref(value);
+    xdecref(spec);
+    xdecref(converted);
+    return result;
+}
+
+/* The pieces of an f-string, each a str, joined. */
+static Object *eval_fstring(Frame *f, Node *n)
+{
+    Buf text = {0};
+    for (size_t i = 0; i < n->items.count; i++) {
+        Node *item = n->items.items[i];
+        Object *piece = item->kind == N_CONST ? newref(item->value) : eval_formatted(f, item);
+        if (piece == NULL)
+            return buf_drop(&text);
+        buf_add(&text, str_chars(piece), str_length(piece));
+        decref(piece);
+    }
+    return buf_finish(&text);
+}
+
 /* data and text (data): lower:upper:step, a slice object, as CPython 3.11's
  * BUILD_SLICE makes one. */
 static Object *eval_slice(Frame *f, Node *n)
@@ -434,6 +474,8 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_bool(f, n);
     case N_SLICE:
         return eval_slice(f, n);
+    case N_FSTRING:
+        return eval_fstring(f, n);
     default:
         return raise("SystemError", "not an expression");
     }

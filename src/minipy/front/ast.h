@@ -34,6 +34,8 @@ typedef enum NodeKind {
     N_SETCOMP,    /* {a for ...} */
     N_DICTCOMP,   /* {a: b for ...} */
     N_COMP_FOR,   /* a clause: for a in b if body[0] if body[1] ... */
+    N_FSTRING,    /* f"...": the items' texts joined (N_CONST and N_FORMATTED) */
+    N_FORMATTED,  /* {a!slot:b}: slot is 'r', 's', 'a' or 0; b the spec (N_FSTRING) or NULL */
     /* statements */
     N_EXPR,       /* a */
     N_ASSIGN,     /* items[0] = items[1] = ... = a */

@@ -161,17 +161,201 @@ static Node *number(Parser *p)
     return n;
 }
 
-/* Adjacent string literals are one string, as in Python.  The string so
- * far is kept in the node, so that a failing advance leaks nothing. */
+/* --- f-strings (data and text) ---------------------------------------- */
+
+/* CPython 3.11 nests replacement fields two deep at most: f"{x:{y}}". */
+#define MAX_FSTRING_NESTING 2
+
+static _Noreturn void bad_escape(Parser *p)
+{
+    fail(p, "(unicode error) a malformed \\x, \\u or \\U escape, or a \\N{...} "
+            "escape (not part of minipy's subset)");
+}
+
+/* A literal run of an f-string, escapes decoded, added to joined. */
+static void fstring_literal(Parser *p, Node *joined, const char *start, const char *end, bool raw)
+{
+    if (start == end)
+        return;
+    size_t length;
+    char *text = decode_string(start, end, raw, &length);
+    if (text == NULL)
+        bad_escape(p);
+    Node *piece = node(p, N_CONST);
+    piece->value = str_from_bytes(text, length);
+    free(text);
+    add(p, joined, &joined->items, piece);
+}
+
+/* The expression of a replacement field, parsed as CPython 3.11 parses it:
+ * in parentheses, by a parser of its own over that text.  The text lives
+ * in a node, so that it goes with the arena whatever happens. */
+static Node *fstring_expression(Parser *p, const char *start, const char *end)
+{
+    Node *text = node(p, N_CONST);
+    size_t length = (size_t)(end - start);
+    char *wrapped = malloc(length + 3);
+    if (wrapped == NULL)
+        fatal_out_of_memory("parsing an f-string");
+    wrapped[0] = '(';
+    memcpy(wrapped + 1, start, length);
+    memcpy(wrapped + 1 + length, ")", 2);
+    text->value = str_from_bytes(wrapped, length + 2);
+    free(wrapped);
+    Lexer outer = p->lx;
+    Token current = p->tok;
+    lexer_init(&p->lx, str_chars(text->value), str_length(text->value));
+    p->lx.line = current.line;
+    advance(p);
+    Node *e = expression(p);
+    if (p->tok.kind != TOK_NEWLINE)
+        fail(p, "f-string: invalid syntax");
+    p->lx = outer;
+    p->tok = current;
+    return e;
+}
+
+/* Where the expression of a replacement field ends: at a '}', or a '!',
+ * ':' or '=' outside brackets and quotes (but not '!=', '==', '<=' ...). */
+static const char *expression_end(Parser *p, const char *s, const char *end)
+{
+    int depth = 0;
+    char quote = 0;
+    for (; s < end; s++) {
+        char c = *s, next = s + 1 < end ? s[1] : '\0';
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+            continue;
+        }
+        if (c == '\\')
+            fail(p, "f-string expression part cannot include a backslash");
+        if (c == '#')
+            fail(p, "f-string expression part cannot include '#'");
+        if (c == '\'' || c == '"')
+            quote = c;
+        else if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+            depth--;
+        else if (c == '}' || (depth == 0 && c == ':'))
+            return s;
+        else if (depth == 0 && (c == '!' || c == '=' || c == '<' || c == '>') && next == '=')
+            s++;
+        else if (depth == 0 && (c == '!' || c == '='))
+            return s;
+        else if (c == ')' || c == ']')
+            fail(p, "f-string: unmatched ')'");
+    }
+    fail(p, "f-string: expecting '}'");
+}
+
+static const char *fstring_part(Parser *p, Node *joined, const char *s, const char *end,
+                                bool raw, int nesting, bool in_spec);
+
+/* {expression=!conversion:spec} after its '{': adds the field (and the
+ * text of a self-documenting one) to joined; returns what follows '}'. */
+static const char *replacement_field(Parser *p, Node *joined, const char *s, const char *end,
+                                     bool raw, int nesting)
+{
+    if (nesting >= MAX_FSTRING_NESTING)
+        fail(p, "f-string: expressions nested too deeply");
+    const char *start = s;
+    s = expression_end(p, s, end);
+    const char *text = start;
+    while (text < s && (*text == ' ' || *text == '\t' || *text == '\n'))
+        text++;
+    if (text == s)
+        fail(p, "f-string: empty expression not allowed");
+    Node *field = node(p, N_FORMATTED);
+    field->a = fstring_expression(p, start, s);
+    bool documented = *s == '=';
+    if (documented) { /* f"{x = }" shows its text, then the value's repr */
+        s++;
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
+            s++;
+        fstring_literal(p, joined, start, s, true);
+    }
+    if (s < end && *s == '!') {
+        if (++s >= end || (*s != 's' && *s != 'r' && *s != 'a'))
+            fail(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        field->slot = *s++;
+    }
+    if (s < end && *s == ':') {
+        field->b = node(p, N_FSTRING);
+        s = fstring_part(p, field->b, s + 1, end, raw, nesting + 1, true);
+    } else if (documented && field->slot == 0) {
+        field->slot = 'r';
+    }
+    if (s >= end || *s != '}')
+        fail(p, "f-string: expecting '}'");
+    deepen(p, deepen(p, field, field->a), field->b);
+    add(p, joined, &joined->items, field);
+    return s + 1;
+}
+
+/* Literal text and replacement fields up to end, or (in a format spec) up
+ * to the '}' that closes the field; returns where it stopped. */
+static const char *fstring_part(Parser *p, Node *joined, const char *s, const char *end,
+                                bool raw, int nesting, bool in_spec)
+{
+    const char *literal = s;
+    while (s < end) {
+        bool doubled = !in_spec && s + 1 < end && s[1] == *s;
+        if (*s == '\\' && !raw && s + 1 < end && s[1] != '{' && s[1] != '}') {
+            s += 2;
+        } else if (*s == '{' && !doubled) {
+            fstring_literal(p, joined, literal, s, raw);
+            s = literal = replacement_field(p, joined, s + 1, end, raw, nesting);
+        } else if (*s == '}' && in_spec) {
+            break;
+        } else if (*s == '{' || *s == '}') {
+            if (!doubled)
+                fail(p, "f-string: single '}' is not allowed");
+            fstring_literal(p, joined, literal, s + 1, raw);
+            s = literal = s + 2;
+        } else {
+            s++;
+        }
+    }
+    fstring_literal(p, joined, literal, s, raw);
+    return s;
+}
+
+/* Turn the literal so far into the first piece of an f-string. */
+static void become_fstring(Parser *p, Node *n)
+{
+    Node *first = node(p, N_CONST);
+    first->value = n->value;
+    n->value = NULL;
+    n->kind = N_FSTRING;
+    if (first->value != NULL)
+        add(p, n, &n->items, first);
+}
+
+/* Adjacent string literals are one string, as in Python; with an f-string
+ * among them, an f-string.  The string so far is kept in the node, so
+ * that a failing advance leaks nothing. */
 static Node *strings(Parser *p)
 {
     Node *n = node(p, N_CONST);
     while (p->tok.kind == TOK_STRING) {
+        if (is_fstring(&p->tok) && n->kind == N_CONST)
+            become_fstring(p, n);
+        if (n->kind == N_FSTRING) {
+            const char *body, *end;
+            bool raw;
+            string_body(&p->tok, &body, &end, &raw);
+            if (is_fstring(&p->tok))
+                fstring_part(p, n, body, end, raw, 0, false);
+            else
+                fstring_literal(p, n, body, end, raw);
+            advance(p);
+            continue;
+        }
         size_t length;
         char *piece = string_value(&p->tok, &length);
         if (piece == NULL)
-            fail(p, "(unicode error) a malformed \\x, \\u or \\U escape, or a \\N{...} "
-                    "escape (not part of minipy's subset)");
+            bad_escape(p);
         size_t before = n->value ? str_length(n->value) : 0;
         char *joined = malloc(before + length + 1);
         if (joined == NULL)

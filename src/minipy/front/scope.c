@@ -302,6 +302,10 @@ static bool walk(Walk *w, Node *n)
         return walk_list(w, &n->items);
     case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
         return comprehension(w, n);
+    case N_FSTRING:
+        return walk_list(w, &n->items);
+    case N_FORMATTED:
+        return walk(w, n->a) && (n->b == NULL || walk(w, n->b));
     case N_DICT:
         return walk_dict(w, n);
     case N_LAMBDA:
