@@ -223,12 +223,12 @@ static const char *expression_end(Parser *p, const char *s, const char *end)
     char quote = 0;
     for (; s < end; s++) {
         char c = *s, next = s + 1 < end ? s[1] : '\0';
+        if (c == '\\') /* even inside a string, in CPython 3.11 */
+            fail(p, "f-string expression part cannot include a backslash");
         if (quote) {
             quote = c == quote ? 0 : quote;
             continue;
         }
-        if (c == '\\')
-            fail(p, "f-string expression part cannot include a backslash");
         if (c == '#')
             fail(p, "f-string expression part cannot include '#'");
         if (c == '\'' || c == '"')

@@ -16,11 +16,14 @@
 #include "buf.h"
 #include "call.h"
 #include "debug.h"
+#include "dict.h"
 #include "error.h"
 #include "instance.h"
+#include "int.h"
 #include "lexer.h"
 #include "ops.h"
 #include "str.h"
+#include "utf8.h"
 
 /* The most digits a width or precision may have, as CPython's limit that
  * they fit a Py_ssize_t. */
@@ -31,9 +34,6 @@
 #define DECIMAL_GROUP 3
 #define POWER_OF_TWO_GROUP 4
 #define PERCENT 100
-/* The widest field minipy pads to: beyond it a MemoryError, not an
- * attempt to fill gigabytes (as ops.c bounds a repeated str). */
-#define MAX_FIELD_WIDTH ((long)1 << 27)
 
 typedef struct Spec {
     char fill[5];       /* one character in UTF-8, NUL-terminated */
@@ -51,21 +51,6 @@ typedef struct Spec {
 static bool is_align(char c)
 {
     return c == '<' || c == '>' || c == '^' || c == '=';
-}
-
-/* The byte length of the UTF-8 character at p. */
-static size_t char_bytes(const char *p)
-{
-    unsigned char c = (unsigned char)*p;
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-static size_t char_count(const char *p, size_t bytes)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < bytes; i++)
-        n += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return n;
 }
 
 /* Digits at *p into *out; false (with ValueError) if there are too many. */
@@ -98,7 +83,7 @@ static bool parse_spec(Object *text, Spec *spec, const Object *value)
 {
     const char *p = str_chars(text), *end = p + str_length(text);
     *spec = (Spec){.fill = " ", .width = -1, .precision = -1};
-    size_t first = p < end ? char_bytes(p) : 0;
+    size_t first = p < end ? utf8_char_bytes(*p) : 0;
     if (p + first < end && is_align(p[first])) {
         memcpy(spec->fill, p, first);
         spec->fill[first] = '\0';
@@ -183,7 +168,7 @@ static void add_fill(Buf *b, const Spec *spec, long count)
 static Object *pad(const Spec *spec, char default_align, const char *prefix, const char *body,
                    size_t body_bytes)
 {
-    long chars = (long)strlen(prefix) + (long)char_count(body, body_bytes);
+    long chars = (long)strlen(prefix) + (long)utf8_count(body, body_bytes);
     long room = spec->width > chars ? spec->width - chars : 0;
     char align = spec->align ? spec->align : default_align;
     long before = align == '>' ? room : align == '^' ? room / 2 : 0;
@@ -221,7 +206,7 @@ static Object *format_str(Object *s, const Spec *spec)
     if (spec->precision >= 0) { /* keep the first `precision` characters */
         size_t kept = 0;
         for (long n = 0; kept < bytes && n < spec->precision; n++)
-            kept += char_bytes(chars + kept);
+            kept += utf8_char_bytes(chars[kept]);
         bytes = kept;
     }
     return pad(spec, '<', "", chars, bytes);
@@ -407,7 +392,7 @@ Object *ascii_of(Object *op)
     const char *p = str_chars(r), *end = p + str_length(r);
     Buf b = {0};
     while (p < end) {
-        size_t bytes = char_bytes(p);
+        size_t bytes = utf8_char_bytes(*p);
         unsigned long c = code_point((const unsigned char *)p, bytes);
         if (c < 0x80)
             buf_add(&b, p, 1);
@@ -427,4 +412,368 @@ Object *builtin_ascii(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
     return ascii_of(args[0]);
+}
+
+/* --- str.format ------------------------------------------------------ */
+
+/* How a format string numbers its fields: {} counts, {1} names. */
+typedef struct Numbering {
+    long next;     /* the next automatic index */
+    int mode;      /* 0: not yet known, 'a' automatic, 'm' manual */
+} Numbering;
+
+/* The argument a field names, then its .attribute and [index] parts: a new
+ * reference, or NULL with an exception set. */
+static Object *field_value(const char *name, const char *end, Object **args, size_t nargs,
+                          Numbering *numbering)
+{
+    const char *p = name;
+    long index = 0;
+    bool digits = p < end && *p >= '0' && *p <= '9';
+    for (; p < end && *p >= '0' && *p <= '9'; p++)
+        index = index * 10 + (*p - '0');
+    if (!digits && p < end && *p != '.' && *p != '[') {
+        const char *word = p;
+        while (p < end && *p != '.' && *p != '[')
+            p++;
+        Object *key = str_from_bytes(word, (size_t)(p - word));
+        raise_key_error(key); /* minipy passes no keyword arguments to str.format */
+        decref(key);
+        return NULL;
+    }
+    int mode = digits ? 'm' : 'a';
+    if (numbering->mode != 0 && numbering->mode != mode)
+        return raise("ValueError", mode == 'm'
+                     ? "cannot switch from automatic field numbering to manual field specification"
+                     : "cannot switch from manual field specification to automatic field numbering");
+    numbering->mode = mode;
+    if (!digits)
+        index = numbering->next++;
+    if (index >= (long)nargs)
+        return raise("IndexError", "Replacement index %ld out of range for positional args tuple",
+                     index);
+    Object *value = newref(args[index]);
+    while (value != NULL && p < end) {
+        const char *part = ++p;
+        char close = part[-1] == '[' ? ']' : 0;
+        while (p < end && (close ? *p != close : (*p != '.' && *p != '[')))
+            p++;
+        Object *key = str_from_bytes(part, (size_t)(p - part));
+        Object *next;
+        if (close) {
+            if (p >= end) {
+                decref(key);
+                decref(value);
+                return raise("ValueError", "expected '}' before end of string");
+            }
+            p++;
+            bool numeric = str_length(key) > 0 && strspn(str_chars(key), "0123456789") ==
+                                                      str_length(key);
+            Object *item = numeric ? int_new(strtol(str_chars(key), NULL, 10)) : newref(key);
+            next = get_item(value, item);
+            decref(item);
+        } else {
+            next = get_attr(value, key);
+        }
+        decref(key);
+        decref(value);
+        value = next;
+    }
+    return value;
+}
+
+/* Where the field that starts after '{' at s ends (its '}'), counting the
+ * braces of a nested spec; NULL if the string ends first. */
+static const char *field_end(const char *s, const char *end)
+{
+    int depth = 1;
+    for (; s < end; s++) {
+        depth += *s == '{' ? 1 : *s == '}' ? -1 : 0;
+        if (depth == 0)
+            return s;
+    }
+    return NULL;
+}
+
+static Object *format_field(const char *s, const char *end, Object **args, size_t nargs,
+                            Numbering *numbering, int nesting);
+
+/* Expand the replacement fields of text[0..n) into a new str. */
+static Object *expand(const char *s, const char *end, Object **args, size_t nargs,
+                      Numbering *numbering, int nesting)
+{
+    Buf b = {0};
+    while (s < end) {
+        if ((*s == '{' || *s == '}') && s + 1 < end && s[1] == *s) {
+            buf_add(&b, s, 1);
+            s += 2;
+            continue;
+        }
+        if (*s == '}')
+            return buf_drop(&b), raise("ValueError", "Single '}' encountered in format string");
+        if (*s != '{') {
+            buf_add(&b, s++, 1);
+            continue;
+        }
+        const char *close = field_end(s + 1, end);
+        if (close == NULL)
+            return buf_drop(&b), raise("ValueError", s + 1 == end
+                                       ? "Single '{' encountered in format string"
+                                       : "expected '}' before end of string");
+        Object *piece = format_field(s + 1, close, args, nargs, numbering, nesting);
+        if (piece == NULL)
+            return buf_drop(&b);
+        buf_add(&b, str_chars(piece), str_length(piece));
+        decref(piece);
+        s = close + 1;
+    }
+    return buf_finish(&b);
+}
+
+/* name!conversion:spec, without its braces. */
+static Object *format_field(const char *s, const char *end, Object **args, size_t nargs,
+                            Numbering *numbering, int nesting)
+{
+    if (nesting > 1)
+        return raise("ValueError", "Max string recursion exceeded");
+    const char *name_end = s;
+    while (name_end < end && *name_end != '!' && *name_end != ':')
+        name_end++;
+    char conversion = 0;
+    const char *spec = name_end;
+    if (spec < end && *spec == '!') {
+        if (spec + 1 >= end)
+            return raise("ValueError", "end of string while looking for conversion specifier");
+        conversion = spec[1];
+        spec += 2;
+        if (spec < end && *spec != ':')
+            return raise("ValueError", "expected ':' after conversion specifier");
+    }
+    if (spec < end)
+        spec++; /* the ':' */
+    Object *value = field_value(s, name_end, args, nargs, numbering);
+    if (value == NULL)
+        return NULL;
+    Object *converted = conversion == 0 ? newref(value)
+                        : conversion == 'r' ? repr_of(value)
+                        : conversion == 's' ? str_of(value)
+                        : conversion == 'a' ? ascii_of(value)
+                        : raise("ValueError", "Unknown conversion specifier %c", conversion);
+    decref(value);
+    Object *spec_text = converted ? expand(spec, end, args, nargs, numbering, nesting + 1) : NULL;
+    Object *result = spec_text ? format_object(converted, spec_text) : NULL;
+    xdecref(converted);
+    xdecref(spec_text);
+    return result;
+}
+
+Object *str_format(Object *fmt, Object **args, size_t nargs)
+{
+    Numbering numbering = {0};
+    const char *s = str_chars(fmt);
+    return expand(s, s + str_length(fmt), args, nargs, &numbering, 0);
+}
+
+/* --- % --------------------------------------------------------------- */
+
+/* The arguments of a % format: the next one, or NULL with TypeError. */
+typedef struct PercentArgs {
+    Object **items;
+    size_t count, next;
+    Object *mapping;   /* the dict for %(name)s, or NULL */
+} PercentArgs;
+
+static Object *newref_or_null(Object *op)
+{
+    return op ? newref(op) : NULL;
+}
+
+static Object *next_arg(PercentArgs *a)
+{
+    if (a->next >= a->count)
+        return raise("TypeError", "not enough arguments for format string");
+    return a->items[a->next++];
+}
+
+/* A '*' width or precision: the next argument, an int. */
+static bool star_arg(PercentArgs *a, long *out)
+{
+    Object *arg = next_arg(a);
+    if (arg == NULL)
+        return false;
+    if (!is_int(arg)) {
+        raise("TypeError", "* wants int");
+        return false;
+    }
+    *out = as_long(arg);
+    return true;
+}
+
+/* One conversion: the value formatted by the spec the flags make. */
+static Object *percent_one(char conversion, Object *value, Spec *spec, size_t index)
+{
+    switch (conversion) {
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        if (!is_int(value))
+            return raise("TypeError", "%%%c format: %s is required, not %s", conversion,
+                         strchr("xXo", conversion) ? "an integer" : "a real number",
+                         type_name(value));
+        spec->type = conversion == 'i' || conversion == 'u' ? 'd' : conversion;
+        spec->precision = -1;
+        return format_int(as_long(value), spec);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        if (!is_int(value))
+            return raise("TypeError", "must be real number, not %s", type_name(value));
+        spec->type = conversion;
+        return format_int_as_float(as_long(value), spec);
+    case 'c':
+        if (value->type == &StrType && utf8_count(str_chars(value), str_length(value)) == 1)
+            return format_str(value, spec);
+        if (!is_int(value))
+            return raise("TypeError", "%%c requires int or char");
+        spec->type = 'c';
+        return format_int(as_long(value), spec);
+    case 's': case 'r': case 'a': {
+        Object *text = conversion == 's' ? str_of(value)
+                       : conversion == 'r' ? repr_of(value) : ascii_of(value);
+        if (text == NULL)
+            return NULL;
+        strcpy(spec->fill, " ");  /* '0' pads only numbers */
+        if (spec->align == '=')
+            spec->align = '>';
+        spec->sign = 0;
+        spec->alternate = false;
+        Object *result = format_str(text, spec);
+        decref(text);
+        return result;
+    }
+    default:
+        return raise("ValueError", "unsupported format character '%c' (0x%x) at index %zu",
+                     conversion, (unsigned char)conversion, index);
+    }
+}
+
+/* The value a conversion formats: %(key) from the mapping, else the next. */
+static Object *percent_value(PercentArgs *a, const char **p, const char *end)
+{
+    if (**p != '(')
+        return newref_or_null(next_arg(a));
+    if (a->mapping == NULL)
+        return raise("TypeError", "format requires a mapping");
+    const char *key_start = ++*p;
+    int depth = 1;
+    for (; *p < end; (*p)++) {
+        depth += **p == '(' ? 1 : **p == ')' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    if (*p >= end)
+        return raise("ValueError", "incomplete format key");
+    Object *key = str_from_bytes(key_start, (size_t)(*p - key_start));
+    (*p)++;
+    Object *value = get_item(a->mapping, key);
+    decref(key);
+    return value;
+}
+
+/* Flags, width and precision of one conversion, after its '%' (and key). */
+static bool percent_spec(PercentArgs *a, const char **p, const char *end, Spec *spec)
+{
+    *spec = (Spec){.fill = " ", .width = -1, .precision = -1};
+    bool zero = false;
+    for (; *p < end && strchr("-+ #0", **p) != NULL; (*p)++) {
+        switch (**p) {
+        case '-': spec->align = '<'; break;
+        case '+': spec->sign = '+'; break;
+        case ' ': spec->sign = spec->sign ? spec->sign : ' '; break;
+        case '#': spec->alternate = true; break;
+        default: zero = true; break;
+        }
+    }
+    if (*p < end && **p == '*') {
+        (*p)++;
+        if (!star_arg(a, &spec->width))
+            return false;
+        if (spec->width < 0) {
+            spec->align = '<';
+            spec->width = -spec->width;
+        }
+    } else if (!spec_number(p, end, &spec->width)) {
+        return false;
+    }
+    if (*p < end && **p == '.') {
+        (*p)++;
+        if (*p < end && **p == '*') {
+            (*p)++;
+            if (!star_arg(a, &spec->precision))
+                return false;
+        } else if (!spec_number(p, end, &spec->precision)) {
+            return false;
+        }
+        if (spec->precision < 0)
+            spec->precision = 0;
+    }
+    if (spec->width > MAX_FIELD_WIDTH || spec->precision > MAX_FIELD_WIDTH) {
+        raise("MemoryError", "minipy pads no field wider than %ld characters", MAX_FIELD_WIDTH);
+        return false;
+    }
+    while (*p < end && (**p == 'h' || **p == 'l' || **p == 'L'))
+        (*p)++;
+    if (zero && spec->align != '<') {
+        strcpy(spec->fill, "0");
+        spec->align = '=';
+    }
+    if (spec->align == 0) /* % right-aligns text too */
+        spec->align = '>';
+    return true;
+}
+
+Object *percent_format(Object *fmt, Object *args)
+{
+    PercentArgs a = {.items = &args, .count = 1};
+    if (args->type == &TupleType) {
+        a.items = ((Tuple *)args)->items;
+        a.count = ((Tuple *)args)->ob.size;
+    }
+    if (args->type == &DictType)
+        a.mapping = args;
+    Object *held = newref(args); /* a __str__ may drop the program's reference */
+    const char *start = str_chars(fmt), *s = start, *end = s + str_length(fmt);
+    Buf b = {0};
+    while (s < end) {
+        if (*s != '%') {
+            buf_add(&b, s++, 1);
+            continue;
+        }
+        if (++s < end && *s == '%') {
+            buf_add(&b, s++, 1);
+            continue;
+        }
+        Object *value = NULL;
+        if (s < end && *s == '(' && (value = percent_value(&a, &s, end)) == NULL)
+            break;
+        Spec spec;
+        if (!percent_spec(&a, &s, end, &spec)) {
+            xdecref(value);
+            break;
+        }
+        if (s >= end) {
+            xdecref(value);
+            raise("ValueError", "incomplete format");
+            break;
+        }
+        char conversion = *s++;
+        if (value == NULL && (value = newref_or_null(next_arg(&a))) == NULL)
+            break;
+        Object *piece = percent_one(conversion, value, &spec, utf8_count(start, (size_t)(s - 1 - start)));
+        decref(value);
+        if (piece == NULL)
+            break;
+        buf_add(&b, str_chars(piece), str_length(piece));
+        decref(piece);
+    }
+    if (!error_occurred() && a.mapping == NULL && a.next < a.count)
+        raise("TypeError", "not all arguments converted during string formatting");
+    decref(held);
+    return error_occurred() ? buf_drop(&b) : buf_finish(&b);
 }

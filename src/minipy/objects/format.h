@@ -8,6 +8,10 @@
 
 #include "minipy.h"
 
+/* The widest field minipy pads to: beyond it a MemoryError, not an
+ * attempt to fill gigabytes (as ops.c bounds a repeated str). */
+#define MAX_FIELD_WIDTH ((long)1 << 27)
+
 /* format(value, spec): spec is a str; a new str, or NULL with the
  * exception CPython 3.11 raises for a bad spec. */
 Object *format_object(Object *value, Object *spec);

@@ -310,8 +310,10 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(list_methods, name);
     if (type == &DictType)
         return builtin_find(dict_methods, name);
-    if (type == &StrType)
-        return builtin_find(str_methods, name);
+    if (type == &StrType) {
+        const BuiltinDef *def = builtin_find(str_methods, name);
+        return def ? def : builtin_find(str_text_methods, name);
+    }
     if (type == &SetType)
         return builtin_find(set_methods, name);
     if (type == &FrozenSetType)

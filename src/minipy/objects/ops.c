@@ -12,6 +12,7 @@
 #include "error.h"
 #include "instance.h"
 #include "int.h"
+#include "format.h"
 #include "list.h"
 #include "minipy.h"
 #include "set.h"
@@ -275,7 +276,7 @@ Object *binary_op(Op op, Object *a, Object *b)
             return result;
     }
     if (op == OP_MOD && a->type == &StrType)
-        return raise("TypeError", "minipy does not format strings with %%");
+        return percent_format(a, b);
     return raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
                  op_symbols[op], type_name(a), type_name(b));
 }
