@@ -14,6 +14,7 @@
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
+#include "sort.h"
 #include "str.h"
 
 /* print(*args): str() of each, separated by spaces, then a newline. */
@@ -118,43 +119,13 @@ static Object *builtin_hasattr(Object *self, Object **args, size_t nargs)
     return bool_from(true);
 }
 
-/* Stable merge sort of items[0..n) by <, as list.sort; -1 on an error. */
-static int merge_sort(Object **items, Object **scratch, size_t n)
-{
-    if (n < 2)
-        return 0;
-    size_t half = n / 2;
-    if (merge_sort(items, scratch, half) < 0 || merge_sort(items + half, scratch, n - half) < 0)
-        return -1;
-    size_t i = 0, j = half, k = 0;
-    while (i < half && j < n) {
-        Object *less = compare_op(OP_LT, items[j], items[i]);
-        if (less == NULL)
-            return -1;
-        scratch[k++] = less == True ? items[j++] : items[i++];
-        decref(less);
-    }
-    while (i < half)
-        scratch[k++] = items[i++];
-    while (j < n)
-        scratch[k++] = items[j++];
-    memcpy(items, scratch, n * sizeof *items);
-    return 0;
-}
-
 static Object *builtin_sorted(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
     Object *list = list_from_iterable(args[0]);
     if (list == NULL)
         return NULL;
-    List *l = (List *)list;
-    Object **scratch = malloc((l->size + 1) * sizeof *scratch);
-    if (scratch == NULL)
-        fatal_out_of_memory("sorting");
-    int status = merge_sort(l->items, scratch, l->size);
-    free(scratch);
-    if (status < 0) {
+    if (list_sort(list) < 0) {
         decref(list);
         return NULL;
     }
@@ -221,6 +192,64 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs)
     return total;
 }
 
+/* data and text (data): all() and any() stop at the first item that
+ * decides. */
+static Object *first_deciding(Object *iterable, bool wanted)
+{
+    Iter it;
+    if (iter_start(&it, iterable) < 0)
+        return NULL;
+    Object *item;
+    bool found = false;
+    while (!found && (item = iter_next(&it)) != NULL) {
+        found = is_true(item) == wanted;
+        decref(item);
+    }
+    iter_end(&it);
+    if (error_occurred())
+        return NULL;
+    return bool_from(found == wanted);
+}
+
+static Object *builtin_all(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return first_deciding(args[0], false);
+}
+
+static Object *builtin_any(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return first_deciding(args[0], true);
+}
+
+/* round(int, ndigits): to a multiple of 10**-ndigits, halves to even. */
+static Object *builtin_round(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (!is_int(args[0]))
+        return raise("TypeError", "type %s doesn't define __round__ method", type_name(args[0]));
+    long value = as_long(args[0]);
+    if (nargs < 2 || args[1] == None)
+        return int_new(value);
+    if (!is_int(args[1]))
+        return raise("TypeError", "'%s' object cannot be interpreted as an integer",
+                     type_name(args[1]));
+    long ndigits = as_long(args[1]);
+    if (ndigits >= 0)
+        return int_new(value);
+    long unit = 1;
+    for (long i = 0; i < -ndigits; i++)
+        if (__builtin_mul_overflow(unit, 10, &unit))
+            return int_new(0);
+    long low = value / unit * unit - (value % unit < 0 ? unit : 0), rest = value - low;
+    bool up = rest * 2 > unit || (rest * 2 == unit && (low / unit) % 2 != 0);
+    long rounded = low;
+    if (up && __builtin_add_overflow(low, unit, &rounded))
+        return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
+    return int_new(rounded);
+}
+
 static const BuiltinDef builtin_functions[] = {
     {"print", builtin_print, 0, -1, ARGS_POSITIONAL},
     {"len", builtin_len, 1, 1, ARGS_ONE_INLINED},
@@ -237,6 +266,9 @@ static const BuiltinDef builtin_functions[] = {
     /* data and text (data) */
     {"format", builtin_format, 1, 2, ARGS_TUPLE},
     {"ascii", builtin_ascii, 1, 1, ARGS_ONE},
+    {"all", builtin_all, 1, 1, ARGS_ONE},
+    {"any", builtin_any, 1, 1, ARGS_ONE},
+    {"round", builtin_round, 1, 2, ARGS_TUPLE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 

@@ -9,6 +9,7 @@
 #include "list.h"
 #include "minipy.h"
 #include "ops.h"
+#include "iterobject.h"
 #include "set.h"
 #include "str.h"
 //> 4 include_weakdict
@@ -29,7 +30,8 @@ int iter_start(Iter *it, Object *iterable)
 //< 4 iterate_weakdict
     const Type *t = iterable->type;
     if (t != &ListType && t != &TupleType && t != &StrType && t != &DictType &&
-        t != &RangeType && !is_view(iterable) && !is_set(iterable)) {
+        t != &RangeType && !is_view(iterable) && !is_set(iterable) &&
+        !is_iterator_object(iterable)) {
         raise("TypeError", "'%s' object is not iterable", type_name(iterable));
         return -1;
     }
@@ -107,6 +109,8 @@ Object *iter_next(Iter *it)
         return next_of_dict(it, seq, VIEW_KEYS);
     if (is_set(seq))
         return next_of_set(it);
+    if (is_iterator_object(seq))
+        return iterator_object_next(seq);
 //> 4 walk_weakdict
     if (t == &WeakDictWalkType)
         return weakdict_walk_next(seq);

@@ -26,6 +26,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "iterobject.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -237,6 +238,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&SliceType, slice_construct, true),
     TYPE_OBJECT(&SetType, set_construct, true),
     TYPE_OBJECT(&FrozenSetType, frozenset_construct, true),
+    TYPE_OBJECT(&EnumerateType, enumerate_construct, true),
+    TYPE_OBJECT(&ZipType, zip_construct, true),
+    TYPE_OBJECT(&ReversedType, reversed_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
     TYPE_OBJECT(&NoneType, construct_none, false),
     TYPE_OBJECT(&FunctionType, cannot_construct, false),
