@@ -110,7 +110,7 @@ static void resize(Set *s, size_t minused)
 }
 
 /* The entry holding key, or the empty entry where its probe ended (then
- * *free_slot is the first dummy passed, or NULL).  NULL with an exception
+ * *free_slot is the last dummy passed, or NULL).  NULL with an exception
  * set if an __eq__ raised.  An __eq__ may change the set: the probe then
  * starts again, as CPython's. */
 static SetEntry *lookup(Set *s, Object *key, int64_t hash, SetEntry **free_slot)
@@ -124,9 +124,8 @@ restart:
             SetEntry *e = &s->table[i + j];
             if (e->key == NULL)
                 return e;
-            if (e->key == DUMMY) {
-                if (*free_slot == NULL)
-                    *free_slot = e;
+            if (e->key == DUMMY) { /* the last one passed, as CPython 3.11 */
+                *free_slot = e;
                 continue;
             }
             if (e->key == key)
@@ -288,7 +287,9 @@ Type SetType = {
     .name = "set",
     .basic_size = sizeof(Set),
     .flags = TYPE_GC | TYPE_WEAKREFABLE | TYPE_UNHASHABLE,
+//> 4 set_weaklist_offset
     .weaklist_offset = offsetof(Set, weaklist),
+//< 4 set_weaklist_offset
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear,
@@ -298,7 +299,9 @@ Type FrozenSetType = {
     .name = "frozenset",
     .basic_size = sizeof(Set),
     .flags = TYPE_GC | TYPE_WEAKREFABLE,
+//> 4 frozenset_weaklist_offset
     .weaklist_offset = offsetof(Set, weaklist),
+//< 4 frozenset_weaklist_offset
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear,

@@ -27,7 +27,9 @@ typedef struct Set {
     size_t mask;       /* the table's size - 1, a power of two - 1 */
     size_t finger;     /* where pop() looks next */
     SetEntry *table;
+//> 4 set_weaklist
     struct WeakRef *weaklist;
+//< 4 set_weaklist
 } Set;
 
 extern Type SetType, FrozenSetType;

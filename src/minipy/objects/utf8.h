@@ -1,6 +1,6 @@
-/* utf8.h: counting the characters of our strs, which hold UTF-8.  Chapter
- * 2 (the runner).  CPython keeps code points (PEP 393) and counts nothing;
- * ours count, skipping continuation bytes (10xxxxxx). */
+/* utf8.h: counting the characters of our strs.  Chapter 2 (the runner).
+ * CPython keeps code points (PEP 393) and counts nothing; our strs hold
+ * UTF-8, and count by skipping continuation bytes (10xxxxxx). */
 #ifndef MINIPY_UTF8_H
 #define MINIPY_UTF8_H
 
