@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): enumerate, zip and reversed objects hold what
+# Chapter 4 (weak references): enumerate, zip and reversed objects hold what
 # they iterate.  Each is a tracked container whose referents are the
 # iterables it reads (CPython 3.11 tracks them), so an iterator stored in
 # an object that it iterates makes a cycle the collector reclaims.

@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): a set holding an object keeps it alive
+# Chapter 4 (weak references): a set holding an object keeps it alive
 # A set takes a reference to each key: an instance put in a set survives
 # the loss of every other reference, until it is removed or the set goes.
 import gc
