@@ -15,6 +15,8 @@ typedef struct Buf {
 
 void buf_add(Buf *b, const char *chars, size_t n);
 void buf_printf(Buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
+/* Add `times` copies of chars[0..n). */
+void buf_repeat(Buf *b, const char *chars, size_t n, size_t times);
 /* The text as a new str; the buffer is freed. */
 Object *buf_finish(Buf *b);
 /* Free the buffer of a text given up on (an error); returns NULL. */

@@ -159,8 +159,7 @@ static bool check_grouping(const Spec *spec)
 /* Add `count` copies of the fill character. */
 static void add_fill(Buf *b, const Spec *spec, long count)
 {
-    for (long i = 0; i < count; i++)
-        buf_add(b, spec->fill, strlen(spec->fill));
+    buf_repeat(b, spec->fill, strlen(spec->fill), (size_t)count);
 }
 
 /* Lay out prefix (sign, base prefix) and body (count characters in all)

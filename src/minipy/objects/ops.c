@@ -253,6 +253,15 @@ static bool is_sequence(const Object *op)
     return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
 }
 
+/* data and text (data): every pair of `from` set in `dict`. */
+static void dict_update(Object *dict, Object *from)
+{
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(from, &pos, &key, &value))
+        dict_setitem(dict, key, value);
+}
+
 Object *binary_op(Op op, Object *a, Object *b)
 {
     if (is_int(a) && is_int(b))
@@ -274,6 +283,12 @@ Object *binary_op(Op op, Object *a, Object *b)
         Object *result = set_binary_op(op, a, b);
         if (result != NULL || error_occurred())
             return result;
+    }
+    if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
+        Object *merged = dict_new();  /* a's pairs, then b's over them */
+        dict_update(merged, a);
+        dict_update(merged, b);
+        return merged;
     }
     if (op == OP_MOD && a->type == &StrType)
         return percent_format(a, b);
@@ -313,6 +328,10 @@ Object *inplace_op(Op op, Object *a, Object *b)
         for (size_t i = 0; i < list_size(items); i++)
             list_append(a, list_getitem(items, i));
         decref(items);
+        return newref(a);
+    }
+    if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
+        dict_update(a, b);
         return newref(a);
     }
     if (a->type == &SetType && is_set(b)) {

@@ -420,11 +420,9 @@ static Object *justify(Object *self, Object **args, size_t nargs, char align)
     long width = as_long(args[0]);
     long left = align == '>' ? room : align == '<' ? 0 : room / 2 + (room & width & 1);
     Buf b = {0};
-    for (long i = 0; i < left; i++)
-        buf_add(&b, fill, fill_bytes);
+    buf_repeat(&b, fill, fill_bytes, (size_t)left);
     buf_add(&b, str_chars(self), str_length(self));
-    for (long i = left; i < room; i++)
-        buf_add(&b, fill, fill_bytes);
+    buf_repeat(&b, fill, fill_bytes, (size_t)(room - left));
     return buf_finish(&b);
 }
 
@@ -455,8 +453,7 @@ static Object *str_zfill_method(Object *self, Object **args, size_t nargs)
     bool signed_text = str_length(self) > 0 && (str_chars(self)[0] == '-' || str_chars(self)[0] == '+');
     if (signed_text)
         buf_add(&b, str_chars(self), 1);
-    for (size_t i = 0; i < room; i++)
-        buf_add(&b, "0", 1);
+    buf_repeat(&b, "0", 1, room);
     buf_add(&b, str_chars(self) + signed_text, str_length(self) - signed_text);
     decref(right);
     return buf_finish(&b);
