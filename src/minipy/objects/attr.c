@@ -84,6 +84,14 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     }
     if (t == &FunctionType && strcmp(attr, "__qualname__") == 0)
         return newref(((Function *)obj)->qualname);
+    if (t == &FunctionType && strcmp(attr, "__defaults__") == 0) {
+        Object *defaults = ((Function *)obj)->defaults;
+        return newref(defaults ? defaults : None);
+    }
+    if (t == &FunctionType && strcmp(attr, "__kwdefaults__") == 0) {
+        Object *kwdefaults = ((Function *)obj)->kwdefaults;
+        return newref(kwdefaults ? kwdefaults : None);
+    }
     if (t == &FunctionType && strcmp(attr, "__closure__") == 0) {
         Object *closure = ((Function *)obj)->closure;
         return newref(closure ? closure : None);
