@@ -5,6 +5,7 @@
 
 #include "call.h"
 #include "class.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
 //> 5 include_finalizer
@@ -110,6 +111,8 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return newref(callback ? callback : None);
     }
 //< 4 weakref_callback_attribute
+    if (is_descriptor(obj))
+        return descriptor_attribute(obj, attr);
 //> 5 finalize_attribute
     if (t == &FinalizeType)
         return finalize_attribute(obj, attr);
@@ -125,9 +128,32 @@ static Object *instance_lookup(Object *obj, Object *name, bool *from_class)
     return own ? own : class_getattr(instance_class(obj), str_chars(name));
 }
 
+/* A property, staticmethod or classmethod that obj's class defines as
+ * `name` (borrowed), or NULL. */
+static Object *class_descriptor(Object *obj, Object *name, bool data_only)
+{
+    if (!is_instance(obj))
+        return NULL;
+    Object *found = class_getattr(instance_class(obj), str_chars(name));
+    bool wanted = found && (data_only ? is_data_descriptor(found) : is_descriptor(found));
+    return wanted ? found : NULL;
+}
+
+/* Through a descriptor of the class: held while it runs, since its
+ * functions may delete it from the class. */
+static Object *get_through(Object *descr, Object *obj, Object *cls, Object *name)
+{
+    incref(descr);
+    Object *result = descriptor_get(descr, obj, cls, name);
+    decref(descr);
+    return result;
+}
+
 Object *get_method(Object *obj, Object *name, bool *self_needed)
 {
     *self_needed = false;
+    if (class_descriptor(obj, name, false) != NULL)
+        return get_attr(obj, name);
     if (is_instance(obj)) {
         bool from_class;
         Object *found = instance_lookup(obj, name, &from_class);
@@ -142,16 +168,23 @@ Object *get_method(Object *obj, Object *name, bool *self_needed)
 Object *get_attr(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return get_through(data, obj, instance_class(obj), name);
     if (is_instance(obj)) {
         bool from_class;
         Object *found = instance_lookup(obj, name, &from_class);
         if (found != NULL && from_class && found->type == &FunctionType)
             return method_new(found, obj);
+        if (found != NULL && from_class && is_descriptor(found))
+            return get_through(found, obj, instance_class(obj), name);
         if (found != NULL)
             return newref(found);
     }
     if (obj->type == &ClassType) {
         Object *found = class_getattr(obj, attr);
+        if (found != NULL && is_descriptor(found))
+            return get_through(found, NULL, obj, name);
         if (found != NULL)
             return newref(found);
     }
@@ -175,6 +208,9 @@ Object *get_attr(Object *obj, Object *name)
 
 int set_attr(Object *obj, Object *name, Object *value)
 {
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return descriptor_set(data, obj, name, value);
     if (is_instance(obj))
         instance_setattr(obj, str_chars(name), value);
 /*< 5 set_del
@@ -204,6 +240,9 @@ int set_attr(Object *obj, Object *name, Object *value)
 
 int del_attr(Object *obj, Object *name)
 {
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return descriptor_set(data, obj, name, NULL);
     bool deleted = false;
     Object *dict = attribute_dict(obj, false);
     if (is_instance(obj))

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "debug.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
 #include "int.h"
@@ -311,6 +312,8 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(dict_methods, name);
     if (type == &StrType)
         return builtin_find(str_methods, name);
+    if (type == &PropertyType)
+        return builtin_find(property_methods, name);
 //> 4 weakdict_methods
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);

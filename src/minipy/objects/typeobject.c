@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
 #include "instance.h"
@@ -233,6 +234,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictType, construct_dict, true),
     TYPE_OBJECT(&RangeType, construct_range, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
+    TYPE_OBJECT(&PropertyType, property_construct, true),
+    TYPE_OBJECT(&StaticMethodType, wrapper_construct, true),
+    TYPE_OBJECT(&ClassMethodType, wrapper_construct, true),
     TYPE_OBJECT(&NoneType, construct_none, false),
     TYPE_OBJECT(&FunctionType, cannot_construct, false),
     TYPE_OBJECT(&MethodType, cannot_construct, false),
