@@ -171,8 +171,10 @@ Object **eval_arguments(Frame *f, Object *callable, NodeList *nodes, size_t extr
     Object **args = calloc(extra + positional.count + values.count + 1, sizeof *args);
     if (args == NULL)
         fatal_out_of_memory("evaluating arguments");
-    memcpy(args + extra, positional.items, positional.count * sizeof *args);
-    memcpy(args + extra + positional.count, values.items, values.count * sizeof *args);
+    for (size_t i = 0; i < positional.count; i++)
+        args[extra + i] = positional.items[i];
+    for (size_t i = 0; i < values.count; i++)
+        args[extra + positional.count + i] = values.items[i];
     *nargs = positional.count;
     *kwnames = names.count ? tuple_from(names.items, names.count) : NULL;
     free(positional.items);
@@ -352,7 +354,8 @@ int bind_arguments(const Function *fn, Object **slots, Object **args, size_t nar
     }
     if (def->varargs) {
         slots[sig.total] = tuple_from(args + n, nargs - n);
-        memset(args + n, 0, (nargs - n) * sizeof *args);
+        for (size_t i = n; i < nargs; i++)
+            args[i] = NULL;
     }
     Object *kwargs = NULL;
     if (def->varkw)

@@ -22,6 +22,7 @@
 #include "weakref.h"
 //< 4 include_weakref
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Frames with at most this many slots keep them on the C stack. */
@@ -121,6 +122,19 @@ static Object *call_method_object(Method *m, Object **args, size_t nargs, Object
     return result;
 }
 
+/* An instance whose class defines __call__: the method runs with the
+ * instance as self. */
+static Object *call_instance(Object *instance, Object **args, size_t nargs, Object *kwnames)
+{
+    /* held: the method may delete itself from its class while it runs */
+    Object *function = newref(special_method(instance, "__call__"));
+    Object **with_self = prepend_self(instance, args, nargs + keyword_count(kwnames));
+    Object *result = call_object_kw(function, with_self, nargs + 1, kwnames);
+    free(with_self);
+    decref(function);
+    return result;
+}
+
 /* Calling int or str goes through CPython 3.11's generic tp_call, which
  * counts toward the recursion limit; list, tuple, dict, bool and type have
  * fast paths that do not. */
@@ -162,6 +176,8 @@ Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kw
         return call_method_object((Method *)callable, args, nargs, kwnames);
     if (t == &ClassType)
         return call_class(callable, args, nargs, kwnames);
+    if (is_instance(callable) && has_special(callable, "__call__"))
+        return call_instance(callable, args, nargs, kwnames);
     Object *result;
     size_t nkw = keyword_count(kwnames);
     if (t == &BuiltinType)

@@ -25,6 +25,7 @@
 #include "minipy.h"
 #include "modules.h"
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Evaluate each node of a list into a new array; NULL on an error, with
@@ -332,9 +333,12 @@ static Object *eval_compare(Frame *f, Node *n)
         Object *result = compare_op(n->ops[i - 1], left, right);
         decref(left);
         left = right;
-        if (result == NULL || i + 1 == n->items.count || !is_true(result)) {
+        int truth = result == NULL || i + 1 == n->items.count ? 0 : user_truth(result);
+        if (truth <= 0) {
             decref(right);
-            return result;
+            if (truth < 0)
+                decref(result);
+            return truth < 0 ? NULL : result;
         }
         decref(result);
     }
@@ -349,7 +353,14 @@ static Object *eval_bool(Frame *f, Node *n)
     for (size_t i = 0; i < n->items.count; i++) {
         xdecref(value);
         value = eval(f, n->items.items[i]);
-        if (value == NULL || is_true(value) == (n->kind == N_OR))
+        if (value == NULL || i + 1 == n->items.count)
+            break;  /* the last operand is the answer, its truth not asked */
+        int truth = user_truth(value);
+        if (truth < 0) {
+            decref(value);
+            return NULL;
+        }
+        if (truth == (n->kind == N_OR))
             break;
     }
     return value;
@@ -534,8 +545,10 @@ static Exec exec_while(Frame *f, Node *n)
         Object *test = eval(f, n->a);
         if (test == NULL)
             return EXEC_ERROR;
-        bool go_on = is_true(test);
+        int go_on = user_truth(test);
         decref(test);
+        if (go_on < 0)
+            return EXEC_ERROR;
         if (!go_on)
             return exec_block(f, &n->orelse);
         Exec result = exec_block(f, &n->body);
@@ -551,8 +564,10 @@ static Exec exec_if(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return EXEC_ERROR;
-    bool taken = is_true(test);
+    int taken = user_truth(test);
     decref(test);
+    if (taken < 0)
+        return EXEC_ERROR;
     return exec_block(f, taken ? &n->body : &n->orelse);
 }
 
@@ -578,6 +593,10 @@ static int exec_class(Frame *f, Node *n)
         return decorate(f, n, decorators, NULL);
     }
     decref(done);
+    if (!prepare_special_methods(ns, str_chars(n->value))) {
+        decref(ns);
+        return decorate(f, n, decorators, NULL);
+    }
     Object *cls = class_new(str_chars(n->value), NULL);
     size_t pos = 0;
     Object *key, *value;
@@ -621,10 +640,10 @@ static int exec_assert(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return -1;
-    bool ok = is_true(test);
+    int ok = user_truth(test);
     decref(test);
-    if (ok)
-        return 0;
+    if (ok != 0)
+        return ok > 0 ? 0 : -1;
     if (n->b == NULL) {
         raise("AssertionError", "%s", "");
         return -1;

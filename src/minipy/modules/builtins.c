@@ -13,6 +13,7 @@
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* print(*args): str() of each, separated by spaces, then a newline. */
@@ -236,16 +237,25 @@ static const BuiltinDef builtin_functions[] = {
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
-Object *builtins_new(void)
+static void add_functions(Object *builtins, const BuiltinDef *table)
 {
-    Object *builtins = dict_new();
-    for (const BuiltinDef *def = builtin_functions; def->name != NULL; def++) {
+    for (const BuiltinDef *def = table; def->name != NULL; def++) {
         Object *name = str_new(def->name);
         Object *function = builtin_new(def, NULL);
         dict_setitem(builtins, name, function);
         decref(name);
         decref(function);
     }
+}
+
+Object *builtins_new(void)
+{
+    Object *builtins = dict_new();
+    add_functions(builtins, builtin_functions);
+    add_functions(builtins, object_builtins);
+    Object *name = str_new("NotImplemented");
+    dict_setitem(builtins, name, NotImplemented);
+    decref(name);
     type_objects_register(builtins);
     return builtins;
 }

@@ -32,5 +32,8 @@ bool gc_int_argument(Object *arg, const char *too_large, const char *too_small, 
 
 /* A new dict of the built-in functions and types. */
 Object *builtins_new(void);
+/* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
+ * (builtins_objects.c). */
+extern const BuiltinDef object_builtins[];
 
 #endif

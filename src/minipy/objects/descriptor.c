@@ -77,7 +77,8 @@ Object *property_construct(Object *self, Object **args, size_t nargs)
         return raise("TypeError", "property() takes at most %d arguments (%zu given)",
                      PROPERTY_ACCESSORS, nargs);
     Object *accessors[PROPERTY_ACCESSORS] = {0};
-    memcpy(accessors, args, nargs * sizeof *args);
+    for (size_t i = 0; i < nargs; i++)
+        accessors[i] = args[i];
     return property_new(accessors);
 }
 

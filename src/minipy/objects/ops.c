@@ -14,6 +14,7 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+#include "protocols.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -98,8 +99,19 @@ long length(Object *op)
     if (is_weakdict(op))
         return (long)weakdict_length(op);
 //< 4 weakdict_length
+    if (is_instance(op))
+        return user_length(op);
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;
+}
+
+/* What a class's special method says, if either operand is an instance
+ * whose class has one; else NotImplemented. */
+static Object *ask_instances(Op op, Object *a, Object *b, bool inplace)
+{
+    if (!is_instance(a) && !is_instance(b))
+        return newref(NotImplemented);
+    return user_binary(op, a, b, inplace);
 }
 
 static const char *const op_symbols[] = {
@@ -221,6 +233,10 @@ static bool is_sequence(const Object *op)
 
 Object *binary_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, false);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (is_int(a) && is_int(b))
         return int_op(op, as_long(a), as_long(b));
     if (op == OP_ADD && is_sequence(a)) {
@@ -259,6 +275,10 @@ static void list_assign_items(Object *list, Object *other)
 
 Object *inplace_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, true);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (op == OP_MUL && a->type == &ListType && is_int(b)) {
         Object *repeated = repeat(a, as_long(b));
         if (repeated == NULL)
@@ -281,8 +301,16 @@ Object *inplace_op(Op op, Object *a, Object *b)
 
 Object *unary_op(Op op, Object *a)
 {
-    if (op == OP_NOT)
-        return bool_from(!is_true(a));
+    if (op == OP_NOT) {
+        int truth = user_truth(a);
+        return truth < 0 ? NULL : bool_from(!truth);
+    }
+    if (is_instance(a)) {
+        Object *answer = user_unary(op, a);
+        if (answer != NotImplemented)
+            return answer;
+        decref(answer);
+    }
     if (!is_int(a))
         return raise("TypeError", "bad operand type for unary %s: '%s'", op_symbols[op],
                      type_name(a));
@@ -325,6 +353,12 @@ int equal(Object *a, Object *b)
 {
     if (a == b)
         return 1;
+    if (is_instance(a) || is_instance(b)) {
+        Object *result = user_compare(OP_EQ, a, b);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
     if (is_int(a) && is_int(b))
         return as_long(a) == as_long(b);
     if (a->type != b->type)
@@ -347,9 +381,23 @@ int equal(Object *a, Object *b)
     return 0;
 }
 
+/* A class's answer to a op b as a three-way order that gives the same
+ * answer for op. */
+static int order_from_instances(Op op, Object *a, Object *b, int *order)
+{
+    Object *result = user_compare(op, a, b);
+    int truth = result ? user_truth(result) : -1;
+    xdecref(result);
+    bool less_wanted = op == OP_LT || op == OP_LE;
+    *order = truth == less_wanted ? -1 : 1;
+    return truth < 0 ? -1 : 0;
+}
+
 /* <, <=, >, >= as a three-way comparison: *order is <0, 0 or >0. */
 static int order_of(Op op, Object *a, Object *b, int *order)
 {
+    if (is_instance(a) || is_instance(b))
+        return order_from_instances(op, a, b, order);
     if (is_int(a) && is_int(b)) {
         long x = as_long(a), y = as_long(b);
         *order = (x > y) - (x < y);
@@ -387,6 +435,9 @@ static int order_of(Op op, Object *a, Object *b, int *order)
 Object *compare_op(Op op, Object *a, Object *b)
 {
     int result, order;
+    bool rich = op != OP_IS && op != OP_IS_NOT && op != OP_IN && op != OP_NOT_IN;
+    if (rich && (is_instance(a) || is_instance(b)))
+        return user_compare(op, a, b);
     switch (op) {
     case OP_IS:
         return bool_from(a == b);
@@ -449,6 +500,23 @@ static int in_view(View *view, Object *item)
     return 0;
 }
 
+/* `in` over what iterating the container gives, stopping at the first
+ * equal item. */
+static int in_iteration(Object *container, Object *item)
+{
+    Iter it;
+    if (iter_start(&it, container) < 0)
+        return -1;
+    int found = 0;
+    Object *next;
+    while (found == 0 && (next = iter_next(&it)) != NULL) {
+        found = equal(next, item);
+        decref(next);
+    }
+    iter_end(&it);
+    return found == 0 && error_occurred() ? -1 : found;
+}
+
 int contains(Object *container, Object *item)
 {
     const Type *t = container->type;
@@ -474,6 +542,15 @@ int contains(Object *container, Object *item)
     }
     if (t == &RangeType)
         return is_int(item) && range_contains(container, as_long(item));
+    if (is_instance(container) && has_special(container, "__contains__")) {
+        Object *result = call_special(container, "__contains__", &item, 1);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
+    if (is_instance(container) &&
+        (has_special(container, "__iter__") || has_special(container, "__getitem__")))
+        return in_iteration(container, item);
 //> 4 weakdict_contains
     if (is_weakdict(container))
         return weakdict_contains(container, item);

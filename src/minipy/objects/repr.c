@@ -24,6 +24,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* A growing text. */
@@ -356,6 +357,8 @@ Object *repr_of(Object *op)
     }
     if (op == None || t == &BoolType)
         return str_new(op == None ? "None" : op == True ? "True" : "False");
+    if (op == NotImplemented)
+        return str_new("NotImplemented");
     if (t == &ListType)
         return items_repr(op, "[", "]");
     if (t == &TupleType)

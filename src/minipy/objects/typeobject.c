@@ -27,6 +27,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* CPython's int(x, base) and str(object, encoding, errors) */
@@ -134,7 +135,8 @@ static Object *construct_bool(Object *self, Object **args, size_t nargs)
     (void)self;
     if (too_many("bool", nargs, 1))
         return NULL;
-    return bool_from(nargs > 0 && is_true(args[0]));
+    int truth = nargs > 0 ? user_truth(args[0]) : 0;
+    return truth < 0 ? NULL : bool_from(truth);
 }
 
 static Object *construct_list(Object *self, Object **args, size_t nargs)
