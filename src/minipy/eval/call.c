@@ -9,6 +9,7 @@
 #include "arguments.h"
 #include "class.h"
 #include "debug.h"
+#include "descriptor.h"
 #include "error.h"
 //> 5 include_finalizer
 #include "finalizer.h"
@@ -19,6 +20,8 @@
 #include "minipy.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
+#include "weakmethod.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 #include "ops.h"
@@ -167,6 +170,36 @@ Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size
     return builtin_call(def, self, args, nargs);
 }
 
+bool is_callable(Object *op)
+{
+    const Type *t = op->type;
+    bool yes = t == &FunctionType || t == &MethodType || t == &ClassType || t == &BuiltinType ||
+               t == &TypeObjectType || t == &StaticMethodType ||
+               (is_instance(op) && has_special(op, "__call__"));
+//> 4 callable_weakref
+    yes = yes || is_weakref(op) || t == &WeakMethodType || t == &CallableProxyType;
+//< 4 callable_weakref
+//> 5 callable_finalize
+    yes = yes || t == &FinalizeType;
+//< 5 callable_finalize
+    return yes;
+}
+
+//> 4 call_proxy
+/* Calling a proxy calls what it stands for, while that lives. */
+static Object *call_through_proxy(Object *proxy, Object **args, size_t nargs, Object *kwnames)
+{
+    Object *referent = proxy_referent(proxy);
+    if (referent == NULL) {
+        release_all(args, nargs + keyword_count(kwnames));
+        return NULL;
+    }
+    Object *result = call_object_kw(referent, args, nargs, kwnames);
+    decref(referent);
+    return result;
+}
+//< 4 call_proxy
+
 Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kwnames)
 {
     const Type *t = callable->type;
@@ -178,6 +211,10 @@ Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kw
         return call_class(callable, args, nargs, kwnames);
     if (is_instance(callable) && has_special(callable, "__call__"))
         return call_instance(callable, args, nargs, kwnames);
+//> 4 call_proxy_dispatch
+    if (t == &CallableProxyType)
+        return call_through_proxy(callable, args, nargs, kwnames);
+//< 4 call_proxy_dispatch
     Object *result;
     size_t nkw = keyword_count(kwnames);
     if (t == &BuiltinType)
@@ -189,6 +226,8 @@ Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kw
 //> 4 call_weakref
     else if (is_weakref(callable))
         result = nkw ? no_keywords(NULL, type_name(callable)) : weakref_call(callable, args, nargs);
+    else if (t == &WeakMethodType)
+        result = nkw ? no_keywords(NULL, type_name(callable)) : weakmethod_call(callable, args, nargs);
 //< 4 call_weakref
 //> 5 call_finalize
     else if (t == &FinalizeType)

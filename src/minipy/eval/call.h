@@ -21,6 +21,8 @@ Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kw
  * TypeError for a function that takes none.  Borrows args. */
 Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size_t nargs,
                         const Object *kwnames);
+/* Could call_object call it (Python's callable())? */
+bool is_callable(Object *op);
 /* Decref every reference in items[0..count), first to last; NULLs are
  * skipped. */
 void release_all(Object **items, size_t count);

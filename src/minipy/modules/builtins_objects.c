@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "call.h"
 #include "class.h"
 #include "debug.h"
 #include "descriptor.h"
@@ -22,9 +23,6 @@
 #include "protocols.h"
 #include "str.h"
 #include "table.h"
-//> 4 include_weakref
-#include "weakref.h"
-//< 4 include_weakref
 
 /* CPython's modulus for the hash of an int: 2**61 - 1 (Python/pyhash.h). */
 #define HASH_MODULUS (((long)1 << 61) - 1)
@@ -64,15 +62,7 @@ static Object *builtin_delattr(Object *self, Object **args, size_t nargs)
 static Object *builtin_callable(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
-    Object *x = args[0];
-    const Type *t = x->type;
-    bool yes = t == &FunctionType || t == &MethodType || t == &ClassType || t == &BuiltinType ||
-               t == &TypeObjectType || t == &StaticMethodType ||
-               (is_instance(x) && has_special(x, "__call__"));
-//> 4 callable_weakref
-    yes = yes || is_weakref(x);
-//< 4 callable_weakref
-    return bool_from(yes);
+    return bool_from(is_callable(args[0]));
 }
 
 /* hash(x) as CPython 3.11 computes it where the value is not random: an

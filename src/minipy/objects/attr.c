@@ -18,6 +18,7 @@
 #include "scope.h"
 #include "str.h"
 //> 4 include_weakref
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 
@@ -165,9 +166,30 @@ Object *get_method(Object *obj, Object *name, bool *self_needed)
     return get_attr(obj, name);
 }
 
+//> 4 proxy_attr
+/* An attribute through a proxy: get (value NULL, delete false), set, or
+ * delete on what it stands for. */
+static Object *proxy_attr(Object *proxy, Object *name, Object *value, bool delete, int *status)
+{
+    Object *referent = proxy_referent(proxy), *result = NULL;
+    *status = -1;
+    if (referent != NULL && value == NULL && !delete)
+        result = get_attr(referent, name);
+    else if (referent != NULL)
+        *status = delete ? del_attr(referent, name) : set_attr(referent, name, value);
+    xdecref(referent);
+    return result;
+}
+//< 4 proxy_attr
+
 Object *get_attr(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
+//> 4 proxy_get_attr
+    int status;
+    if (is_proxy(obj))
+        return proxy_attr(obj, name, NULL, false, &status);
+//< 4 proxy_get_attr
     Object *data = class_descriptor(obj, name, true);
     if (data != NULL)
         return get_through(data, obj, instance_class(obj), name);
@@ -208,6 +230,13 @@ Object *get_attr(Object *obj, Object *name)
 
 int set_attr(Object *obj, Object *name, Object *value)
 {
+//> 4 proxy_set_attr
+    int status;
+    if (is_proxy(obj)) {
+        proxy_attr(obj, name, value, false, &status);
+        return status;
+    }
+//< 4 proxy_set_attr
     Object *data = class_descriptor(obj, name, true);
     if (data != NULL)
         return descriptor_set(data, obj, name, value);
@@ -240,6 +269,13 @@ int set_attr(Object *obj, Object *name, Object *value)
 
 int del_attr(Object *obj, Object *name)
 {
+//> 4 proxy_del_attr
+    int status;
+    if (is_proxy(obj)) {
+        proxy_attr(obj, name, NULL, true, &status);
+        return status;
+    }
+//< 4 proxy_del_attr
     Object *data = class_descriptor(obj, name, true);
     if (data != NULL)
         return descriptor_set(data, obj, name, NULL);

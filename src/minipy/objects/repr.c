@@ -18,6 +18,7 @@
 #include "mod_weakref.h"
 #include "scope.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
@@ -379,6 +380,8 @@ Object *repr_of(Object *op)
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);
+    if (is_proxy(op))
+        return proxy_repr(op);
     if (is_weakdict(op)) {
         Buf b = {0};
         buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);
@@ -398,6 +401,14 @@ Object *str_of(Object *op)
 {
     if (op->type == &StrType)
         return newref(op);
+//> 4 proxy_str
+    if (is_proxy(op)) {
+        Object *referent = proxy_referent(op);
+        Object *text = referent ? str_of(referent) : NULL;
+        xdecref(referent);
+        return text;
+    }
+//< 4 proxy_str
     if (is_instance(op) && special_method(op, "__str__"))
         return user_text(op, "__str__", "__str__");
     if (is_instance(op) && special_method(op, "__repr__"))

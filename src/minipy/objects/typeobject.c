@@ -21,6 +21,8 @@
 #include "callback.h"
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakmethod.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
@@ -255,6 +257,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&WeakKeyDictType, weakkeydict_construct, false),
     TYPE_OBJECT(&CallbackType, cannot_construct, false),
     TYPE_OBJECT(&WeakDictWalkType, cannot_construct, false),
+    TYPE_OBJECT(&WeakMethodType, weakmethod_construct, false),
+    TYPE_OBJECT(&ProxyType, proxy_construct, false),
+    TYPE_OBJECT(&CallableProxyType, cannot_construct, false),
 //< 4 weakref_type_objects
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
