@@ -36,24 +36,13 @@ static void proxy_clear(Object *self)
     xdecref(ref);
 }
 
-Type ProxyType = {
-    .name = "ProxyType",
-    .basic_size = sizeof(Proxy),
-    .flags = TYPE_GC,
-    .dealloc = proxy_clear,
-    .traverse = proxy_traverse,
-    .clear = proxy_clear,
-};
-
 /* A proxy to something callable is callable, as CPython's two types say. */
-Type CallableProxyType = {
-    .name = "CallableProxyType",
-    .basic_size = sizeof(Proxy),
-    .flags = TYPE_GC,
-    .dealloc = proxy_clear,
-    .traverse = proxy_traverse,
-    .clear = proxy_clear,
-};
+#define PROXY_TYPE(type_name)                                                    \
+    {.name = type_name, .basic_size = sizeof(Proxy), .flags = TYPE_GC,        \
+     .dealloc = proxy_clear, .traverse = proxy_traverse, .clear = proxy_clear}
+
+Type ProxyType = PROXY_TYPE("ProxyType");
+Type CallableProxyType = PROXY_TYPE("CallableProxyType");
 
 bool is_proxy(const Object *op)
 {

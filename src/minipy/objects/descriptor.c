@@ -130,23 +130,13 @@ static void wrapper_clear(Object *self)
     xdecref(callable);
 }
 
-Type StaticMethodType = {
-    .name = "staticmethod",
-    .basic_size = sizeof(Wrapper),
-    .flags = TYPE_GC,
-    .dealloc = wrapper_clear,
-    .traverse = wrapper_traverse,
-    .clear = wrapper_clear,
-};
+/* staticmethod and classmethod differ only in what a lookup gives. */
+#define WRAPPER_TYPE(type_name)                                                      \
+    {.name = type_name, .basic_size = sizeof(Wrapper), .flags = TYPE_GC,          \
+     .dealloc = wrapper_clear, .traverse = wrapper_traverse, .clear = wrapper_clear}
 
-Type ClassMethodType = {
-    .name = "classmethod",
-    .basic_size = sizeof(Wrapper),
-    .flags = TYPE_GC,
-    .dealloc = wrapper_clear,
-    .traverse = wrapper_traverse,
-    .clear = wrapper_clear,
-};
+Type StaticMethodType = WRAPPER_TYPE("staticmethod");
+Type ClassMethodType = WRAPPER_TYPE("classmethod");
 
 /* staticmethod(f) and classmethod(f): the type object is `self`. */
 Object *wrapper_construct(Object *self, Object **args, size_t nargs)
