@@ -18,6 +18,7 @@
 //> 4 include_weakdict
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakset.h"
 //< 4 include_weakdict
 
 int iter_start(Iter *it, Object *iterable)
@@ -25,6 +26,8 @@ int iter_start(Iter *it, Object *iterable)
 //> 4 iterate_weakdict
     /* A weak dictionary is walked over its keys (CPython: __iter__ is
      * keys), with the removal of dead entries put off meanwhile. */
+    if (is_weakset(iterable) && weakset_dict(iterable) != NULL)
+        iterable = weakset_dict(iterable);
     if (is_weakdict(iterable) || iterable->type == &WeakDictWalkType) {
         *it = (Iter){.seq = is_weakdict(iterable) ? weakdict_walk_new(iterable, VIEW_KEYS)
                                                   : newref(iterable)};

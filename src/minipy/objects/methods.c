@@ -14,6 +14,7 @@
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
+#include "weakset.h"
 //< 4 include_weakref
 //> 5 include_finalizer
 #include "finalizer.h"
@@ -317,6 +318,8 @@ const BuiltinDef *method_def(const Type *type, const char *name)
 //> 4 weakdict_methods
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);
+    if (type == &WeakSetType)
+        return builtin_find(weakset_methods, name);
 //< 4 weakdict_methods
 //> 5 finalize_methods
     if (type == &FinalizeType)

@@ -19,6 +19,7 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakset.h"
 //< 4 include_weakref
 
 /* The longest str, list or tuple an operator may build: beyond it, a
@@ -66,6 +67,8 @@ bool is_true(const Object *op)
 //> 4 weakdict_truth
     if (is_weakdict(op))
         return weakdict_length((Object *)op) > 0;
+    if (is_weakset(op))
+        return length((Object *)op) > 0;
 //< 4 weakdict_truth
     return true;
 }
@@ -98,6 +101,8 @@ long length(Object *op)
 //> 4 weakdict_length
     if (is_weakdict(op))
         return (long)weakdict_length(op);
+    if (is_weakset(op))
+        return weakset_dict(op) ? (long)weakdict_length(weakset_dict(op)) : 0;
 //< 4 weakdict_length
     if (is_instance(op))
         return user_length(op);
@@ -554,6 +559,8 @@ int contains(Object *container, Object *item)
 //> 4 weakdict_contains
     if (is_weakdict(container))
         return weakdict_contains(container, item);
+    if (is_weakset(container))
+        return weakset_dict(container) ? weakdict_contains(weakset_dict(container), item) : 0;
 //< 4 weakdict_contains
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;

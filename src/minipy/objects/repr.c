@@ -19,6 +19,7 @@
 #include "scope.h"
 #include "weakdict.h"
 #include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
@@ -382,6 +383,8 @@ Object *repr_of(Object *op)
         return weakref_repr(op);
     if (is_proxy(op))
         return proxy_repr(op);
+    if (is_weakset(op))
+        return weakset_repr(op);
     if (is_weakdict(op)) {
         Buf b = {0};
         buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);

@@ -23,6 +23,7 @@
 #include "weakdict.h"
 #include "weakmethod.h"
 #include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
@@ -260,6 +261,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&WeakMethodType, weakmethod_construct, false),
     TYPE_OBJECT(&ProxyType, proxy_construct, false),
     TYPE_OBJECT(&CallableProxyType, cannot_construct, false),
+    TYPE_OBJECT(&WeakSetType, weakset_construct, false),
 //< 4 weakref_type_objects
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
