@@ -99,24 +99,39 @@ static int unpack_iterable(Object *callable, Object *iterable, Refs *positional)
     return error_occurred() ? -1 : 0;
 }
 
-static int add_keyword(Object *callable, Refs *names, Refs *values, Object *name, Object *value)
+/* The keyword arguments evaluated so far; `seen` (a dict, made at the
+ * first) finds a repeated name in one probe, however many there are. */
+typedef struct Keywords {
+    Refs names, values;
+    Object *seen;
+} Keywords;
+
+static void keywords_free(Keywords *kw)
 {
-    for (size_t i = 0; i < names->count; i++)
-        if (str_length(names->items[i]) == str_length(name) &&
-            memcmp(str_chars(names->items[i]), str_chars(name), str_length(name)) == 0) {
-            char fname[FUNCTION_STR_MAX];
-            function_str(callable, fname, sizeof fname);
-            raise("TypeError", "%s got multiple values for keyword argument '%s'", fname,
-                  str_chars(name));
-            return -1;
-        }
-    refs_add(names, newref(name));
-    refs_add(values, newref(value));
+    refs_free(&kw->names);
+    refs_free(&kw->values);
+    xdecref(kw->seen);
+}
+
+static int add_keyword(Object *callable, Keywords *kw, Object *name, Object *value)
+{
+    if (kw->seen == NULL)
+        kw->seen = dict_new();
+    if (dict_getitem(kw->seen, name) != NULL) {
+        char fname[FUNCTION_STR_MAX];
+        function_str(callable, fname, sizeof fname);
+        raise("TypeError", "%s got multiple values for keyword argument '%s'", fname,
+              str_chars(name));
+        return -1;
+    }
+    dict_setitem(kw->seen, name, None);
+    refs_add(&kw->names, newref(name));
+    refs_add(&kw->values, newref(value));
     return 0;
 }
 
 /* **mapping: its items become keyword arguments. */
-static int unpack_mapping(Object *callable, Object *mapping, Refs *names, Refs *values)
+static int unpack_mapping(Object *callable, Object *mapping, Keywords *kw)
 {
     if (mapping->type != &DictType) {
         char name[FUNCTION_STR_MAX];
@@ -132,14 +147,13 @@ static int unpack_mapping(Object *callable, Object *mapping, Refs *names, Refs *
             raise("TypeError", "keywords must be strings");
             return -1;
         }
-        if (add_keyword(callable, names, values, key, value) < 0)
+        if (add_keyword(callable, kw, key, value) < 0)
             return -1;
     }
     return 0;
 }
 
-static int eval_argument(Frame *f, Object *callable, Node *arg, Refs *positional, Refs *names,
-                         Refs *values)
+static int eval_argument(Frame *f, Object *callable, Node *arg, Refs *positional, Keywords *kw)
 {
     Object *value = eval(f, arg->kind == N_STARRED || arg->kind == N_KEYWORD ? arg->a : arg);
     if (value == NULL)
@@ -148,9 +162,9 @@ static int eval_argument(Frame *f, Object *callable, Node *arg, Refs *positional
     if (arg->kind == N_STARRED)
         status = unpack_iterable(callable, value, positional);
     else if (arg->kind == N_KEYWORD && arg->value == NULL)
-        status = unpack_mapping(callable, value, names, values);
+        status = unpack_mapping(callable, value, kw);
     else if (arg->kind == N_KEYWORD)
-        status = add_keyword(callable, names, values, arg->value, value);
+        status = add_keyword(callable, kw, arg->value, value);
     else
         refs_add(positional, newref(value));
     decref(value);
@@ -160,31 +174,32 @@ static int eval_argument(Frame *f, Object *callable, Node *arg, Refs *positional
 Object **eval_arguments(Frame *f, Object *callable, NodeList *nodes, size_t extra, size_t *nargs,
                         Object **kwnames)
 {
-    Refs positional = {0}, names = {0}, values = {0};
+    Refs positional = {0};
+    Keywords kw = {0};
     for (size_t i = 0; i < nodes->count; i++)
-        if (eval_argument(f, callable, nodes->items[i], &positional, &names, &values) < 0) {
+        if (eval_argument(f, callable, nodes->items[i], &positional, &kw) < 0) {
             refs_free(&positional);
-            refs_free(&names);
-            refs_free(&values);
+            keywords_free(&kw);
             return NULL;
         }
-    Object **args = calloc(extra + positional.count + values.count + 1, sizeof *args);
+    size_t nkw = kw.values.count;
+    Object **args = calloc(extra + positional.count + nkw + 1, sizeof *args);
     if (args == NULL)
         fatal_out_of_memory("evaluating arguments");
     for (size_t i = 0; i < positional.count; i++)
         args[extra + i] = positional.items[i];
-    for (size_t i = 0; i < values.count; i++)
-        args[extra + positional.count + i] = values.items[i];
+    for (size_t i = 0; i < nkw; i++)
+        args[extra + positional.count + i] = kw.values.items[i];
     *nargs = positional.count;
-    *kwnames = names.count ? tuple_from(names.items, names.count) : NULL;
+    *kwnames = nkw ? tuple_from(kw.names.items, nkw) : NULL;
     free(positional.items);
-    free(values.items);
-    free(names.items);
+    free(kw.values.items);
+    free(kw.names.items);
+    xdecref(kw.seen);
     return args;
 }
 
-/* Evaluate the defaults of params [from, to) that have one, in order. */
-static int eval_default_values(Frame *f, const Node *def, size_t from, size_t to, Refs *values)
+int eval_default_values(Frame *f, const Node *def, size_t from, size_t to, Refs *values)
 {
     for (size_t i = from; i < to; i++) {
         Node *param = def->items.items[i];
