@@ -18,6 +18,7 @@
 #include "int.h"
 #include "interp.h"
 #include "minipy.h"
+#include "modules.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakmethod.h"
@@ -161,13 +162,33 @@ static Object *no_keywords(const char *owner, const char *name)
                  owner ? "." : "", name);
 }
 
+/* Room for the keyword arguments one built-in takes. */
+#define BUILTIN_KEYWORDS_MAX 8
+
 Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size_t nargs,
                         const Object *kwnames)
 {
-    if (keyword_count(kwnames) > 0)
+    size_t nkw = keyword_count(kwnames);
+    if (nkw == 0)
+        return builtin_call(def, self, args, nargs);
+    const KeywordDef *kw = keyword_def(def);
+    if (kw == NULL)
         return no_keywords(self == NULL || self->type == &ModuleType ? NULL : type_name(self),
                            def->name);
-    return builtin_call(def, self, args, nargs);
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = str_chars(((const Tuple *)kwnames)->items[k]);
+        size_t i = 0;
+        while (kw->keywords[i] != NULL && strcmp(kw->keywords[i], name) != 0)
+            i++;
+        if (kw->keywords[i] == NULL)
+            return raise("TypeError", "'%s' is an invalid keyword argument for %s()", name,
+                         def->name);
+        kwargs[i] = args[nargs + k];
+    }
+    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && nargs > (size_t)def->max_args))
+        return builtin_call(def, self, args, nargs);  /* its error */
+    return kw->fn(self, args, nargs, kwargs);
 }
 
 bool is_callable(Object *op)
