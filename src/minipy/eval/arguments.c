@@ -17,8 +17,10 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "instance.h"
 #include "list.h"
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Room for the name of a callable in an error message; a longer one is
@@ -85,6 +87,9 @@ static int unpack_iterable(Object *callable, Object *iterable, Refs *positional)
 {
     Iter it;
     if (iter_start(&it, iterable) < 0) {
+        /* an error of the class's own __iter__ goes on as it is */
+        if (is_instance(iterable) && has_special(iterable, "__iter__"))
+            return -1;
         error_clear();
         char name[FUNCTION_STR_MAX];
         function_str(callable, name, sizeof name);
