@@ -8,8 +8,6 @@ class Button:
         self.name = name
     def click(self):
         return self.name + " clicked"
-    def __del__(self):
-        print("Button", self.name, "freed")
 
 b = Button("ok")
 before = sys.getrefcount(b)
