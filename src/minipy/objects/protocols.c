@@ -36,6 +36,7 @@ static const char *const supported[] = {
     "__mod__", "__rmod__", "__imod__", "__neg__", "__pos__",
     "__len__", "__contains__", "__iter__", "__next__",
     "__getitem__", "__setitem__", "__delitem__", "__call__",
+    "__enter__", "__exit__",  /* called by `with` (exceptions and with, exc) */
 };
 
 static bool is_dunder(const Object *name)
