@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "account.h"
+#include "arguments.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -28,6 +29,7 @@
 #include "format.h"
 #include "set.h"
 #include "slice.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Evaluate each node of a list into a new array; NULL on an error, with
@@ -160,9 +162,14 @@ static Object *make_closure(Frame *f, const Scope *inner)
 
 static Object *make_function(Frame *f, Node *n)
 {
+    Object *defaults, *kwdefaults;
+    if (eval_defaults(f, n, &defaults, &kwdefaults) < 0)
+        return NULL;
     Object *closure = make_closure(f, n->scope);
     Object *function = function_new(n, f->globals, closure, n->scope->qualname);
     xdecref(closure);
+    ((Function *)function)->defaults = defaults;
+    ((Function *)function)->kwdefaults = kwdefaults;
     return function;
 }
 
@@ -199,6 +206,33 @@ static Object *set_display(Node *n, Object **items)
         decref(rebuilt);
     }
     return result;
+}
+
+/* @first @second def f() (or class C): the decorators were evaluated
+ * first; the function or class made (`value`, STOLEN, or NULL on an error)
+ * is passed to each, the innermost first, and bound to its name.  The
+ * decorators array is freed. */
+static int decorate(Frame *f, Node *n, Object **decorators, Object *value)
+{
+    for (size_t i = n->orelse.count; value != NULL && i-- > 0;) {
+        Object *arg = value;
+        value = call_object(decorators[i], &arg, 1);
+        decref(decorators[i]);
+        decorators[i] = NULL;
+    }
+    release_all(decorators, n->orelse.count);
+    free(decorators);
+    if (value == NULL)
+        return -1;
+    store_name(f, n->name_kind, n->slot, n->value, value);
+    decref(value);
+    return 0;
+}
+
+static int exec_def(Frame *f, Node *n)
+{
+    Object **decorators = eval_all(f, &n->orelse, 0);
+    return decorators ? decorate(f, n, decorators, make_function(f, n)) : -1;
 }
 
 static Object *eval_display(Frame *f, Node *n)
@@ -270,7 +304,9 @@ static Object *eval_method_call(Frame *f, Node *n)
                 return NULL;
         }
     }
-    Object **args = eval_all(f, &n->items, 1);
+    size_t nargs;
+    Object *kwnames;
+    Object **args = eval_arguments(f, function ? function : obj, &n->items, 1, &nargs, &kwnames);
     if (args == NULL) {
         xdecref(function);
         xdecref(obj);
@@ -278,15 +314,16 @@ static Object *eval_method_call(Frame *f, Node *n)
     }
     Object *result;
     if (def != NULL) {
-        result = builtin_call(def, obj, args + 1, n->items.count);
-        release_all(args + 1, n->items.count);
+        result = builtin_call_kw(def, obj, args + 1, nargs, kwnames);
+        release_all(args + 1, nargs + keyword_count(kwnames));
         decref(obj);
     } else if (self_needed) {
         args[0] = obj;
-        result = call_object(function, args, n->items.count + 1);
+        result = call_object_kw(function, args, nargs + 1, kwnames);
     } else {
-        result = call_object(function, args + 1, n->items.count);
+        result = call_object_kw(function, args + 1, nargs, kwnames);
     }
+    xdecref(kwnames);
     xdecref(function);
     free(args);
     return result;
@@ -299,11 +336,14 @@ static Object *eval_call(Frame *f, Node *n)
     Object *callable = eval(f, n->a);
     if (callable == NULL)
         return NULL;
-    Object **args = eval_all(f, &n->items, 0);
+    size_t nargs;
+    Object *kwnames = NULL;
+    Object **args = eval_arguments(f, callable, &n->items, 0, &nargs, &kwnames);
     Object *result = NULL;
     if (args != NULL)
-        result = call_object(callable, args, n->items.count);
+        result = call_object_kw(callable, args, nargs, kwnames);
     decref(callable);
+    xdecref(kwnames);
     free(args);
     return result;
 }
@@ -335,9 +375,12 @@ static Object *eval_compare(Frame *f, Node *n)
         Object *result = compare_op(n->ops[i - 1], left, right);
         decref(left);
         left = right;
-        if (result == NULL || i + 1 == n->items.count || !is_true(result)) {
+        int truth = result == NULL || i + 1 == n->items.count ? 0 : user_truth(result);
+        if (truth <= 0) {
             decref(right);
-            return result;
+            if (truth < 0)
+                decref(result);
+            return truth < 0 ? NULL : result;
         }
         decref(result);
     }
@@ -352,7 +395,14 @@ static Object *eval_bool(Frame *f, Node *n)
     for (size_t i = 0; i < n->items.count; i++) {
         xdecref(value);
         value = eval(f, n->items.items[i]);
-        if (value == NULL || is_true(value) == (n->kind == N_OR))
+        if (value == NULL || i + 1 == n->items.count)
+            break;  /* the last operand is the answer, its truth not asked */
+        int truth = user_truth(value);
+        if (truth < 0) {
+            decref(value);
+            return NULL;
+        }
+        if (truth == (n->kind == N_OR))
             break;
     }
     return value;
@@ -605,8 +655,10 @@ static Exec exec_while(Frame *f, Node *n)
         Object *test = eval(f, n->a);
         if (test == NULL)
             return EXEC_ERROR;
-        bool go_on = is_true(test);
+        int go_on = user_truth(test);
         decref(test);
+        if (go_on < 0)
+            return EXEC_ERROR;
         if (!go_on)
             return exec_block(f, &n->orelse);
         Exec result = exec_block(f, &n->body);
@@ -622,8 +674,10 @@ static Exec exec_if(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return EXEC_ERROR;
-    bool taken = is_true(test);
+    int taken = user_truth(test);
     decref(test);
+    if (taken < 0)
+        return EXEC_ERROR;
     return exec_block(f, taken ? &n->body : &n->orelse);
 }
 
@@ -632,6 +686,9 @@ static Exec exec_if(Frame *f, Node *n)
 static int exec_class(Frame *f, Node *n)
 {
     Scope *scope = n->scope;
+    Object **decorators = eval_all(f, &n->orelse, 0);
+    if (decorators == NULL)
+        return -1;
     Object *ns = dict_new();
     Object **slots = calloc((size_t)scope->nslots + 1, sizeof *slots);
     if (slots == NULL)
@@ -643,9 +700,13 @@ static int exec_class(Frame *f, Node *n)
     free(slots);
     if (done == NULL) {
         decref(ns);
-        return -1;
+        return decorate(f, n, decorators, NULL);
     }
     decref(done);
+    if (!prepare_special_methods(ns, str_chars(n->value))) {
+        decref(ns);
+        return decorate(f, n, decorators, NULL);
+    }
     Object *cls = class_new(str_chars(n->value), NULL);
     size_t pos = 0;
     Object *key, *value;
@@ -656,9 +717,7 @@ static int exec_class(Frame *f, Node *n)
     class_update_finalizer(cls);
 //< 5 class_finalizer
     decref(ns);
-    store_name(f, n->name_kind, n->slot, n->value, cls);
-    decref(cls);
-    return 0;
+    return decorate(f, n, decorators, cls);
 }
 
 static int exec_import(Frame *f, Node *n)
@@ -691,10 +750,10 @@ static int exec_assert(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return -1;
-    bool ok = is_true(test);
+    int ok = user_truth(test);
     decref(test);
-    if (ok)
-        return 0;
+    if (ok != 0)
+        return ok > 0 ? 0 : -1;
     if (n->b == NULL) {
         raise("AssertionError", "%s", "");
         return -1;
@@ -742,10 +801,7 @@ static int exec_simple(Frame *f, Node *n)
                 return -1;
         return 0;
     case N_DEF:
-        value = make_function(f, n);
-        store_name(f, n->name_kind, n->slot, n->value, value);
-        decref(value);
-        return 0;
+        return exec_def(f, n);
     case N_CLASS:
         return exec_class(f, n);
     case N_IMPORT:

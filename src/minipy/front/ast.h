@@ -7,6 +7,7 @@
 #ifndef MINIPY_AST_H
 #define MINIPY_AST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "object.h"
@@ -36,6 +37,9 @@ typedef enum NodeKind {
     N_COMP_FOR,   /* a clause: for a in b if body[0] if body[1] ... */
     N_FSTRING,    /* f"...": the items' texts joined (N_CONST and N_FORMATTED) */
     N_FORMATTED,  /* {a!slot:b}: slot is 'r', 's', 'a' or 0; b the spec (N_FSTRING) or NULL */
+    /* functions (funcs) */
+    N_STARRED,    /* *a: in a call, unpacked into positional arguments */
+    N_KEYWORD,    /* value=a in a call; value NULL: **a, unpacked into keywords */
     /* statements */
     N_EXPR,       /* a */
     N_ASSIGN,     /* items[0] = items[1] = ... = a */
@@ -54,6 +58,8 @@ typedef enum NodeKind {
     N_IMPORT,     /* import items... ; or from value import items... */
     N_ASSERT,     /* assert a, b */
     N_MODULE,     /* the program: body; scope */
+    /* functions (funcs) */
+    N_NONLOCAL,   /* nonlocal items... (names) */
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */
@@ -95,6 +101,13 @@ struct Node {
     Scope *scope;   /* N_DEF, N_LAMBDA, N_CLASS: the scope of the body */
     NameKind name_kind;  /* N_NAME */
     int slot;            /* N_NAME of kind FAST, CELL or FREE */
+    /* functions (funcs): an N_DEF's or N_LAMBDA's parameters are its items
+     * (N_NAME, a: the default or NULL) in the order of their frame slots,
+     * as CPython 3.11's: the positional ones, the keyword-only ones, then
+     * *args if `varargs`, then **kwargs if `varkw`.  An N_DEF's decorators
+     * are its orelse, outermost first. */
+    int nkwonly;
+    bool varargs, varkw;
 };
 
 /* Every node of a program, allocated in blocks. */

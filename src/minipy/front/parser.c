@@ -36,7 +36,7 @@ static const char *const keywords[] = {
 
 /* Python statements outside the subset, named in the error. */
 static const char *const unsupported[] = {
-    "try", "with", "raise", "yield", "nonlocal", "async", "await", "except", "finally",
+    "try", "with", "raise", "yield", "async", "await", "except", "finally",
 };
 
 static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
@@ -562,6 +562,74 @@ static Node *subscript(Parser *p)
     return n;
 }
 
+static Node *unpacking(Parser *p, NodeKind kind)
+{
+    Node *n = node(p, kind);
+    advance(p);
+    n->a = expression(p);
+    return deepen(p, n, n->a);
+}
+
+/* `name=value`, the name already parsed as the expression `target`. */
+static Node *keyword(Parser *p, Node *call, Node *target)
+{
+    Object *v = target->kind == N_CONST ? target->value : NULL;
+    if (v == None || v == True || v == False) {
+        char message[SYNTAX_MESSAGE_MAX];
+        snprintf(message, sizeof message, "cannot assign to %s",
+                 v == None ? "None" : v == True ? "True" : "False");
+        fail_at(p, target->line, target->col, message);
+    }
+    if (target->kind != N_NAME)
+        fail_at(p, target->line, target->col,
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    for (size_t i = 0; i < call->items.count; i++)
+        if (call->items.items[i]->kind == N_KEYWORD &&
+            call->items.items[i]->value == target->value) {
+            char message[SYNTAX_MESSAGE_MAX];
+            snprintf(message, sizeof message, "keyword argument repeated: %s",
+                     str_chars(target->value));
+            fail_at(p, target->line, target->col, message);
+        }
+    Node *n = arena_node(p->arena, N_KEYWORD, target->line, target->col);
+    n->value = newref(target->value);
+    advance(p);
+    n->a = expression(p);
+    return deepen(p, n, n->a);
+}
+
+/* A call's arguments up to ')': positional ones and *iterables, then
+ * name=value and **mappings, in the order CPython 3.11's grammar allows. */
+static void arguments(Parser *p, Node *call)
+{
+    bool keywords = false, mappings = false;
+    while (!at(p, ")")) {
+        Node *arg;
+        if (at(p, "**")) {
+            arg = unpacking(p, N_KEYWORD);
+            mappings = true;
+        } else if (at(p, "*")) {
+            if (mappings)
+                fail(p, "iterable argument unpacking follows keyword argument unpacking");
+            arg = unpacking(p, N_STARRED);
+        } else {
+            arg = item(p);
+            if (at(p, "=")) {
+                arg = keyword(p, call, arg);
+                keywords = true;
+            } else if (mappings || keywords) {
+                fail_at(p, arg->line, arg->col, mappings
+                        ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+            }
+        }
+        add(p, call, &call->items, arg);
+        if (!accept(p, ","))
+            break;
+    }
+    expect(p, ")");
+}
+
 /* atom followed by calls, attributes and subscripts */
 static Node *primary(Parser *p)
 {
@@ -573,14 +641,7 @@ static Node *primary(Parser *p)
             advance(p);
             t->a = n;
             deepen(p, t, n);
-            while (!at(p, ")")) {
-                add(p, t, &t->items, item(p));
-                if (at(p, "="))
-                    fail(p, "keyword arguments are not part of minipy's subset");
-                if (!accept(p, ","))
-                    break;
-            }
-            expect(p, ")");
+            arguments(p, t);
         } else if (at(p, ".")) {
             t = node(p, N_ATTR);
             advance(p);
@@ -813,24 +874,73 @@ static Node *expression(Parser *p)
 static void block(Parser *p, NodeList *body, const char *what, int line);
 static void statement(Parser *p, NodeList *body);
 
-/* Parameter names up to `close`, which is consumed. */
+static void add_parameter(Parser *p, Node *n, Node *param)
+{
+    for (size_t i = 0; i < n->items.count; i++)
+        if (n->items.items[i]->value == param->value) {
+            char message[SYNTAX_MESSAGE_MAX];
+            snprintf(message, sizeof message, "duplicate argument '%s' in function definition",
+                     str_chars(param->value));
+            fail_at(p, param->line, param->col, message);
+        }
+    node_list_add(&n->items, param);
+}
+
+/* One parameter's name, and its default after '=' if `defaults` allows
+ * one there. */
+static Node *parameter(Parser *p, const char *close, bool defaults)
+{
+    Node *param = node(p, N_NAME);
+    param->value = name(p);
+    if (at(p, ":") && !at(p, close))
+        fail(p, "annotations are not part of minipy's subset");
+    if (defaults && accept(p, "="))
+        param->a = expression(p);
+    return param;
+}
+
+/* The parameters up to `close`, which is consumed, put in frame-slot order
+ * (see ast.h): *args and **kwargs, parsed where they stand, go last. */
 static void parameters(Parser *p, Node *n, const char *close)
 {
-    while (!at(p, close)) {
-        if (at(p, "*") || at(p, "**"))
-            fail(p, "*args and **kwargs are not part of minipy's subset");
-        Node *param = node(p, N_NAME);
-        param->value = name(p);
-        if (at(p, "="))
-            fail(p, "default values are not part of minipy's subset");
-        for (size_t i = 0; i < n->items.count; i++)
-            if (n->items.items[i]->value == param->value)
-                fail_at(p, param->line, param->col, "duplicate argument in function definition");
-        node_list_add(&n->items, param);
+    Node *varargs = NULL, *varkw = NULL;
+    bool star = false, defaulted = false;
+    while (!at(p, close) && varkw == NULL) {
+        if (accept(p, "**")) {
+            varkw = parameter(p, close, false);
+        } else if (accept(p, "*")) {
+            if (star)
+                fail(p, "* argument may appear only once");
+            star = true;
+            if (!at(p, ",") && !at(p, close))
+                varargs = parameter(p, close, false);
+            else if (at(p, close) || (accept(p, ",") && (at(p, close) || at(p, "**"))))
+                fail(p, "named arguments must follow bare *");
+            else
+                continue;
+        } else if (at(p, "/")) {
+            fail(p, "positional-only parameters ('/') are not part of minipy's subset");
+        } else {
+            Node *param = parameter(p, close, true);
+            if (!star && param->a == NULL && defaulted)
+                fail_at(p, param->line, param->col,
+                        "non-default argument follows default argument");
+            defaulted |= param->a != NULL;
+            n->nkwonly += star;
+            add_parameter(p, n, param);
+            if (param->a != NULL)
+                deepen(p, n, param->a);
+        }
         if (!accept(p, ","))
             break;
     }
+    if (varkw != NULL && !at(p, close))
+        fail(p, "arguments cannot follow var-keyword argument");
     expect(p, close);
+    if ((n->varargs = varargs != NULL))
+        add_parameter(p, n, varargs);
+    if ((n->varkw = varkw != NULL))
+        add_parameter(p, n, varkw);
 }
 
 static void check_target(Parser *p, const Node *target, const char *verb)
@@ -924,8 +1034,8 @@ static Node *small_statement(Parser *p)
         if (p->tok.kind != TOK_NEWLINE && !at(p, ";"))
             n->a = expression(p);
         no_bare_tuple(p);
-    } else if (at(p, "global")) {
-        n = node(p, N_GLOBAL);
+    } else if (at(p, "global") || at(p, "nonlocal")) {
+        n = node(p, at(p, "global") ? N_GLOBAL : N_NONLOCAL);
         advance(p);
         do {
             Node *g = node(p, N_NAME);
@@ -1086,11 +1196,35 @@ static void block(Parser *p, NodeList *body, const char *what, int line)
     advance(p);
 }
 
+/* @expression lines, then the def (or class) they decorate. */
+static Node *decorated(Parser *p)
+{
+    /* the list is kept in a node of the arena until its def is parsed, so
+     * that a syntax error leaks nothing */
+    Node *holder = node(p, N_PASS);
+    while (accept(p, "@")) {
+        node_list_add(&holder->orelse, expression(p));
+        if (p->tok.kind != TOK_NEWLINE)
+            fail(p, "invalid syntax (a decorator ends its line)");
+        advance(p);
+    }
+    if (!at(p, "def") && !at(p, "class"))
+        fail(p, "invalid syntax (a decorator comes before a 'def' or a 'class')");
+    Node *n = compound_statement(p);
+    n->orelse = holder->orelse;
+    holder->orelse = (NodeList){0};
+    return n;
+}
+
 static void statement(Parser *p, NodeList *body)
 {
     static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class"};
     if (p->tok.kind == TOK_INDENT)
         fail(p, "unexpected indent");
+    if (at(p, "@")) {
+        node_list_add(body, decorated(p));
+        return;
+    }
     for (size_t i = 0; i < sizeof compound / sizeof *compound; i++)
         if (at(p, compound[i])) {
             node_list_add(body, compound_statement(p));

@@ -15,23 +15,75 @@
 #include "modules.h"
 #include "ops.h"
 #include "sort.h"
+#include "protocols.h"
 #include "str.h"
 
-/* print(*args): str() of each, separated by spaces, then a newline. */
-static Object *builtin_print(Object *self, Object **args, size_t nargs)
+enum { PRINT_SEP, PRINT_END, PRINT_KEYWORDS };
+
+/* sep= and end= of print: a str, or None for the default. */
+static bool print_text(Object *value, const char *name, const char *fallback, Object **text)
+{
+    if (value == NULL || value == None) {
+        *text = str_new(fallback);
+        return true;
+    }
+    if (value->type == &StrType) {
+        *text = newref(value);
+        return true;
+    }
+    raise("TypeError", "%s must be None or a string, not %s", name, type_name(value));
+    return false;
+}
+
+/* print(*args, sep=' ', end='\n'): str() of each, separated by sep, then
+ * end. */
+static Object *print_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)self;
+    Object *sep = NULL, *end = NULL;
+    if (!print_text(kwargs[PRINT_SEP], "sep", " ", &sep) ||
+        !print_text(kwargs[PRINT_END], "end", "\n", &end)) {
+        xdecref(sep);
+        return NULL;
+    }
+    Object *result = newref(None);
     for (size_t i = 0; i < nargs; i++) {
         Object *text = str_of(args[i]);
-        if (text == NULL)
-            return NULL;
+        if (text == NULL) {
+            decref(result);
+            result = NULL;
+            break;
+        }
         if (i > 0)
-            fputc(' ', stdout);
+            fwrite(str_chars(sep), 1, str_length(sep), stdout);
         fwrite(str_chars(text), 1, str_length(text), stdout);
         decref(text);
     }
-    fputc('\n', stdout);
-    return newref(None);
+    if (result != NULL)
+        fwrite(str_chars(end), 1, str_length(end), stdout);
+    decref(sep);
+    decref(end);
+    return result;
+}
+
+static Object *builtin_print(Object *self, Object **args, size_t nargs)
+{
+    Object *defaults[PRINT_KEYWORDS] = {NULL};
+    return print_keywords(self, args, nargs, defaults);
+}
+
+static const char *const print_keyword_names[] = {"sep", "end", NULL};
+
+static const KeywordDef keyword_defs[] = {
+    {builtin_print, print_keyword_names, print_keywords},
+};
+
+const KeywordDef *keyword_def(const BuiltinDef *def)
+{
+    for (size_t i = 0; i < sizeof keyword_defs / sizeof *keyword_defs; i++)
+        if (keyword_defs[i].plain == def->fn)
+            return &keyword_defs[i];
+    return NULL;
 }
 
 static Object *builtin_len(Object *self, Object **args, size_t nargs)
@@ -272,16 +324,25 @@ static const BuiltinDef builtin_functions[] = {
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
-Object *builtins_new(void)
+static void add_functions(Object *builtins, const BuiltinDef *table)
 {
-    Object *builtins = dict_new();
-    for (const BuiltinDef *def = builtin_functions; def->name != NULL; def++) {
+    for (const BuiltinDef *def = table; def->name != NULL; def++) {
         Object *name = str_new(def->name);
         Object *function = builtin_new(def, NULL);
         dict_setitem(builtins, name, function);
         decref(name);
         decref(function);
     }
+}
+
+Object *builtins_new(void)
+{
+    Object *builtins = dict_new();
+    add_functions(builtins, builtin_functions);
+    add_functions(builtins, object_builtins);
+    Object *name = str_new("NotImplemented");
+    dict_setitem(builtins, name, NotImplemented);
+    decref(name);
     type_objects_register(builtins);
     return builtins;
 }

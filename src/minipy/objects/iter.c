@@ -3,18 +3,24 @@
  *
  * CPython makes an iterator object; ours is a C struct on the stack of the
  * loop, holding the same reference to the iterated object. */
+#include <string.h>
+
 #include "dict.h"
 #include "error.h"
+#include "instance.h"
 #include "int.h"
+#include "iterobject.h"
 #include "list.h"
 #include "minipy.h"
 #include "ops.h"
-#include "iterobject.h"
+#include "enumobject.h"
 #include "set.h"
+#include "protocols.h"
 #include "str.h"
 //> 4 include_weakdict
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakset.h"
 //< 4 include_weakdict
 
 int iter_start(Iter *it, Object *iterable)
@@ -22,6 +28,8 @@ int iter_start(Iter *it, Object *iterable)
 //> 4 iterate_weakdict
     /* A weak dictionary is walked over its keys (CPython: __iter__ is
      * keys), with the removal of dead entries put off meanwhile. */
+    if (is_weakset(iterable) && weakset_dict(iterable) != NULL)
+        iterable = weakset_dict(iterable);
     if (is_weakdict(iterable) || iterable->type == &WeakDictWalkType) {
         *it = (Iter){.seq = is_weakdict(iterable) ? weakdict_walk_new(iterable, VIEW_KEYS)
                                                   : newref(iterable)};
@@ -29,6 +37,13 @@ int iter_start(Iter *it, Object *iterable)
     }
 //< 4 iterate_weakdict
     const Type *t = iterable->type;
+    /* a class's iterator, or the old protocol of __getitem__ from 0 on */
+    if (is_iterobject(iterable) || (is_instance(iterable) && (has_special(iterable, "__iter__") ||
+                                                              has_special(iterable, "__getitem__")))) {
+        bool own = is_instance(iterable) && has_special(iterable, "__iter__");
+        *it = (Iter){.seq = own ? get_iter(iterable) : newref(iterable)};
+        return it->seq ? 0 : -1;
+    }
     if (t != &ListType && t != &TupleType && t != &StrType && t != &DictType &&
         t != &RangeType && !is_view(iterable) && !is_set(iterable) &&
         !is_iterator_object(iterable)) {
@@ -90,10 +105,26 @@ static Object *next_char(Iter *it)
     return str_from_bytes(s + start, (size_t)(it->pos - start));
 }
 
+/* obj[pos] for pos = 0, 1, ... until IndexError, as CPython's
+ * iterator over a class that has __getitem__ but no __iter__. */
+static Object *next_by_index(Iter *it)
+{
+    Object *index = int_new(it->pos++);
+    Object *item = call_special(it->seq, "__getitem__", &index, 1);
+    decref(index);
+    if (item == NULL && strcmp(error_type(), "IndexError") == 0)
+        error_clear();
+    return item;
+}
+
 Object *iter_next(Iter *it)
 {
     Object *seq = it->seq;
     const Type *t = seq->type;
+    if (is_iterobject(seq))
+        return iterobject_next(seq);
+    if (is_instance(seq))
+        return is_iterator(seq) ? next_of(seq) : next_by_index(it);
     if (t == &ListType)
         return it->pos < (long)list_size(seq) ? newref(list_getitem(seq, (size_t)it->pos++))
                                               : NULL;

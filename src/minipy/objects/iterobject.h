@@ -1,27 +1,27 @@
-/* iterobject.h: the iterators enumerate(), zip() and reversed() return.
- * Chapter 2 (the runner).  CPython: Objects/enumobject.c (enumerate,
- * reversed), Python/bltinmodule.c (zip), Objects/listobject.c
- * (list_reverseiterator).
- *
- * Each is lazy, as CPython's: it holds what it iterates and takes the next
- * item only when asked, so a program that changes a list while it
- * enumerates it sees what CPython's sees.  They are tracked containers. */
+/* iterobject.h: iterators as objects.  Chapter 2 (the runner).
+ * CPython: Objects/iterobject.c and Objects/abstract.c (PyObject_GetIter,
+ * PyIter_Next). */
 #ifndef MINIPY_ITEROBJECT_H
 #define MINIPY_ITEROBJECT_H
 
 #include <stdbool.h>
 
-#include "minipy.h"
+#include "object.h"
+#include "ops.h"
 
-extern Type EnumerateType, ZipType, ReversedType;
-bool is_iterator_object(const Object *op);
-/* The next item (new), or NULL at the end or on an error (then set). */
-Object *iterator_object_next(Object *op);
-
-/* The types called: enumerate(iterable, start=0), zip(*iterables),
- * reversed(sequence). */
-Object *enumerate_construct(Object *self, Object **args, size_t nargs);
-Object *zip_construct(Object *self, Object **args, size_t nargs);
-Object *reversed_construct(Object *self, Object **args, size_t nargs);
+/* Is op one of the built-in iterators iter() makes? */
+bool is_iterobject(const Object *op);
+/* Is op an iterator: a built-in one, or an instance whose class defines
+ * __next__? */
+bool is_iterator(Object *op);
+/* iter(obj): a built-in iterator over it, or what its class's __iter__
+ * returns.  New reference, or NULL with an exception set. */
+Object *get_iter(Object *obj);
+/* The next item of an iterator: a new reference; NULL at the end (no
+ * exception: a StopIteration from __next__ is cleared) or on an error
+ * (an exception set). */
+Object *next_of(Object *iterator);
+/* The next item of a built-in iterator, as next_of. */
+Object *iterobject_next(Object *self);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "debug.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
 #include "int.h"
@@ -15,6 +16,7 @@
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
+#include "weakset.h"
 //< 4 include_weakref
 //> 5 include_finalizer
 #include "finalizer.h"
@@ -391,9 +393,13 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(set_methods, name);
     if (type == &FrozenSetType)
         return builtin_find(frozenset_methods, name);
+    if (type == &PropertyType)
+        return builtin_find(property_methods, name);
 //> 4 weakdict_methods
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);
+    if (type == &WeakSetType)
+        return builtin_find(weakset_methods, name);
 //< 4 weakdict_methods
 //> 5 finalize_methods
     if (type == &FinalizeType)

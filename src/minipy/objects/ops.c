@@ -17,10 +17,12 @@
 #include "minipy.h"
 #include "set.h"
 #include "slice.h"
+#include "protocols.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakset.h"
 //< 4 include_weakref
 
 /* The longest str, list or tuple an operator may build: beyond it, a
@@ -70,6 +72,8 @@ bool is_true(const Object *op)
 //> 4 weakdict_truth
     if (is_weakdict(op))
         return weakdict_length((Object *)op) > 0;
+    if (is_weakset(op))
+        return length((Object *)op) > 0;
 //< 4 weakdict_truth
     return true;
 }
@@ -104,9 +108,22 @@ long length(Object *op)
 //> 4 weakdict_length
     if (is_weakdict(op))
         return (long)weakdict_length(op);
+    if (is_weakset(op))
+        return weakset_dict(op) ? (long)weakdict_length(weakset_dict(op)) : 0;
 //< 4 weakdict_length
+    if (is_instance(op))
+        return user_length(op);
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;
+}
+
+/* What a class's special method says, if either operand is an instance
+ * whose class has one; else NotImplemented. */
+static Object *ask_instances(Op op, Object *a, Object *b, bool inplace)
+{
+    if (!is_instance(a) && !is_instance(b))
+        return newref(NotImplemented);
+    return user_binary(op, a, b, inplace);
 }
 
 static const char *const op_symbols[] = {
@@ -264,6 +281,10 @@ static void dict_update(Object *dict, Object *from)
 
 Object *binary_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, false);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (is_int(a) && is_int(b))
         return int_op(op, as_long(a), as_long(b));
     if (op == OP_ADD && is_sequence(a)) {
@@ -313,6 +334,10 @@ static void list_assign_items(Object *list, Object *other)
 
 Object *inplace_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, true);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (op == OP_MUL && a->type == &ListType && is_int(b)) {
         Object *repeated = repeat(a, as_long(b));
         if (repeated == NULL)
@@ -344,8 +369,16 @@ Object *inplace_op(Op op, Object *a, Object *b)
 
 Object *unary_op(Op op, Object *a)
 {
-    if (op == OP_NOT)
-        return bool_from(!is_true(a));
+    if (op == OP_NOT) {
+        int truth = user_truth(a);
+        return truth < 0 ? NULL : bool_from(!truth);
+    }
+    if (is_instance(a)) {
+        Object *answer = user_unary(op, a);
+        if (answer != NotImplemented)
+            return answer;
+        decref(answer);
+    }
     if (!is_int(a))
         return raise("TypeError", "bad operand type for unary %s: '%s'", op_symbols[op],
                      type_name(a));
@@ -390,6 +423,12 @@ int equal(Object *a, Object *b)
 {
     if (a == b)
         return 1;
+    if (is_instance(a) || is_instance(b)) {
+        Object *result = user_compare(OP_EQ, a, b);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
     if (is_int(a) && is_int(b))
         return as_long(a) == as_long(b);
     if (is_set(a) && is_set(b))
@@ -416,9 +455,23 @@ int equal(Object *a, Object *b)
     return 0;
 }
 
+/* A class's answer to a op b as a three-way order that gives the same
+ * answer for op. */
+static int order_from_instances(Op op, Object *a, Object *b, int *order)
+{
+    Object *result = user_compare(op, a, b);
+    int truth = result ? user_truth(result) : -1;
+    xdecref(result);
+    bool less_wanted = op == OP_LT || op == OP_LE;
+    *order = truth == less_wanted ? -1 : 1;
+    return truth < 0 ? -1 : 0;
+}
+
 /* <, <=, >, >= as a three-way comparison: *order is <0, 0 or >0. */
 static int order_of(Op op, Object *a, Object *b, int *order)
 {
+    if (is_instance(a) || is_instance(b))
+        return order_from_instances(op, a, b, order);
     if (is_int(a) && is_int(b)) {
         long x = as_long(a), y = as_long(b);
         *order = (x > y) - (x < y);
@@ -456,6 +509,9 @@ static int order_of(Op op, Object *a, Object *b, int *order)
 Object *compare_op(Op op, Object *a, Object *b)
 {
     int result, order;
+    bool rich = op != OP_IS && op != OP_IS_NOT && op != OP_IN && op != OP_NOT_IN;
+    if (rich && (is_instance(a) || is_instance(b)))
+        return user_compare(op, a, b);
     switch (op) {
     case OP_IS:
         return bool_from(a == b);
@@ -522,6 +578,23 @@ static int in_view(View *view, Object *item)
     return 0;
 }
 
+/* `in` over what iterating the container gives, stopping at the first
+ * equal item. */
+static int in_iteration(Object *container, Object *item)
+{
+    Iter it;
+    if (iter_start(&it, container) < 0)
+        return -1;
+    int found = 0;
+    Object *next;
+    while (found == 0 && (next = iter_next(&it)) != NULL) {
+        found = equal(next, item);
+        decref(next);
+    }
+    iter_end(&it);
+    return found == 0 && error_occurred() ? -1 : found;
+}
+
 int contains(Object *container, Object *item)
 {
     const Type *t = container->type;
@@ -549,9 +622,20 @@ int contains(Object *container, Object *item)
         return is_int(item) && range_contains(container, as_long(item));
     if (is_set(container))
         return set_contains(container, item);
+    if (is_instance(container) && has_special(container, "__contains__")) {
+        Object *result = call_special(container, "__contains__", &item, 1);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
+    if (is_instance(container) &&
+        (has_special(container, "__iter__") || has_special(container, "__getitem__")))
+        return in_iteration(container, item);
 //> 4 weakdict_contains
     if (is_weakdict(container))
         return weakdict_contains(container, item);
+    if (is_weakset(container))
+        return weakset_dict(container) ? weakdict_contains(weakset_dict(container), item) : 0;
 //< 4 weakdict_contains
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;

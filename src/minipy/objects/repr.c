@@ -19,6 +19,8 @@
 #include "mod_weakref.h"
 #include "scope.h"
 #include "weakdict.h"
+#include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
@@ -27,6 +29,7 @@
 #include "ops.h"
 #include "set.h"
 #include "slice.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Append repr(op); false on an error. */
@@ -332,6 +335,8 @@ Object *repr_of(Object *op)
     }
     if (op == None || t == &BoolType)
         return str_new(op == None ? "None" : op == True ? "True" : "False");
+    if (op == NotImplemented)
+        return str_new("NotImplemented");
     if (t == &ListType)
         return items_repr(op, "[", "]");
     if (t == &TupleType)
@@ -356,6 +361,10 @@ Object *repr_of(Object *op)
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);
+    if (is_proxy(op))
+        return proxy_repr(op);
+    if (is_weakset(op))
+        return weakset_repr(op);
     if (is_weakdict(op)) {
         Buf b = {0};
         buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);
@@ -375,6 +384,14 @@ Object *str_of(Object *op)
 {
     if (op->type == &StrType)
         return newref(op);
+//> 4 proxy_str
+    if (is_proxy(op)) {
+        Object *referent = proxy_referent(op);
+        Object *text = referent ? str_of(referent) : NULL;
+        xdecref(referent);
+        return text;
+    }
+//< 4 proxy_str
     if (is_instance(op) && special_method(op, "__str__"))
         return user_text(op, "__str__", "__str__");
     if (is_instance(op) && special_method(op, "__repr__"))
