@@ -9,6 +9,7 @@
 #include "class.h"
 #include "debug.h"
 #include "error.h"
+#include "inherit.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -85,7 +86,8 @@ static Object *call_function(Function *fn, Object **args, size_t nargs)
     if (slots == NULL)
         fatal_out_of_memory("calling a function");
     fill_slots(fn, slots, args);
-    Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots};
+    Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots,
+                   .function = &fn->ob};
     Object *result = run_frame(&frame, fn->code);
     if (slots != small)
         free(slots);
@@ -106,7 +108,9 @@ static Object **prepend_self(Object *self, Object **args, size_t nargs)
 /* Calling a class makes an instance, then runs __init__ on it. */
 static Object *call_class(Object *cls, Object **args, size_t nargs)
 {
-    Object *init = class_getattr(cls, "__init__");
+    Object *init = class_lookup(cls, "__init__");
+    if (init != NULL && is_object_init(init))
+        init = NULL;
     if (init == NULL && nargs > 0) {
         release_all(args, nargs);
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));

@@ -19,6 +19,7 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "list.h"
 #include "methods.h"
 #include "minipy.h"
@@ -61,6 +62,8 @@ static Object *lookup_global(Frame *f, Object *ns, Object *name)
         value = dict_getitem(f->globals, name);
     if (value == NULL)
         value = dict_getitem(interp.builtins, name);
+    if (value == NULL)
+        value = builtin_class(str_chars(name));
     if (value == NULL)
         return raise("NameError", "name '%s' is not defined", str_chars(name));
     return newref(value);
@@ -522,6 +525,11 @@ static Exec exec_if(Frame *f, Node *n)
 static int exec_class(Frame *f, Node *n)
 {
     Scope *scope = n->scope;
+    Object **bases = eval_all(f, &n->items, 0);
+    if (bases == NULL)
+        return -1;
+    Object *base_tuple = tuple_from(bases, n->items.count);
+    free(bases);
     Object *ns = dict_new();
     Object **slots = calloc((size_t)scope->nslots + 1, sizeof *slots);
     if (slots == NULL)
@@ -533,10 +541,18 @@ static int exec_class(Frame *f, Node *n)
     free(slots);
     if (done == NULL) {
         decref(ns);
+        decref(base_tuple);
         return -1;
     }
     decref(done);
     Object *cls = class_new(str_chars(n->value), NULL);
+    int status = class_set_bases(cls, base_tuple);
+    decref(base_tuple);
+    if (status < 0) {
+        decref(ns);
+        decref(cls);
+        return -1;
+    }
     size_t pos = 0;
     Object *key, *value;
     while (dict_next(ns, &pos, &key, &value))

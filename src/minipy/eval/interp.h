@@ -27,6 +27,7 @@ typedef struct Frame {
     Scope *scope;
     Object *globals;   /* borrowed: the module's dict */
     Object *ns;        /* borrowed: where NAME_DYNAMIC names live (globals, or a class body's dict) */
+    Object *function;  /* borrowed: the function running, or NULL (a module or class body) */
     Object **slots;    /* scope->nslots references, NULL where unbound */
     Object *retval;    /* set by return */
     int line;          /* of the statement running, for tracebacks */

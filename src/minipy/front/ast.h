@@ -41,7 +41,7 @@ typedef enum NodeKind {
     N_WHILE,      /* while a: body else: orelse */
     N_FOR,        /* for a in b: body else: orelse */
     N_DEF,        /* def value(items...): body; scope */
-    N_CLASS,      /* class value: body; scope */
+    N_CLASS,      /* class value(items...): body; scope (items: the bases) */
     N_IMPORT,     /* import items... ; or from value import items... */
     N_ASSERT,     /* assert a, b */
     N_MODULE,     /* the program: body; scope */

@@ -736,9 +736,14 @@ static Node *compound_statement(Parser *p)
         advance(p);
         n->value = name(p);
         if (accept(p, "(")) {
-            if (!at(p, ")"))
-                fail(p, "base classes are not part of minipy's subset");
-            advance(p);
+            while (!at(p, ")")) {
+                add(p, n, &n->items, expression(p));
+                if (at(p, "="))
+                    fail(p, "class keywords (metaclass=...) are not part of minipy's subset");
+                if (!accept(p, ","))
+                    break;
+            }
+            expect(p, ")");
         }
         block(p, &n->body, "class definition", line);
     }

@@ -206,7 +206,7 @@ static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
         inner.scope = n->scope;
     }
     inner.in_loop = false;
-    if (!w->resolving)
+    if (!w->resolving && kind == SCOPE_FUNCTION)
         for (size_t i = 0; i < n->items.count; i++) {
             symbol(inner.scope, n->items.items[i]->value)->flags |= SYM_PARAM;
             inner.scope->nparams++;
@@ -301,6 +301,8 @@ static bool walk(Walk *w, Node *n)
     case N_FOR:
         return walk(w, n->b) && store(w, n->a, 0) && loop(w, n);
     case N_DEF: case N_CLASS:
+        if (n->kind == N_CLASS && !walk_list(w, &n->items))
+            return false;  /* the bases, in the enclosing scope */
         if (w->resolving)
             resolve(w->scope, n->value, &n->name_kind, &n->slot);
         else

@@ -10,6 +10,7 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
@@ -39,7 +40,7 @@ Object *special_method(Object *obj, const char *name)
 {
     if (!is_instance(obj))
         return NULL;
-    Object *found = class_getattr(instance_class(obj), name);
+    Object *found = class_lookup(instance_class(obj), name);
     return found != NULL && found->type == &FunctionType ? found : NULL;
 }
 
@@ -82,6 +83,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (t == &ClassType && strcmp(attr, "__mro__") == 0)
+        return class_mro(obj);
+    if (t == &ClassType && strcmp(attr, "__bases__") == 0)
+        return class_bases(obj);
     if (t == &FunctionType && strcmp(attr, "__qualname__") == 0)
         return newref(((Function *)obj)->qualname);
     if (t == &FunctionType && strcmp(attr, "__closure__") == 0) {
@@ -114,7 +119,7 @@ static Object *instance_lookup(Object *obj, Object *name, bool *from_class)
 {
     Object *own = instance_getattr(obj, str_chars(name));
     *from_class = own == NULL;
-    return own ? own : class_getattr(instance_class(obj), str_chars(name));
+    return own ? own : class_lookup(instance_class(obj), str_chars(name));
 }
 
 Object *get_method(Object *obj, Object *name, bool *self_needed)
@@ -142,8 +147,10 @@ Object *get_attr(Object *obj, Object *name)
         if (found != NULL)
             return newref(found);
     }
+    if (obj->type == &SuperType)
+        return super_getattr(obj, name);
     if (obj->type == &ClassType) {
-        Object *found = class_getattr(obj, attr);
+        Object *found = class_lookup(obj, attr);
         if (found != NULL)
             return newref(found);
     }

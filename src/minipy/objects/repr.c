@@ -10,6 +10,7 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -250,6 +251,12 @@ static Object *user_text(Object *op, const char *method, const char *reported)
     return result;
 }
 
+/* "__main__." before a class's name, none before a built-in class's. */
+static const char *module_prefix(Object *cls)
+{
+    return is_builtin_class(cls) ? "" : "__main__.";
+}
+
 static Object *object_repr(Object *op)
 {
     Buf b = {0};
@@ -257,9 +264,10 @@ static Object *object_repr(Object *op)
     if (is_instance(op)) {
         if (special_method(op, "__repr__"))
             return user_text(op, "__repr__", "__repr__");
-        buf_printf(&b, "<__main__.%s object at %p>", type_name(op), (void *)op);
+        buf_printf(&b, "<%s%s object at %p>", module_prefix(instance_class(op)), type_name(op),
+                   (void *)op);
     } else if (t == &ClassType) {
-        buf_printf(&b, "<class '__main__.%s'>", str_chars(((Class *)op)->name));
+        buf_printf(&b, "<class '%s%s'>", module_prefix(op), str_chars(((Class *)op)->name));
     } else if (t == &FunctionType) {
         buf_printf(&b, "<function %s at %p>", str_chars(((Function *)op)->qualname), (void *)op);
     } else if (t == &MethodType) {
