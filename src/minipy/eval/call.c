@@ -9,6 +9,7 @@
 #include "class.h"
 #include "debug.h"
 #include "error.h"
+#include "exceptions.h"
 #include "inherit.h"
 //> 5 include_finalizer
 #include "finalizer.h"
@@ -116,11 +117,13 @@ static Object *call_class(Object *cls, Object **args, size_t nargs)
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
     }
     if (init == NULL)
-        return instance_new(cls);
+        return instance_new(cls);  /* not an exception: BaseException has __init__ */
     /* Held from here: making the instance may start a collection, whose gc
      * callbacks (chapter 3) may delete the class's __init__. */
     incref(init);
     Object *instance = instance_new(cls);
+    if (is_exception_class(cls))
+        exception_set_args(instance, args, nargs);
     Object **with_self = prepend_self(instance, args, nargs);
     Object *result = call_object(init, with_self, nargs + 1);
     decref(init);

@@ -16,6 +16,7 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -136,6 +137,17 @@ static int delete_name(Frame *f, Node *n)
         return -1;
     }
     return 0;
+}
+
+void bind_name(Frame *f, Node *target, Object *value)
+{
+    store_name(f, target->name_kind, target->slot, target->value, value);
+}
+
+void unbind_name(Frame *f, Node *target)
+{
+    if (delete_name(f, target) < 0)
+        error_clear();
 }
 
 /* --- expressions ----------------------------------------------------- */
@@ -658,6 +670,9 @@ static int exec_simple(Frame *f, Node *n)
         return exec_import(f, n);
     case N_ASSERT:
         return exec_assert(f, n);
+    /* exceptions and with (exc) */
+    case N_RAISE:
+        return exec_raise(f, n);
     default: /* pass, global */
         return 0;
     }
@@ -685,6 +700,11 @@ static Exec exec_statement(Frame *f, Node *n)
         return exec_while(f, n);
     case N_FOR:
         return exec_for(f, n);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return exec_try(f, n);
+    case N_WITH:
+        return exec_with(f, n);
     case N_BREAK:
         return EXEC_BREAK;
     case N_CONTINUE:

@@ -77,6 +77,10 @@ Object *eval(Frame *f, Node *n);
 
 typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Exec;
 Exec exec_block(Frame *f, NodeList *body);
+/* Bind the name of an N_NAME node to value (borrowed); unbind it, quietly
+ * if it is not bound (an `except ... as` name at the clause's end). */
+void bind_name(Frame *f, Node *target, Object *value);
+void unbind_name(Frame *f, Node *target);
 
 /* Run a function's or class body's frame: slots filled in, its body run,
  * slots released in order.  Returns the return value (new) or NULL. */

@@ -45,6 +45,12 @@ typedef enum NodeKind {
     N_IMPORT,     /* import items... ; or from value import items... */
     N_ASSERT,     /* assert a, b */
     N_MODULE,     /* the program: body; scope */
+    /* exceptions and with (exc) */
+    N_TRY,        /* try: body except: items... else: orelse finally: a (an N_FINALLY) */
+    N_EXCEPT,     /* except a as b: body (a, b may be NULL) */
+    N_FINALLY,    /* finally: body */
+    N_RAISE,      /* raise a from b (a, b may be NULL) */
+    N_WITH,       /* with a as b: body (b may be NULL) */
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */

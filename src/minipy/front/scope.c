@@ -316,6 +316,17 @@ static bool walk(Walk *w, Node *n)
         return walk(w, n->a) && (n->b == NULL || walk(w, n->b));
     case N_MODULE:
         return walk_list(w, &n->body);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return walk_list(w, &n->body) && walk_list(w, &n->items) &&
+               walk_list(w, &n->orelse) && (n->a == NULL || walk(w, n->a));
+    case N_EXCEPT: case N_WITH:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || store(w, n->b, 0)) &&
+               walk_list(w, &n->body);
+    case N_FINALLY:
+        return walk_list(w, &n->body);
+    case N_RAISE:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || walk(w, n->b));
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -83,6 +84,12 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (is_exception(obj) && (strcmp(attr, "__context__") == 0 ||
+                              strcmp(attr, "__cause__") == 0 ||
+                              strcmp(attr, "__traceback__") == 0))
+        return newref(None);
+    if (is_exception(obj) && strcmp(attr, "__suppress_context__") == 0)
+        return newref(False);
     if (t == &ClassType && strcmp(attr, "__mro__") == 0)
         return class_mro(obj);
     if (t == &ClassType && strcmp(attr, "__bases__") == 0)

@@ -10,6 +10,7 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
 #include "gc.h"
 #include "instance.h"
 #include "interp.h"
@@ -352,8 +353,12 @@ Object *builtin_class(const char *name)
 {
     Object *key = str_new(name);
     Object *cls = dict_getitem(interp.builtins, key);
-    if (cls == NULL && strcmp(name, "object") == 0) {
-        cls = make_object_class();
+    if (cls == NULL) {
+        cls = strcmp(name, "object") == 0 ? make_object_class() : exception_class_new(name);
+        if (cls == NULL) {
+            decref(key);
+            return NULL;
+        }
         dict_setitem(interp.builtins, key, cls);
         decref(cls); /* held by the builtins dict */
     }

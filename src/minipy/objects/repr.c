@@ -10,6 +10,7 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
 #include "inherit.h"
 #include "instance.h"
 #include "int.h"
@@ -264,6 +265,8 @@ static Object *object_repr(Object *op)
     if (is_instance(op)) {
         if (special_method(op, "__repr__"))
             return user_text(op, "__repr__", "__repr__");
+        if (is_exception(op))
+            return exception_repr(op);
         buf_printf(&b, "<%s%s object at %p>", module_prefix(instance_class(op)), type_name(op),
                    (void *)op);
     } else if (t == &ClassType) {
@@ -407,5 +410,7 @@ Object *str_of(Object *op)
         return user_text(op, "__str__", "__str__");
     if (is_instance(op) && special_method(op, "__repr__"))
         return user_text(op, "__repr__", "__str__");
+    if (is_exception(op))
+        return exception_text(op);
     return repr_of(op);
 }
