@@ -20,17 +20,18 @@ Object *raise(const char *type, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 /* Set the exception `type` with one argument (KeyError's key), borrowed. */
 Object *raise_with_arg(const char *type, Object *arg);
-/* Set the exception object (STEALS it); its traceback starts anew, or goes
- * on from the one set now (a bare `raise`). */
-void error_set_object(Object *exc, bool new_traceback);
+/* Set the exception object (STEALS it); its traceback goes on from its
+ * __traceback__. */
+void error_set_object(Object *exc);
 /* Borrowed: the exception set, made an object if it was not yet. */
 Object *error_value(void);
 bool error_occurred(void);
 const char *error_type(void);
 void error_clear(void);
-/* Add the place an exception passed through: a function's name and the line
- * it was running. */
-void error_add_frame(const char *function, int line);
+/* The exception is passing through the running frame f: add f's entry to
+ * its traceback, unless f's is the last added (PyTraceBack_Here). */
+struct Frame;
+void error_traceback_here(struct Frame *f);
 /* Print "Traceback (most recent call last):", each frame with its source
  * line, and "Type: message"; then clear the exception. */
 void error_print(FILE *out, const char *filename, const char *source);

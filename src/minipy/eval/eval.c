@@ -17,6 +17,7 @@
 #include "dict.h"
 #include "error.h"
 #include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -748,7 +749,8 @@ Object *run_frame(Frame *f, Node *code)
         leave_recursive();
     }
     if (result == NULL)
-        error_add_frame(str_chars(f->scope->name), f->line);
+        error_traceback_here(f);
+    frame_object_detach(f);
     interp.frame = f->back;
     /* The frame's slots go in order: parameters, locals, cells, free
      * variables, as CPython 3.11 clears a frame. */

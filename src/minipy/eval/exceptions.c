@@ -250,6 +250,7 @@ static Exec run_handler(Frame *f, Node *clause, Object *exc)
 static Exec handle(Frame *f, Node *n)
 {
     Handled h;
+    error_traceback_here(f);
     enter_handler(&h);
     Object *exc = handled_value();
     bool failed;
@@ -270,8 +271,10 @@ static Exec handle(Frame *f, Node *n)
  * way of its own (return, break, an exception), which wins. */
 static Exec run_finally(Frame *f, Node *block, Exec pending)
 {
-    if (pending == EXEC_ERROR)
+    if (pending == EXEC_ERROR) {
+        error_traceback_here(f);
         error_value();
+    }
     SavedError *error = pending == EXEC_ERROR ? error_fetch() : NULL;
     Object *retval = pending == EXEC_RETURN ? f->retval : NULL;
     f->retval = NULL;
@@ -349,28 +352,30 @@ int exec_raise(Frame *f, Node *n)
     }
     if (exc == NULL)
         return -1;
-    error_set_object(exc, true);
+    error_set_object(exc);
     chain_context(handled_value());
     return -1;
 }
 
 /* --- with ----------------------------------------------------------------- */
 
-/* The context manager's method `name`, bound; AttributeError names the
- * method alone, as CPython 3.11 does. */
-static Object *manager_method(Object *manager, const char *name)
+/* The context manager's method `name`, bound, with CPython 3.11.7's
+ * message if it has none. */
+static Object *manager_method(Object *manager, const char *name, const char *missing)
 {
     Object *found = special_method(manager, name);
     if (found == NULL)
-        return raise("AttributeError", "%s", name);
+        return raise("TypeError", "'%s' object does not support the context manager protocol%s",
+                     type_name(manager), missing);
     return method_new(found, manager);
 }
 
 /* __exit__(type, value, traceback) after an exception; a true result
  * swallows it. */
-static Exec exit_with_exception(Object *exit)
+static Exec exit_with_exception(Frame *f, Object *exit)
 {
     Handled h;
+    error_traceback_here(f);
     enter_handler(&h);
     Object *exc = handled_value();
     Object *args[] = {newref(instance_class(exc)), newref(exc), newref(None)};
@@ -390,8 +395,8 @@ Exec exec_with(Frame *f, Node *n)
     Object *manager = eval(f, n->a);
     if (manager == NULL)
         return EXEC_ERROR;
-    Object *enter = manager_method(manager, "__enter__");
-    Object *exit = enter ? manager_method(manager, "__exit__") : NULL;
+    Object *enter = manager_method(manager, "__enter__", "");
+    Object *exit = enter ? manager_method(manager, "__exit__", " (missed __exit__ method)") : NULL;
     decref(manager);
     Object *value = exit ? call_object(enter, NULL, 0) : NULL;
     xdecref(enter);
@@ -404,7 +409,7 @@ Exec exec_with(Frame *f, Node *n)
     decref(value);
     Exec result = exec_block(f, &n->body);
     if (result == EXEC_ERROR) {
-        result = exit_with_exception(exit);
+        result = exit_with_exception(f, exit);
     } else {
         Object *args[] = {newref(None), newref(None), newref(None)};
         Object *done = call_object(exit, args, 3);
@@ -425,7 +430,8 @@ Object *sys_exc_info(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)args, (void)nargs;
     Object *exc = handled_value();
+    Object *tb = exc ? instance_getattr(exc, "__traceback__") : NULL;
     Object *items[] = {newref(exc ? instance_class(exc) : None), newref(exc ? exc : None),
-                       newref(None)};
+                       newref(tb ? tb : None)};
     return tuple_from(items, 3);
 }

@@ -28,6 +28,7 @@ typedef struct Frame {
     Object *globals;   /* borrowed: the module's dict */
     Object *ns;        /* borrowed: where NAME_DYNAMIC names live (globals, or a class body's dict) */
     Object *function;  /* borrowed: the function running, or NULL (a module or class body) */
+    Object *frame_object; /* its object, once a traceback has needed one (frameobject.h) */
     Object **slots;    /* scope->nslots references, NULL where unbound */
     Object *retval;    /* set by return */
     int line;          /* of the statement running, for tracebacks */

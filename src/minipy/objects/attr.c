@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "error.h"
 #include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -84,6 +85,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (t == &TracebackType)
+        return traceback_attribute(obj, attr);
+    if (t == &FrameObjectType)
+        return frame_attribute(obj, attr);
     if (is_exception(obj) && (strcmp(attr, "__context__") == 0 ||
                               strcmp(attr, "__cause__") == 0 ||
                               strcmp(attr, "__traceback__") == 0))

@@ -46,9 +46,17 @@ static Object *tuple_item(Object *t, size_t i)
     return ((Tuple *)t)->items[i];
 }
 
+/* The instances of a built-in class reach their attributes only, as an
+ * instance of CPython's static type does not visit its type. */
+static int builtin_instance_traverse(Object *self, visitproc visit, void *arg)
+{
+    return table_traverse(&((Instance *)self)->attrs, visit, arg);
+}
+
 Object *builtin_class_new(const char *name, Object *base)
 {
     Object *cls = class_new(name, NULL);
+    ((Class *)cls)->instance_type.traverse = builtin_instance_traverse;
     Object *module = str_new(BUILTIN_MODULE);
     class_setattr(cls, "__module__", module);
     decref(module);
