@@ -39,6 +39,11 @@ static const struct {
     {"KeyError", "LookupError"},
     {"MemoryError", "Exception"},
     {"NameError", "Exception"},
+    {"OSError", "Exception"},
+    {"ConnectionError", "OSError"},
+    {"FileNotFoundError", "OSError"},
+    {"PermissionError", "OSError"},
+    {"TimeoutError", "OSError"},
     {"UnboundLocalError", "NameError"},
     {"ReferenceError", "Exception"},
     {"RuntimeError", "Exception"},
@@ -378,7 +383,8 @@ static Exec exit_with_exception(Frame *f, Object *exit)
     error_traceback_here(f);
     enter_handler(&h);
     Object *exc = handled_value();
-    Object *args[] = {newref(instance_class(exc)), newref(exc), newref(None)};
+    Object *tb = instance_getattr(exc, "__traceback__");
+    Object *args[] = {newref(instance_class(exc)), newref(exc), newref(tb ? tb : None)};
     Object *result = call_object(exit, args, 3);
     int swallowed = result ? is_true(result) : -1;
     xdecref(result);
