@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): an exception kept in a local of the frame it went
+# Chapter 5 (finalizers): an exception kept in a local of the frame it went
 # through is in a cycle (exception -> traceback -> frame -> locals ->
 # exception): the function's return frees nothing, gc.collect() counts the
 # exception, its args tuple, the traceback and the frame, as in python3.
