@@ -181,7 +181,8 @@ void error_print(FILE *out, const char *filename, const char *source)
     if (text == NULL)
         error_clear();
     error_restore(printing);
-    const char *message = text ? str_chars(text) : error.message;
+    const char *message = text ? str_chars(text)
+                          : error.value ? "<exception str() failed>" : error.message;
     if (message != NULL && message[0] != '\0')
         fprintf(out, "%s: %s\n", error_type(), message);
     else
