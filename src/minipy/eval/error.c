@@ -115,7 +115,6 @@ void error_traceback_here(Frame *f)
     error.here = f;
 }
 
-//> 3 error_fetch
 struct SavedError {
     ErrorState state;
 };
@@ -136,7 +135,6 @@ void error_restore(SavedError *saved)
     error = saved->state;
     free(saved);
 }
-//< 3 error_fetch
 
 void error_discard(SavedError *saved)
 {

@@ -35,7 +35,6 @@ void error_traceback_here(struct Frame *f);
 /* Print "Traceback (most recent call last):", each frame with its source
  * line, and "Type: message"; then clear the exception. */
 void error_print(FILE *out, const char *filename, const char *source);
-//> 3 error_fetch
 /* Take the exception out of the way while other code runs (a gc callback,
  * the repr of what raised an unraisable one), and put it back after: it is
  * then as it was, and what the code in between raised and did not clear is
@@ -50,7 +49,6 @@ SavedError *error_copy(const SavedError *saved);
 /* Borrowed: the exception object set aside, or NULL if it was never made
  * one (error_value before error_fetch makes it). */
 Object *saved_error_value(SavedError *saved);
-//< 3 error_fetch
 //> 3 report_unraisable
 /* Print the exception as CPython's unraisable hook does, "Exception ignored
  * in: " and the repr of `culprit` (the callback that raised it), then the
