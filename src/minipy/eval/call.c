@@ -102,7 +102,8 @@ static Object **prepend_self(Object *self, Object **args, size_t nargs)
     if (with_self == NULL)
         fatal_out_of_memory("calling a method");
     with_self[0] = newref(self);
-    memcpy(with_self + 1, args, nargs * sizeof *args);
+    if (nargs > 0)  /* args may be NULL when there are none */
+        memcpy(with_self + 1, args, nargs * sizeof *args);
     return with_self;
 }
 
