@@ -60,7 +60,8 @@ static Object *exception_init(Object *self, Object **args, size_t nargs)
 {
     (void)self;
     if (!is_exception(args[0]))
-        return raise("TypeError", "descriptor '__init__' requires a 'BaseException' object");
+        return raise("TypeError", "descriptor '__init__' requires a 'BaseException' object "
+                     "but received a '%s'", type_name(args[0]));
     exception_set_args(args[0], args + 1, nargs - 1);
     return newref(None);
 }
@@ -315,16 +316,8 @@ static Object *to_exception(Object *value, const char *refusal)
 {
     if (is_exception(value))
         return newref(value);
-    if (is_exception_class(value)) {
-        Object *exc = call_object(value, NULL, 0);
-        if (exc != NULL && !is_exception(exc)) {
-            raise("TypeError", "calling %s should have returned an instance of BaseException, "
-                  "not %s", str_chars(((Class *)value)->name), type_name(exc));
-            decref(exc);
-            return NULL;
-        }
-        return exc;
-    }
+    if (is_exception_class(value))  /* calling a class makes an instance of it */
+        return call_object(value, NULL, 0);
     return raise("TypeError", "%s", refusal);
 }
 
