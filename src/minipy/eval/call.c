@@ -11,6 +11,8 @@
 #include "debug.h"
 #include "descriptor.h"
 #include "error.h"
+#include "exceptions.h"
+#include "inherit.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -67,7 +69,8 @@ static Object *call_function(Function *fn, Object **args, size_t nargs, Object *
         release_all(slots, (size_t)scope->nparams);
     } else {
         fill_cells(fn, slots);
-        Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots};
+        Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots,
+                       .function = &fn->ob};
         result = run_frame(&frame, fn->code);
     }
     if (slots != small)
@@ -82,25 +85,30 @@ static Object **prepend_self(Object *self, Object **args, size_t nargs)
     if (with_self == NULL)
         fatal_out_of_memory("calling a method");
     with_self[0] = newref(self);
-    memcpy(with_self + 1, args, nargs * sizeof *args);
+    if (nargs > 0)  /* args may be NULL when there are none */
+        memcpy(with_self + 1, args, nargs * sizeof *args);
     return with_self;
 }
 
 /* Calling a class makes an instance, then runs __init__ on it. */
 static Object *call_class(Object *cls, Object **args, size_t nargs, Object *kwnames)
 {
-    Object *init = class_getattr(cls, "__init__");
+    Object *init = class_lookup(cls, "__init__");
+    if (init != NULL && is_object_init(init))
+        init = NULL;
     size_t nkw = keyword_count(kwnames);
     if (init == NULL && nargs + nkw > 0) {
         release_all(args, nargs + nkw);
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
     }
     if (init == NULL)
-        return instance_new(cls);
+        return instance_new(cls);  /* not an exception: BaseException has __init__ */
     /* Held from here: making the instance may start a collection, whose gc
      * callbacks (chapter 3) may delete the class's __init__. */
     incref(init);
     Object *instance = instance_new(cls);
+    if (is_exception_class(cls))
+        exception_set_args(instance, args, nargs);
     Object **with_self = prepend_self(instance, args, nargs + nkw);
     Object *result = call_object_kw(init, with_self, nargs + 1, kwnames);
     decref(init);

@@ -17,9 +17,12 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "list.h"
 #include "methods.h"
 #include "minipy.h"
@@ -67,6 +70,8 @@ static Object *lookup_global(Frame *f, Object *ns, Object *name)
         value = dict_getitem(f->globals, name);
     if (value == NULL)
         value = dict_getitem(interp.builtins, name);
+    if (value == NULL)
+        value = builtin_class(str_chars(name));
     if (value == NULL)
         return raise("NameError", "name '%s' is not defined", str_chars(name));
     return newref(value);
@@ -139,6 +144,17 @@ static int delete_name(Frame *f, Node *n)
         return -1;
     }
     return 0;
+}
+
+void bind_name(Frame *f, Node *target, Object *value)
+{
+    store_name(f, target->name_kind, target->slot, target->value, value);
+}
+
+void unbind_name(Frame *f, Node *target)
+{
+    if (delete_name(f, target) < 0)
+        error_clear();
 }
 
 /* --- expressions ----------------------------------------------------- */
@@ -689,6 +705,11 @@ static int exec_class(Frame *f, Node *n)
     Object **decorators = eval_all(f, &n->orelse, 0);
     if (decorators == NULL)
         return -1;
+    Object **bases = eval_all(f, &n->items, 0);
+    if (bases == NULL)
+        return decorate(f, n, decorators, NULL);
+    Object *base_tuple = tuple_from(bases, n->items.count);
+    free(bases);
     Object *ns = dict_new();
     Object **slots = calloc((size_t)scope->nslots + 1, sizeof *slots);
     if (slots == NULL)
@@ -700,14 +721,23 @@ static int exec_class(Frame *f, Node *n)
     free(slots);
     if (done == NULL) {
         decref(ns);
+        decref(base_tuple);
         return decorate(f, n, decorators, NULL);
     }
     decref(done);
     if (!prepare_special_methods(ns, str_chars(n->value))) {
         decref(ns);
+        decref(base_tuple);
         return decorate(f, n, decorators, NULL);
     }
     Object *cls = class_new(str_chars(n->value), NULL);
+    int status = class_set_bases(cls, base_tuple);
+    decref(base_tuple);
+    if (status < 0) {
+        decref(ns);
+        decref(cls);
+        return decorate(f, n, decorators, NULL);
+    }
     size_t pos = 0;
     Object *key, *value;
     while (dict_next(ns, &pos, &key, &value))
@@ -808,6 +838,9 @@ static int exec_simple(Frame *f, Node *n)
         return exec_import(f, n);
     case N_ASSERT:
         return exec_assert(f, n);
+    /* exceptions and with (exc) */
+    case N_RAISE:
+        return exec_raise(f, n);
     default: /* pass, global */
         return 0;
     }
@@ -842,6 +875,11 @@ static Exec exec_statement(Frame *f, Node *n)
         return exec_while(f, n);
     case N_FOR:
         return exec_for(f, n);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return exec_try(f, n);
+    case N_WITH:
+        return exec_with(f, n);
     case N_BREAK:
         return EXEC_BREAK;
     case N_CONTINUE:
@@ -887,7 +925,8 @@ Object *run_frame(Frame *f, Node *code)
         leave_recursive();
     }
     if (result == NULL)
-        error_add_frame(str_chars(f->scope->name), f->line);
+        error_traceback_here(f);
+    frame_object_detach(f);
     interp.frame = f->back;
     /* The frame's slots go in order: parameters, locals, cells, free
      * variables, as CPython 3.11 clears a frame. */

@@ -54,12 +54,18 @@ typedef enum NodeKind {
     N_WHILE,      /* while a: body else: orelse */
     N_FOR,        /* for a in b: body else: orelse */
     N_DEF,        /* def value(items...): body; scope */
-    N_CLASS,      /* class value: body; scope */
+    N_CLASS,      /* class value(items...): body; scope (items: the bases) */
     N_IMPORT,     /* import items... ; or from value import items... */
     N_ASSERT,     /* assert a, b */
     N_MODULE,     /* the program: body; scope */
     /* functions (funcs) */
     N_NONLOCAL,   /* nonlocal items... (names) */
+    /* exceptions and with (exc) */
+    N_TRY,        /* try: body except: items... else: orelse finally: a (an N_FINALLY) */
+    N_EXCEPT,     /* except a as b: body (a, b may be NULL) */
+    N_FINALLY,    /* finally: body */
+    N_RAISE,      /* raise a from b (a, b may be NULL) */
+    N_WITH,       /* with a as b: body (b may be NULL) */
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */

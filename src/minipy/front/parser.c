@@ -36,7 +36,7 @@ static const char *const keywords[] = {
 
 /* Python statements outside the subset, named in the error. */
 static const char *const unsupported[] = {
-    "try", "with", "raise", "yield", "async", "await", "except", "finally",
+    "yield", "async", "await",
 };
 
 static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
@@ -1067,6 +1067,14 @@ static Node *small_statement(Parser *p)
                 fail(p, "'import ... as' is not part of minipy's subset");
             node_list_add(&n->items, module);
         } while (accept(p, ","));
+    } else if (at(p, "raise")) {
+        n = node(p, N_RAISE);
+        advance(p);
+        if (p->tok.kind != TOK_NEWLINE && !at(p, ";")) {
+            n->a = expression(p);
+            if (accept(p, "from"))
+                n->b = expression(p);
+        }
     } else if (at(p, "assert")) {
         n = node(p, N_ASSERT);
         advance(p);
@@ -1124,6 +1132,74 @@ static void loop_else(Parser *p, Node *n)
     }
 }
 
+/* exceptions and with (exc) */
+
+/* A name bound by `as`, as a name node. */
+static Node *as_name(Parser *p)
+{
+    Node *target = node(p, N_NAME);
+    target->value = name(p);
+    return target;
+}
+
+static Node *try_statement(Parser *p, int line)
+{
+    Node *n = node(p, N_TRY);
+    advance(p);
+    block(p, &n->body, "'try' statement", line);
+    while (at(p, "except")) {
+        Node *clause = node(p, N_EXCEPT);
+        int at_line = p->tok.line;
+        advance(p);
+        if (accept(p, "*"))
+            fail(p, "'except*' is not part of minipy's subset");
+        if (!at(p, ":")) {
+            if (n->items.count > 0 &&
+                n->items.items[n->items.count - 1]->a == NULL)
+                fail(p, "default 'except:' must be last");
+            clause->a = expression(p);
+            if (at(p, ","))
+                fail(p, "multiple exception types must be parenthesized");
+            if (accept(p, "as"))
+                clause->b = as_name(p);
+        }
+        block(p, &clause->body, "'except' statement", at_line);
+        add(p, n, &n->items, clause);
+    }
+    if (n->items.count > 0 && at(p, "else")) {
+        int at_line = p->tok.line;
+        advance(p);
+        block(p, &n->orelse, "'else' statement", at_line);
+    }
+    if (at(p, "finally")) {
+        int at_line = p->tok.line;
+        n->a = node(p, N_FINALLY);
+        advance(p);
+        block(p, &n->a->body, "'finally' statement", at_line);
+    }
+    if (n->items.count == 0 && n->a == NULL)
+        fail(p, "expected 'except' or 'finally' block");
+    return n;
+}
+
+/* with a as x, b as y: one N_WITH per item, each the body of the one
+ * before, as CPython runs them. */
+static Node *with_items(Parser *p, int line)
+{
+    Node *n = node(p, N_WITH);
+    n->a = expression(p);
+    if (accept(p, "as"))
+        n->b = as_name(p);
+    if (accept(p, ",")) {
+        nest(p);
+        node_list_add(&n->body, with_items(p, line));
+        p->nesting--;
+    } else {
+        block(p, &n->body, "'with' statement", line);
+    }
+    return n;
+}
+
 static Node *compound_statement(Parser *p)
 {
     int line = p->tok.line;
@@ -1135,6 +1211,15 @@ static Node *compound_statement(Parser *p)
     }
     if (at(p, "else"))
         fail(p, "invalid syntax ('else' without 'if', 'for' or 'while')");
+    if (at(p, "except") || at(p, "finally"))
+        fail(p, "invalid syntax ('except' or 'finally' without 'try')");
+    if (at(p, "try"))
+        return try_statement(p, line);
+    if (accept(p, "with")) {
+        if (at(p, "("))
+            fail(p, "parenthesized 'with' items are not part of minipy's subset");
+        return with_items(p, line);
+    }
     if (at(p, "while")) {
         n = node(p, N_WHILE);
         advance(p);
@@ -1166,9 +1251,14 @@ static Node *compound_statement(Parser *p)
         advance(p);
         n->value = name(p);
         if (accept(p, "(")) {
-            if (!at(p, ")"))
-                fail(p, "base classes are not part of minipy's subset");
-            advance(p);
+            while (!at(p, ")")) {
+                add(p, n, &n->items, expression(p));
+                if (at(p, "="))
+                    fail(p, "class keywords (metaclass=...) are not part of minipy's subset");
+                if (!accept(p, ","))
+                    break;
+            }
+            expect(p, ")");
         }
         block(p, &n->body, "class definition", line);
     }
@@ -1218,7 +1308,8 @@ static Node *decorated(Parser *p)
 
 static void statement(Parser *p, NodeList *body)
 {
-    static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class"};
+    static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class",
+                                           "try", "except", "finally", "with"};
     if (p->tok.kind == TOK_INDENT)
         fail(p, "unexpected indent");
     if (at(p, "@")) {

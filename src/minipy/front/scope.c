@@ -222,7 +222,7 @@ static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
         inner.scope = n->scope;
     }
     inner.in_loop = false;
-    if (!w->resolving)
+    if (!w->resolving && kind == SCOPE_FUNCTION)
         for (size_t i = 0; i < n->items.count; i++) {
             symbol(inner.scope, n->items.items[i]->value)->flags |= SYM_PARAM;
             inner.scope->nparams++;
@@ -369,6 +369,8 @@ static bool walk(Walk *w, Node *n)
     case N_DEF: case N_CLASS:
         if (!walk_def_parts(w, n))
             return false;
+        if (n->kind == N_CLASS && !walk_list(w, &n->items))
+            return false;  /* the bases, in the enclosing scope */
         if (w->resolving)
             resolve(w->scope, n->value, &n->name_kind, &n->slot);
         else
@@ -382,6 +384,17 @@ static bool walk(Walk *w, Node *n)
         return walk(w, n->a) && (n->b == NULL || walk(w, n->b));
     case N_MODULE:
         return walk_list(w, &n->body);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return walk_list(w, &n->body) && walk_list(w, &n->items) &&
+               walk_list(w, &n->orelse) && (n->a == NULL || walk(w, n->a));
+    case N_EXCEPT: case N_WITH:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || store(w, n->b, 0)) &&
+               walk_list(w, &n->body);
+    case N_FINALLY:
+        return walk_list(w, &n->body);
+    case N_RAISE:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || walk(w, n->b));
     }
     return true;
 }

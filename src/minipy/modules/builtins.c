@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "error.h"
 #include "format.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -115,32 +116,62 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs)
                                    type_name(args[0]));
 }
 
-static int is_instance_of(Object *obj, Object *type)
+/* Is the built-in type `own` (a class's: ClassType) a subtype of `base`? */
+static bool type_is_subtype(const Type *own, Object *base)
 {
-    if (type->type == &ClassType)
-        return is_instance(obj) && instance_class(obj) == type;
-    if (type->type == &TypeObjectType) {
-        const Type *t = ((TypeObject *)type)->type;
-        const Type *own = obj->type == &TypeObjectType ? &ClassType : obj->type;
-        return own == t || (t == &IntType && own == &BoolType);
-    }
-    if (type->type == &TupleType) {
-        if (!enter_recursive(" in __instancecheck__"))
+    if (base == object_class && base != NULL)
+        return true;
+    if (base->type != &TypeObjectType)
+        return false;
+    const Type *t = ((TypeObject *)base)->type;
+    return own == t || (t == &IntType && own == &BoolType);
+}
+
+/* isinstance(obj, cls) when `instance` and issubclass(obj, cls) otherwise:
+ * `cls` may be a tuple of classes, searched in order (CPython 3.11's
+ * object_isinstance and object_issubclass, with the recursion check of
+ * their tuple walks). */
+static int check_class(Object *obj, Object *cls, bool instance)
+{
+    if (cls->type == &TupleType) {
+        if (!enter_recursive(instance ? " in __instancecheck__" : " in __subclasscheck__"))
             return -1;
         int found = 0;
-        for (size_t i = 0; found == 0 && i < ((Tuple *)type)->ob.size; i++)
-            found = is_instance_of(obj, ((Tuple *)type)->items[i]);
+        for (size_t i = 0; found == 0 && i < ((Tuple *)cls)->ob.size; i++)
+            found = check_class(obj, ((Tuple *)cls)->items[i], instance);
         leave_recursive();
         return found;
     }
-    raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    if (cls->type != &ClassType && cls->type != &TypeObjectType) {
+        raise("TypeError", instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                    : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    if (instance && is_instance(obj))
+        return class_is_subclass(instance_class(obj), cls);
+    if (instance)
+        return type_is_subtype(obj->type == &TypeObjectType ? &ClassType : obj->type, cls);
+    if (obj->type == &ClassType)
+        return class_is_subclass(obj, cls);
+    if (obj->type != &TypeObjectType) {
+        raise("TypeError", "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    const Type *t = ((TypeObject *)obj)->type;
+    return type_is_subtype(t, cls);
 }
 
 static Object *builtin_isinstance(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
-    int found = is_instance_of(args[0], args[1]);
+    int found = check_class(args[0], args[1], true);
+    return found < 0 ? NULL : bool_from(found);
+}
+
+static Object *builtin_issubclass(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    int found = check_class(args[0], args[1], false);
     return found < 0 ? NULL : bool_from(found);
 }
 
@@ -309,6 +340,7 @@ static const BuiltinDef builtin_functions[] = {
     {"id", builtin_id, 1, 1, ARGS_ONE},
     {"abs", builtin_abs, 1, 1, ARGS_ONE},
     {"isinstance", builtin_isinstance, 2, 2, ARGS_POSITIONAL},
+    {"issubclass", builtin_issubclass, 2, 2, ARGS_POSITIONAL},
     {"getattr", builtin_getattr, 2, 3, ARGS_POSITIONAL},
     {"hasattr", builtin_hasattr, 2, 2, ARGS_POSITIONAL},
     {"sorted", builtin_sorted, 1, 1, ARGS_POSITIONAL},
@@ -344,5 +376,6 @@ Object *builtins_new(void)
     dict_setitem(builtins, name, NotImplemented);
     decref(name);
     type_objects_register(builtins);
+    inherit_init(builtins);
     return builtins;
 }

@@ -1,5 +1,6 @@
 /* mod_sys.c: the sys module.  Chapter 2 (the runner).
  * CPython: Python/sysmodule.c. */
+#include "exceptions.h"
 #include "int.h"
 #include "modules.h"
 #include "ops.h"
@@ -22,6 +23,7 @@ static Object *sys_getrecursionlimit(Object *self, Object **args, size_t nargs)
 static const BuiltinDef sys_functions[] = {
     {"getrefcount", sys_getrefcount, 1, 1, ARGS_ONE},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, ARGS_NONE},
+    {"exc_info", sys_exc_info, 0, 0, ARGS_NONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 

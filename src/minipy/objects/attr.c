@@ -8,9 +8,12 @@
 #include "descriptor.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
@@ -42,7 +45,7 @@ Object *special_method(Object *obj, const char *name)
 {
     if (!is_instance(obj))
         return NULL;
-    Object *found = class_getattr(instance_class(obj), name);
+    Object *found = class_lookup(instance_class(obj), name);
     return found != NULL && found->type == &FunctionType ? found : NULL;
 }
 
@@ -85,6 +88,20 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (t == &TracebackType)
+        return traceback_attribute(obj, attr);
+    if (t == &FrameObjectType)
+        return frame_attribute(obj, attr);
+    if (is_exception(obj) && (strcmp(attr, "__context__") == 0 ||
+                              strcmp(attr, "__cause__") == 0 ||
+                              strcmp(attr, "__traceback__") == 0))
+        return newref(None);
+    if (is_exception(obj) && strcmp(attr, "__suppress_context__") == 0)
+        return newref(False);
+    if (t == &ClassType && strcmp(attr, "__mro__") == 0)
+        return class_mro(obj);
+    if (t == &ClassType && strcmp(attr, "__bases__") == 0)
+        return class_bases(obj);
     if (t == &FunctionType && strcmp(attr, "__qualname__") == 0)
         return newref(((Function *)obj)->qualname);
     if (t == &FunctionType && strcmp(attr, "__defaults__") == 0) {
@@ -129,7 +146,7 @@ static Object *instance_lookup(Object *obj, Object *name, bool *from_class)
 {
     Object *own = instance_getattr(obj, str_chars(name));
     *from_class = own == NULL;
-    return own ? own : class_getattr(instance_class(obj), str_chars(name));
+    return own ? own : class_lookup(instance_class(obj), str_chars(name));
 }
 
 /* A property, staticmethod or classmethod that obj's class defines as
@@ -138,7 +155,7 @@ static Object *class_descriptor(Object *obj, Object *name, bool data_only)
 {
     if (!is_instance(obj))
         return NULL;
-    Object *found = class_getattr(instance_class(obj), str_chars(name));
+    Object *found = class_lookup(instance_class(obj), str_chars(name));
     bool wanted = found && (data_only ? is_data_descriptor(found) : is_descriptor(found));
     return wanted ? found : NULL;
 }
@@ -206,8 +223,10 @@ Object *get_attr(Object *obj, Object *name)
         if (found != NULL)
             return newref(found);
     }
+    if (obj->type == &SuperType)
+        return super_getattr(obj, name);
     if (obj->type == &ClassType) {
-        Object *found = class_getattr(obj, attr);
+        Object *found = class_lookup(obj, attr);
         if (found != NULL && is_descriptor(found))
             return get_through(found, NULL, obj, name);
         if (found != NULL)

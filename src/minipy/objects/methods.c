@@ -213,12 +213,7 @@ static Object *dict_items_method(Object *self, Object **args, size_t nargs)
 
 Object *raise_key_error(Object *key)
 {
-    Object *r = repr_of(key);
-    if (r == NULL)
-        return NULL;
-    raise("KeyError", "%s", str_chars(r));
-    decref(r);
-    return NULL;
+    return raise_with_arg("KeyError", key);
 }
 
 static Object *dict_pop_method(Object *self, Object **args, size_t nargs)

@@ -15,6 +15,7 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "minipy.h"
@@ -232,7 +233,7 @@ bool user_unhashable(Object *obj)
 {
     if (!is_instance(obj))
         return false;
-    return class_getattr(instance_class(obj), "__hash__") == None;
+    return class_lookup(instance_class(obj), "__hash__") == None;
 }
 
 long user_hash(Object *obj)

@@ -11,6 +11,8 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -212,6 +214,12 @@ static Object *user_text(Object *op, const char *method, const char *reported)
     return result;
 }
 
+/* "__main__." before a class's name, none before a built-in class's. */
+static const char *module_prefix(Object *cls)
+{
+    return is_builtin_class(cls) ? "" : "__main__.";
+}
+
 static Object *object_repr(Object *op)
 {
     Buf b = {0};
@@ -219,9 +227,12 @@ static Object *object_repr(Object *op)
     if (is_instance(op)) {
         if (special_method(op, "__repr__"))
             return user_text(op, "__repr__", "__repr__");
-        buf_printf(&b, "<__main__.%s object at %p>", type_name(op), (void *)op);
+        if (is_exception(op))
+            return exception_repr(op);
+        buf_printf(&b, "<%s%s object at %p>", module_prefix(instance_class(op)), type_name(op),
+                   (void *)op);
     } else if (t == &ClassType) {
-        buf_printf(&b, "<class '__main__.%s'>", str_chars(((Class *)op)->name));
+        buf_printf(&b, "<class '%s%s'>", module_prefix(op), str_chars(((Class *)op)->name));
     } else if (t == &FunctionType) {
         buf_printf(&b, "<function %s at %p>", str_chars(((Function *)op)->qualname), (void *)op);
     } else if (t == &MethodType) {
@@ -396,5 +407,7 @@ Object *str_of(Object *op)
         return user_text(op, "__str__", "__str__");
     if (is_instance(op) && special_method(op, "__repr__"))
         return user_text(op, "__repr__", "__str__");
+    if (is_exception(op))
+        return exception_text(op);
     return repr_of(op);
 }

@@ -13,6 +13,8 @@
 #include "descriptor.h"
 #include "dict.h"
 #include "error.h"
+#include "frameobject.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -261,6 +263,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictKeysType, cannot_construct, false),
     TYPE_OBJECT(&DictValuesType, cannot_construct, false),
     TYPE_OBJECT(&DictItemsType, cannot_construct, false),
+    TYPE_OBJECT(&SuperType, cannot_construct, false),
+    TYPE_OBJECT(&FrameObjectType, cannot_construct, false),
+    TYPE_OBJECT(&TracebackType, cannot_construct, false),
 //> 4 weakref_type_objects
     TYPE_OBJECT(&WeakRefType, weakref_construct, false),
     TYPE_OBJECT(&KeyedRefType, cannot_construct, false),
