@@ -1,6 +1,6 @@
 # A tutorial-style program mixing the features chapter 2's runner supports:
 # classes with inheritance, f-strings, try/finally, with, default arguments,
-# a property and weakref.WeakMethod.  Chapter 2 (the runner).
+# a property and weakref.WeakMethod.  Chapter 4 (the runner; weakref.WeakMethod is chapter 4's).
 import gc
 import weakref
 
