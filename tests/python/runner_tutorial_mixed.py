@@ -1,6 +1,6 @@
-# A tutorial-style program mixing the features chapter 2's runner supports:
-# classes with inheritance, f-strings, try/finally, with, default arguments,
-# a property and weakref.WeakMethod.  Chapter 4 (the runner; weakref.WeakMethod is chapter 4's).
+# Chapter 4 (the runner; WeakMethod is chapter 4's): a tutorial-style
+# program mixing classes with inheritance, f-strings, try/finally, with,
+# default arguments, a property and weakref.WeakMethod.
 import gc
 import weakref
 
