@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "debug.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 //> 2 include_gc
 #include "gc.h"
 //< 2 include_gc
@@ -44,7 +47,12 @@ void list_append(Object *list, Object *item)
     CHECK_NOT_NULL(item);
     if (l->size == l->capacity) {
         size_t capacity = l->capacity ? 2 * l->capacity : LIST_MIN_CAPACITY;
+/*< 6 list_realloc
         Object **items = realloc(l->items, capacity * sizeof *items);
+*/
+//> 6 list_object_realloc
+        Object **items = object_realloc(l->items, capacity * sizeof *items);
+//< 6 list_object_realloc
         if (items == NULL)
             fatal_out_of_memory("growing a list");
         l->items = items;
@@ -106,7 +114,12 @@ static void list_clear(Object *self)
     l->size = l->capacity = 0;
     while (size-- > 0)
         decref(items[size]);
+/*< 6 list_free
     free(items);
+*/
+//> 6 list_object_free
+    object_free(items);
+//< 6 list_object_free
 }
 
 Type ListType = {

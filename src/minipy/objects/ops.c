@@ -14,6 +14,9 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -254,7 +257,12 @@ static void list_assign_items(Object *list, Object *other)
     o->size = o->capacity = 0;
     for (size_t i = 0; i < count; i++)
         decref(old[i]);
+/*< 6 list_items_free
     free(old);
+*/
+//> 6 list_items_object_free
+    object_free(old);
+//< 6 list_items_object_free
 }
 
 Object *inplace_op(Op op, Object *a, Object *b)

@@ -7,6 +7,9 @@
 
 #include "gc.h"
 #include "list.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 #include "table.h"
 
 /* Last item first, as CPython's tupletraverse (and our list's). */
@@ -102,7 +105,12 @@ Object *tuple_from_list(Object *list)
     l->items = NULL;
     l->size = l->capacity = 0;
     Object *tuple = tuple_from(items, count);
+/*< 6 tuple_items_free
     free(items);
+*/
+//> 6 tuple_items_object_free
+    object_free(items);
+//< 6 tuple_items_object_free
     decref(list);
     return tuple;
 }
