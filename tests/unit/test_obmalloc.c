@@ -338,6 +338,45 @@ START_TEST(objects_come_from_the_allocator)
 }
 END_TEST
 
+/* The value of the report's line that starts with `name`. */
+static size_t report_value(const char *report, const char *name)
+{
+    const char *line = strstr(report, name);
+    ck_assert_msg(line != NULL, "no line \"%s\" in the report", name);
+    const char *equals = strchr(line, '=');
+    size_t value = 0;
+    for (const char *c = equals + 1; *c != '\n'; c++)
+        if (*c >= '0' && *c <= '9')
+            value = value * 10 + (size_t)(*c - '0');
+    return value;
+}
+
+START_TEST(the_report_accounts_for_every_byte_of_the_arenas)
+{
+    void *blocks[3];
+    for (size_t i = 0; i < 3; i++)
+        blocks[i] = object_malloc(SIZE_A);
+    char *report = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&report, &length);
+    ck_assert_int_eq(obmalloc_debug_stats(out), WITH_PYMALLOC);
+    fclose(out);
+#if WITH_PYMALLOC
+    ck_assert_ptr_nonnull(strstr(report, "Small block threshold = 512, in 32 size classes."));
+    /* Class 27, 448 bytes: one pool, our three blocks, 33 more free. */
+    ck_assert_ptr_nonnull(strstr(report, "   27    448           1               3            33\n"));
+    size_t arenas = report_value(report, "# arenas allocated current");
+    ck_assert_uint_eq(arenas, narenas_currently_allocated);
+    ck_assert_uint_eq(report_value(report, "Total"), arenas * ARENA_SIZE);
+#else
+    ck_assert_uint_eq(length, 0);
+#endif
+    free(report);
+    free_all(blocks, 3);
+    ck_assert_nothing_left();
+}
+END_TEST
+
 #if WITH_PYMALLOC && !defined(NDEBUG)
 
 static void free_twice(void)
@@ -423,6 +462,7 @@ Suite *suite(void)
     tcase_add_test(tc, realloc_keeps_the_contents_and_the_block_when_it_can);
     tcase_add_test(tc, allocated_blocks_count_small_and_large_blocks);
     tcase_add_test(tc, objects_come_from_the_allocator);
+    tcase_add_test(tc, the_report_accounts_for_every_byte_of_the_arenas);
 #if WITH_PYMALLOC && !defined(NDEBUG)
     tcase_add_test(tc, a_double_free_is_named);
     tcase_add_test(tc, a_pointer_inside_a_block_is_refused);
