@@ -11,17 +11,12 @@ class Node:
     pass
 
 
-def count_after(make, count):
-    before = sys.getallocatedblocks()
-    kept = []
-    for i in range(count):
-        kept.append(make())
-    return kept, sys.getallocatedblocks() - before
-
-
 before = sys.getallocatedblocks()
 print(before > 0)
-nodes, grown = count_after(Node, 10000)
+nodes = []
+for i in range(10000):
+    nodes.append(Node())
+grown = sys.getallocatedblocks() - before
 print("at least a block per instance:", grown >= 10000)
 survivors = []
 for i in range(0, len(nodes), 100):
