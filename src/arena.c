@@ -183,7 +183,7 @@ void arena_return_pool(poolp pool)
     if (nf == ao->ntotalpools && ao->nextarena != NULL) {
         /* Wholly empty: back to the system, unless it ends usable_arenas
          * (the emptiest arena is kept, so that a loop that allocates and frees one object
-         * does not map and unmap an arena each time: bpo-37257, 3.9). */
+         * does not map and unmap an arena each time: bpo-37257). */
         free_arena(ao);
         return;
     }

@@ -66,9 +66,9 @@ Object *object_new(Type *type, size_t items)
 /*< 6 calloc
     char *memory = calloc(1, head + size);
 */
-//> 6 object_calloc
+//> 6 allocate_from_obmalloc
     char *memory = object_calloc(1, head + size);
-//< 6 object_calloc
+//< 6 allocate_from_obmalloc
     if (memory == NULL)
         fatal_out_of_memory("allocating an object");
     Object *op = (Object *)(memory + head);

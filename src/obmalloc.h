@@ -19,6 +19,7 @@
 #define WITH_PYMALLOC 1
 #endif
 
+//> 6 size_classes
 /* Every block is aligned to ALIGNMENT bytes, and the size classes are its
  * multiples: 16, 32, ..., 512 bytes (CPython 3.11 on 64-bit machines). */
 #define ALIGNMENT_SHIFT 4
@@ -30,6 +31,7 @@
  * nbytes (1 <= nbytes <= SMALL_REQUEST_THRESHOLD). */
 #define INDEX2SIZE(i) (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
 #define SIZE2INDEX(nbytes) (((size_t)(nbytes) - 1) >> ALIGNMENT_SHIFT)
+//< 6 size_classes
 
 /* CPython's PyObject_Malloc, PyObject_Calloc, PyObject_Realloc and
  * PyObject_Free.  They return NULL when the system has no memory left or
