@@ -235,11 +235,11 @@ void *object_malloc(size_t nbytes)
 {
     if (nbytes > PTRDIFF_MAX)
         return NULL;
-#if WITH_PYMALLOC
-    void *p = pymalloc_alloc(nbytes);
-    if (p != NULL)
-        return p;
-#endif
+    if (WITH_PYMALLOC) {
+        void *p = pymalloc_alloc(nbytes);
+        if (p != NULL)
+            return p;
+    }
     return raw_malloc(nbytes);
 }
 
@@ -259,10 +259,8 @@ void *object_realloc(void *p, size_t nbytes)
         return object_malloc(nbytes);
     if (nbytes > PTRDIFF_MAX)
         return NULL;
-#if WITH_PYMALLOC
-    if (address_in_range(p))
+    if (WITH_PYMALLOC && address_in_range(p))
         return pymalloc_realloc(p, nbytes);
-#endif
     /* malloc's block stays malloc's, whatever its new size (as CPython). */
     return realloc(p, nbytes ? nbytes : 1);
 }
@@ -271,11 +269,11 @@ void object_free(void *p)
 {
     if (p == NULL)
         return;
-#if WITH_PYMALLOC
-    if (pymalloc_free(p))
-        return;
-    raw_allocated_blocks--;
-#endif
+    if (WITH_PYMALLOC) {
+        if (pymalloc_free(p))
+            return;
+        raw_allocated_blocks--;
+    }
     free(p);
 }
 
