@@ -1,7 +1,9 @@
 /* poison.h: telling AddressSanitizer and valgrind which of the allocator's
- * blocks are free.  Chapter 6.  CPython leaves this to PYTHONMALLOC=malloc
- * (its Misc/README.valgrind); here the allocator tells them itself, so
- * that the sanitizer builds test the allocator they run on.
+ * blocks are free.  Chapter 6.  CPython steps aside instead: built
+ * --with-valgrind, pymalloc_alloc passes every request to malloc under
+ * valgrind, and PYTHONMALLOC=malloc does it for the sanitizers.  Here the
+ * allocator tells them, so that those builds test the allocator they run
+ * on.
  *
  * Poisoned memory is memory no one may touch: a free block, a pool's
  * blocks before they are handed out.  The allocator itself still reads and
