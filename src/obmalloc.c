@@ -127,8 +127,9 @@ static void *pymalloc_alloc(size_t nbytes)
 /* Whether bp, a block of pool, is on its free list or was never used. */
 static bool block_is_free(poolp pool, const block *bp)
 {
-    if (poison_is_tracked())
-        return poisoned_by_sanitizer(bp);
+    enum poison_answer poisoned = poison_of(bp);
+    if (poisoned != POISON_UNTRACKED)
+        return poisoned == POISON_YES;
     if (bp >= (const block *)pool + pool->nextoffset)
         return true;
     size_t size = INDEX2SIZE(pool->szidx);

@@ -105,32 +105,24 @@ static inline void free_link_set(block *bp, block *next)
     poison_memory(bp, sizeof(block *));
 }
 
-/* Whether a sanitizer keeps track of the poison in this run. */
-static inline bool poison_is_tracked(void)
-{
-#if defined(WITH_ASAN)
-    return true;
-#elif defined(WITH_VALGRIND)
-    return RUNNING_ON_VALGRIND != 0;
-#else
-    return false;
-#endif
-}
+/* What a sanitizer says of the block at bp: poisoned or not, or nothing
+ * when none runs (and the caller must find out by itself). */
+enum poison_answer { POISON_UNTRACKED, POISON_YES, POISON_NO };
 
-/* Whether the sanitizer says the block at bp is poisoned.  Precondition:
- * poison_is_tracked(). */
-static inline bool poisoned_by_sanitizer(const block *bp)
+static inline enum poison_answer poison_of(const block *bp)
 {
 #if defined(WITH_ASAN)
-    return __asan_address_is_poisoned(bp);
+    return __asan_address_is_poisoned(bp) ? POISON_YES : POISON_NO;
 #elif defined(WITH_VALGRIND)
+    if (!RUNNING_ON_VALGRIND)
+        return POISON_UNTRACKED;
     /* Memcheck answers 3 for memory that is not addressable, and reports
      * no error for asking. */
     unsigned char vbits;
-    return VALGRIND_GET_VBITS(bp, &vbits, 1) == 3;
+    return VALGRIND_GET_VBITS(bp, &vbits, 1) == 3 ? POISON_YES : POISON_NO;
 #else
     (void)bp;
-    return true;
+    return POISON_UNTRACKED;
 #endif
 }
 
