@@ -16,7 +16,8 @@ PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
 # and undefined-behaviour sanitizers), coverage (gcov counters).
 VARIANT ?= debug
 # PYMALLOC=0 passes every allocation to malloc instead of the small-object
-# allocator (chapter 6), as PYTHONMALLOC=malloc does for CPython.
+# allocator (chapter 6), as PYTHONMALLOC=malloc does for CPython: the Python
+# programs are then compared with python3 run that way.
 PYMALLOC ?= 1
 OUT := build/$(VARIANT)$(if $(filter 0,$(PYMALLOC)),-malloc)
 CC ?= cc
@@ -164,6 +165,7 @@ run-tests: tests examples runner
 	done; \
 	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
 	if [ -n "$(MINIPY_SRC)" ]; then \
+	  $(if $(filter 0,$(PYMALLOC)),PYTHONMALLOC=malloc) \
 	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
 	    --timeout $(PROGRAM_TIMEOUT) \
 	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
