@@ -329,7 +329,7 @@ static void list_assign_items(Object *list, Object *other)
     o->size = o->capacity = 0;
     for (size_t i = 0; i < count; i++)
         decref(old[i]);
-    free(old);
+    list_items_free(old);
 }
 
 Object *inplace_op(Op op, Object *a, Object *b)

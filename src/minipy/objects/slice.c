@@ -231,7 +231,7 @@ static void replace_run(List *l, long start, long stop, Object **items, size_t c
         stop = start;
     size_t removed = (size_t)(stop - start), size = l->size - removed + count;
     Object **old = malloc((removed + 1) * sizeof *old);
-    Object **fresh = malloc((size + 1) * sizeof *fresh);
+    Object **fresh = list_items_resize(NULL, size + 1);
     if (old == NULL || fresh == NULL)
         fatal_out_of_memory("assigning to a slice");
     memcpy(old, l->items + start, removed * sizeof *old);
@@ -239,7 +239,7 @@ static void replace_run(List *l, long start, long stop, Object **items, size_t c
     for (size_t i = 0; i < count; i++)
         fresh[(size_t)start + i] = newref(items[i]);
     memcpy(fresh + (size_t)start + count, l->items + stop, (l->size - (size_t)stop) * sizeof *fresh);
-    free(l->items);
+    list_items_free(l->items);
     l->items = fresh;
     l->size = l->capacity = size;
     for (size_t i = removed; i-- > 0;)

@@ -56,7 +56,7 @@ int list_sort(Object *list)
     l->capacity = capacity;
     for (size_t i = 0; i < added_count; i++)
         decref(added[i]);
-    free(added);
+    list_items_free(added);
     if (modified && status == 0) {
         raise("ValueError", "list modified during sort");
         return -1;
