@@ -17,6 +17,13 @@ Object *frame_object_of(Frame *f)
     if (f->frame_object != NULL)
         return f->frame_object;
     Object *op = object_new(&FrameObjectType, 0);
+    /* The allocation may have run a collection whose callback raised in a
+     * frame called from f, and so made f's frame object as that frame's
+     * f_back: f keeps that one, and this one goes. */
+    if (f->frame_object != NULL) {
+        decref(op);
+        return f->frame_object;
+    }
     FrameObject *fo = (FrameObject *)op;
     fo->live = f;
     fo->scope = f->scope;
