@@ -216,7 +216,7 @@ GATE := "unit tests:run-tests" \
         "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
-        "the book, checked as EPUB and PDF:book-check"
+        "the book, checked as listings, EPUB and PDF:book-check"
 
 python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
 	@python3 tests/python/run.py --runner build/bin/minipy \
@@ -234,7 +234,7 @@ check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 book: deps ## the book from chapters/: HTML, EPUB and PDF under build/book/
 	@python3 book/tools/build_book.py
 
-book-check: book ## the book, then epubcheck on its EPUB and a check of the PDF's pages
+book-check: book ## the book, then its listings against src/, epubcheck on its EPUB and a check of the PDF's pages
 	@python3 book/tools/check_book.py
 
 stage: deps ## make stage N: build and test the code as of chapter N (build/stages/NN)

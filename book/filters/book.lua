@@ -2,7 +2,9 @@
 --
 --   ```{snippet="name"}```     the definition of `name` from src/, or the
 --                              region of that name (//> N name), with its
---                              file and lines ("file.c:name" if ambiguous)
+--                              file, its lines in src/ and where it goes
+--                              ("file.c:name" if ambiguous); see
+--                              book/tools/listings.py
 --   ```{run="example"}```      what the stage's src/examples/example.c prints
 --   ```{.python verify=true}   the Python code, then what python3 prints
 --   ```{.python program="name"}```  tests/python/name.py, run by python3 and by
@@ -17,9 +19,10 @@
 --                              `make bench`
 --   ![caption](bench:name)     the plot of that run (tests/bench/name.gp)
 --
--- Snippets come from the code as of this chapter: BOOK_STAGE names the
--- stage's directory (book/tools/stage.py writes it), so a chapter shows the
--- code its reader has, and cannot show code from a later chapter.
+-- Snippets come from the code as of this chapter (book/tools/stage.py cuts
+-- it from src/), so a chapter shows the code its reader has, and cannot show
+-- code from a later chapter.  BOOK_STAGE names the stage's directory, which
+-- the example programs are built in.
 -- A benchmark runs once per state of the stage's code, however many forms
 -- show it: build_book.py keeps the run (bench_results).
 -- Anything unknown, or any program that fails, stops the build.
@@ -37,140 +40,85 @@ local function fail(message)
   os.exit(1)
 end
 
-local function read_lines(path)
-  local lines = {}
-  for line in io.lines(path) do
-    lines[#lines + 1] = line
-  end
-  return lines
-end
-
--- Where a definition that starts at line `first` really starts: include the
--- comment block right above it.
-local function with_leading_comment(lines, first)
-  local start = first
-  if start > 1 and lines[start - 1]:match("%*/%s*$") then
-    local i = start - 1
-    while i >= 1 and not lines[i]:match("^%s*/%*") do
-      i = i - 1
-    end
-    if i >= 1 then start = i end
-  end
-  return start
-end
-
--- The names a line at column 0 begins to define, and the pattern of the line
--- that ends the definition.
-local function definition_names(line)
-  local tag = line:match("^typedef struct ([%w_]+) {")
-  if tag then return {tag}, "^} [%w_]+;" end
-  tag = line:match("^struct ([%w_]+) {")
-  if tag then return {tag}, "^};" end
-  local global = line:match("^[%a_][%w_ ]* ([%a_][%w_]*) = {")
-  if global then return {global}, line:match("};%s*$") and "" or "^};" end
-  if not line:match(";%s*$") and not line:match("^#") then
-    local fn = line:match("^[%a_][%w_ %*]-[%s%*]([%a_][%w_]*)%(")
-    if fn then return {fn}, "^}", true end
-  end
-  return nil
-end
-
--- A function's signature is followed by its body, a prototype's by ";".
-local function has_body(lines, i)
-  for j = i, #lines do
-    if lines[j] == "{" then return true end
-    if lines[j]:match(";%s*$") then return false end
-  end
-  return false
-end
-
--- Every definition in src/: name -> list of {file, first, last, lines}.
-local definitions = nil
-
--- Whether lines first..last of path lie in a region already indexed under
--- `key`: a region named after the function it holds (code a later chapter
--- replaces, put back in this stage) is one snippet, not two.
-local function in_region(key, path, first, last)
-  for _, d in ipairs(definitions[key] or {}) do
-    if d.file == path and d.first <= first and last <= d.last then return true end
-  end
-  return false
-end
-
-local function index_file(path)
-  local lines = read_lines(STAGE .. "/" .. path)
-  local i = 1
-  while i <= #lines do
-    local names, closing, is_function = definition_names(lines[i])
-    if names and (not is_function or has_body(lines, i)) then
-      local last = i
-      while last <= #lines and not lines[last]:match(closing) do
-        last = last + 1
-      end
-      if last > #lines then fail(path .. ":" .. i .. ": definition never ends") end
-      local start = with_leading_comment(lines, i)
-      local base = path:match("[^/]+$")
-      for _, name in ipairs(names) do
-        for _, key in ipairs({name, base .. ":" .. name}) do
-          if not in_region(key, path, start, last) then
-            definitions[key] = definitions[key] or {}
-            table.insert(definitions[key], {file = path, first = start, last = last, lines = lines})
-          end
-        end
-      end
-      i = last
-    end
-    i = i + 1
-  end
-end
-
--- The named regions the stage tool kept (book/tools/stage.py).
-local function index_regions()
-  local file = io.open(STAGE .. "/regions.tsv")
-  if not file then return end
-  for line in file:lines() do
-    local name, path, first, last = line:match("^(%S+)\t(%S+)\t(%d+)\t(%d+)$")
-    local lines = read_lines(STAGE .. "/" .. path)
-    local entry = {file = path, first = tonumber(first), last = tonumber(last), lines = lines}
-    for _, key in ipairs({name, path:match("[^/]+$") .. ":" .. name}) do
-      definitions[key] = definitions[key] or {}
-      table.insert(definitions[key], entry)
-    end
-  end
-  file:close()
-end
-
-local function index_sources()
-  definitions = {}
-  index_regions()
-  local find = io.popen("cd " .. STAGE .. " && find src -name '*.[ch]' | sort")
-  for path in find:lines() do
-    index_file(path)
-  end
-  find:close()
-end
-
-local function snippet(name)
-  if not definitions then index_sources() end
-  local found = definitions[name]
-  if not found then fail("unknown snippet '" .. name .. "'") end
-  if #found > 1 then
-    fail("snippet '" .. name .. "' is defined in " .. found[1].file .. " and " ..
-         found[2].file .. "; write file.c:" .. name)
-  end
-  local d = found[1]
-  local text = table.concat(d.lines, "\n", d.first, d.last)
-  local where = string.format("%s, lines %d–%d", d.file, d.first, d.last)
-  return pandoc.Div({
-    pandoc.Para({pandoc.Span({pandoc.Str(where)}, {class = "listing-source"})}),
-    pandoc.CodeBlock(text, {class = "c"}),
-  }, {class = "listing"})
-end
-
 local function run(program, args, input)
   local ok, output = pcall(pandoc.pipe, program, args, input or "")
   if not ok then fail("running " .. program .. " failed: " .. tostring(output)) end
   return output
+end
+
+-- The name of the chapter's file: NN-name.md for chapter NN (00 is the
+-- introduction), appendix-name.md for an appendix.
+local function input_name()
+  local input = PANDOC_STATE.input_files[1] or ""
+  return input:match("[^/]*$")
+end
+
+-- A listing: the code of `name` as of this chapter, from
+-- book/tools/listings.py, which says where it is in src/ and where it goes.
+-- An appendix shows the code as it ends, with no place to put it.  A long
+-- listing comes in parts, each a div of its own with its caption; lines kept
+-- from the code an earlier chapter showed are dimmed (class
+-- listing-context).
+local function listing_part(part, attributes, where)
+  local caption = {pandoc.Span({pandoc.Str(part.caption)}, {class = "listing-source"})}
+  if where then
+    caption[#caption + 1] = pandoc.Space()
+    caption[#caption + 1] = pandoc.Span(pandoc.read(where, "markdown").blocks[1].content,
+                                        {class = "listing-where"})
+  end
+  -- Each run of dimmed or of new lines is a code block; the runs of a part
+  -- read as one block (book/style.css).
+  local code = {}
+  local run_lines, run_dim = {}, nil
+  local function close_run()
+    if #run_lines == 0 then return end
+    -- A code block loses blank lines at its ends; a space keeps them.
+    for _, i in ipairs({1, #run_lines}) do
+      if run_lines[i] == "" then run_lines[i] = " " end
+    end
+    local classes = run_dim and {"c", "listing-context"} or {"c"}
+    code[#code + 1] = pandoc.CodeBlock(table.concat(run_lines, "\n"), pandoc.Attr("", classes))
+    run_lines = {}
+  end
+  for _, line in ipairs(part.lines) do
+    if line.dim ~= run_dim then close_run() end
+    run_dim = line.dim
+    run_lines[#run_lines + 1] = line.text
+  end
+  close_run()
+  local attrs = {}
+  for key, value in pairs(attributes) do attrs[key] = value end
+  if part.src ~= "" then attrs.lines = part.src end
+  return pandoc.Div({pandoc.Para(caption), pandoc.Div(code, {class = "listing-code"})},
+                    pandoc.Attr("", {"listing"}, attrs))
+end
+
+local function snippet(name)
+  local chapter = input_name():match("^(%d+)%-")
+  local output = run("python3", {"book/tools/listings.py",
+                                 chapter and tostring(tonumber(chapter)) or "-", name})
+  local attributes, parts, where = {}, {}, nil
+  for line in output:gmatch("(.-)\n") do
+    local kind, rest = line:sub(1, 1), line:sub(3)
+    if kind == "|" then
+      local key, value = rest:match("^(%S+) (.*)$")
+      attributes[key] = value
+    elseif kind == "=" then
+      local caption, src = rest:match("^(.-)\t(.*)$")
+      parts[#parts + 1] = {caption = caption, src = src, lines = {}}
+    elseif kind == ">" then
+      where = rest
+    elseif kind == "-" or kind == "+" then
+      table.insert(parts[#parts].lines, {text = rest, dim = kind == "-"})
+    else
+      fail("book/tools/listings.py wrote '" .. line .. "'")
+    end
+  end
+  local blocks = {}
+  for i, part in ipairs(parts) do
+    blocks[#blocks + 1] = listing_part(part, attributes, i == 1 and where or nil)
+  end
+  return blocks
 end
 
 local function example_output(name)
@@ -353,13 +301,6 @@ function Image(image)
   write_figure(path, svg)
   image.src = path
   return image
-end
-
--- The name of the chapter's file: NN-name.md for chapter NN (00 is the
--- introduction), appendix-name.md for an appendix.
-local function input_name()
-  local input = PANDOC_STATE.input_files[1] or ""
-  return input:match("[^/]*$")
 end
 
 -- A chapter's title is marked for the PDF, which numbers chapters 1 on
