@@ -48,7 +48,7 @@ WHERE = (r"(new file|add after \S+|add before \S+|add to the file|replace \S+"
          r"|in \S+, (add|replace)|unchanged since chapter \d+)")
 CAPTION = re.compile(
     r"^(src/\S+(, lines \d+â€“\d+| as of chapter \d+).*"
-    rf"|.*\(part \d+ of \d+\)( {WHERE})?|{WHERE}"
+    rf"|.*\(part \d+ of \d+\)( {WHERE})?|(.*\d+\) )?{WHERE}"
     r"|Output of \S+"
     r"|tests/python/\S+\.py"
     r"|\$ minipy .*"
@@ -59,6 +59,7 @@ EARLIER_CAPTION = re.compile(r"^(src/\S+) as of chapter \d+; .*now lines (\d+)â€
 REGION_OPEN = re.compile(r"^\s*//> \d+ (\S+)")
 REGION_CLOSE = re.compile(r"^\s*//< \d+ (\S+)")
 DEFINITION_END = re.compile(r"^\}")
+COMMENT_OPEN = re.compile(r"^/\*")
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
@@ -188,9 +189,13 @@ def holds_whole(path, first, last, name):
     closed = last < len(lines) and REGION_CLOSE.match(lines[last])
     if opened and closed and opened.group(1) == closed.group(1) == name:
         return True
+    # A definition begins with the comment above it or with its name, and
+    # ends with its closing brace.
     code = listings.src_text(path, first, last)
-    return bool(DEFINITION_END.match(code[-1])) and \
-        any(re.search(rf"\b{re.escape(name)}\b", line) for line in code)
+    named = re.compile(rf"\b{re.escape(name)}\b")
+    begins = COMMENT_OPEN.match(code[0]) or named.search(code[0])
+    return bool(begins and DEFINITION_END.match(code[-1])
+                and any(named.search(line) for line in code))
 
 
 def listing_error(page, listing):
@@ -223,15 +228,21 @@ def listing_errors():
     found = page_listings()
     if not found:
         return ["no listings in the HTML pages"]
-    kinds = {}
+    errors, kinds = [], {}
     for page, listing in found:
+        error = listing_error(page, listing)
+        if error:
+            errors.append(error)
+            continue
+        # The first right caption of each kind, moved, must be found wrong.
         match = EARLIER_CAPTION.match(" ".join(listing["caption"].split()))
-        kinds.setdefault("earlier" if match else "current", (page, listing))
-    for page, listing in kinds.values():
-        if not listing_error(page, moved(listing)):
-            return [f"{page}: the listing check passes '{moved(listing)['caption']}', "
-                    "a caption moved by one line: it cannot fail"]
-    return [e for e in (listing_error(page, listing) for page, listing in found) if e]
+        kind = "earlier" if match else "current"
+        if kind not in kinds:
+            kinds[kind] = listing
+            if not listing_error(page, moved(listing)):
+                errors.append(f"{page}: the listing check passes '{moved(listing)['caption']}', "
+                              "a caption moved by one line: it cannot fail")
+    return errors
 
 
 def main():

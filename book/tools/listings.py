@@ -119,7 +119,6 @@ class Stage:
     """The code as of one chapter: its files and every definition in them."""
 
     def __init__(self, number):
-        self.number = number
         self.files = {}
         self.index = {}  # name and "file.c:name" -> [Definition]
         self.defined = {}  # file -> its C definitions as (first, last, name), in order
@@ -236,8 +235,10 @@ def shown_since(key, text, chapter):
 
 def enclosing(here, definition):
     """The C definition a region lies inside, if any, as (first, last, name)."""
+    if definition.real:
+        return None
     for first, last, name in here.real_definitions(definition.file):
-        if first < definition.first and definition.last <= last and not definition.real:
+        if first < definition.first and definition.last <= last:
             return first, last, name
     return None
 
