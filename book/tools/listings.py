@@ -247,6 +247,19 @@ def bare(key):
     return key.split(":")[-1]
 
 
+def compare(shown, old):
+    """Which lines of `shown` the `old` code had, and whether lines of `old`
+    between the first and the last line shown are gone."""
+    kept, removed = set(), False
+    matcher = difflib.SequenceMatcher(None, shown, old, autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag == "equal":
+            kept.update(range(i1, i2))
+        elif tag in ("replace", "insert") and 0 < i1 < len(shown):
+            removed = True
+    return kept, removed
+
+
 def placement(key, chapter, definition):
     """Where the code goes, and which of its lines were there before:
     (words, first line shown, last line shown, lines kept from before)."""
@@ -263,22 +276,17 @@ def placement(key, chapter, definition):
     shown = here.files[definition.file].lines[first - 1:last]
     if previous and previous.text(before) == text:
         return f"unchanged since chapter {shown_since(key, text, chapter)}", first, last, set()
-    if previous:
-        old = previous.text(before)
-        if outer:
-            outer_before = before.find(outer[2])
-            old = outer_before.text(before) if outer_before else old
-        kept = set()
-        for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, shown, old,
-                                                         autojunk=False).get_opcodes():
-            if tag == "equal":
-                kept.update(range(i1, i2))
-        where = f"in `{outer[2]}`, replace" if outer else f"replace `{bare(key)}`"
-        return where, first, last, kept
     if outer:
+        outer_before = before.find(outer[2])
+        if outer_before:
+            kept, removed = compare(shown, outer_before.text(before))
+            return f"in `{outer[2]}`, {'replace' if removed else 'add'}", first, last, kept
         context = set(range(0, definition.first - first)) | \
             set(range(definition.last - first + 1, last - first + 1))
         return f"in `{outer[2]}`, add", first, last, context
+    if previous:
+        kept, _ = compare(shown, previous.text(before))
+        return f"replace `{bare(key)}`", first, last, kept
     preceding = [name for f, l, name in here.real_definitions(definition.file)
                  if l < definition.first]
     if preceding:
