@@ -46,13 +46,6 @@ local function run(program, args, input)
   return output
 end
 
--- The name of the chapter's file: NN-name.md for chapter NN (00 is the
--- introduction), appendix-name.md for an appendix.
-local function input_name()
-  local input = PANDOC_STATE.input_files[1] or ""
-  return input:match("[^/]*$")
-end
-
 -- A listing: the code of `name` as of this chapter, from
 -- book/tools/listings.py, which says where it is in src/ and where it goes.
 -- An appendix shows the code as it ends, with no place to put it.  A long
@@ -94,7 +87,8 @@ local function listing_part(part, attributes, where)
 end
 
 local function snippet(name)
-  local chapter = input_name():match("^(%d+)%-")
+  -- Chapter NN's file is NN-name.md; an appendix's has no number.
+  local chapter = (PANDOC_STATE.input_files[1] or ""):match("(%d+)%-[^/]*$")
   local output = run("python3", {"book/tools/listings.py",
                                  chapter and tostring(tonumber(chapter)) or "-", name})
   local attributes, parts, where = {}, {}, nil
@@ -301,6 +295,13 @@ function Image(image)
   write_figure(path, svg)
   image.src = path
   return image
+end
+
+-- The name of the chapter's file: NN-name.md for chapter NN (00 is the
+-- introduction), appendix-name.md for an appendix.
+local function input_name()
+  local input = PANDOC_STATE.input_files[1] or ""
+  return input:match("[^/]*$")
 end
 
 -- A chapter's title is marked for the PDF, which numbers chapters 1 on
