@@ -10,8 +10,9 @@
   lines A to B of src/x.c, less the stage markers (book/tools/stage.py); one
   of code a later chapter changes ("as of chapter N; ... now lines A–B")
   names lines A to B that hold the whole definition or region of its name.
-  Before it checks the book, the check checks itself: a caption moved by one
-  line must fail it.
+  No listing, or part of one, is longer than listings.py's MAX_LISTING_LINES.
+  The check also checks itself: the first right caption of each kind, moved
+  by one line, must fail it.
 
 Run after `make book`, from the repository's top.  BOOK_PDF names another
 PDF to check (one made from build/book/html/print.html while trying out
@@ -203,6 +204,9 @@ def listing_error(page, listing):
     caption = " ".join(listing["caption"].split())
     # A blank line may be a space (book.lua keeps it so).
     code = [line.rstrip() for line in "\n".join(listing["code"]).split("\n")]
+    if len(code) > listings.MAX_LISTING_LINES:
+        return (f"{page}: '{caption}' shows {len(code)} lines, more than a part may "
+                f"({listings.MAX_LISTING_LINES})")
     if match := CURRENT_CAPTION.match(caption):
         path, first, last = match.group(1), int(match.group(2)), int(match.group(3))
         if [line.rstrip() for line in listings.src_text(path, first, last)] != code:
