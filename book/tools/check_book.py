@@ -57,10 +57,7 @@ CAPTION = re.compile(
 # A listing's caption, as listings.py writes it.
 CURRENT_CAPTION = re.compile(r"^(src/\S+), lines (\d+)–(\d+)")
 EARLIER_CAPTION = re.compile(r"^(src/\S+) as of chapter \d+; .*now lines (\d+)–(\d+)")
-REGION_OPEN = re.compile(r"^\s*//> \d+ (\S+)")
-REGION_CLOSE = re.compile(r"^\s*//< \d+ (\S+)")
 DEFINITION_END = re.compile(r"^\}")
-COMMENT_OPEN = re.compile(r"^/\*")
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
@@ -186,15 +183,18 @@ def holds_whole(path, first, last, name):
     lines = Path(path).read_text().splitlines()
     if not 1 <= first <= last <= len(lines):
         return False
-    opened = first > 1 and REGION_OPEN.match(lines[first - 2])
-    closed = last < len(lines) and REGION_CLOSE.match(lines[last])
-    if opened and closed and opened.group(1) == closed.group(1) == name:
-        return True
+    # A region: its markers (book/tools/stage.py) just outside the lines.
+    if 1 < first and last < len(lines):
+        opened = listings.staging.opening(lines[first - 2])
+        closed = listings.staging.REGION_CLOSE.match(lines[last])
+        if opened and opened[::2] == ("region", name) and closed and \
+                lines[last].split()[2:3] == [name]:
+            return True
     # A definition begins with the comment above it or with its name, and
     # ends with its closing brace.
     code = listings.src_text(path, first, last)
     named = re.compile(rf"\b{re.escape(name)}\b")
-    begins = COMMENT_OPEN.match(code[0]) or named.search(code[0])
+    begins = listings.COMMENT_OPEN.match(code[0]) or named.search(code[0])
     return bool(begins and DEFINITION_END.match(code[-1])
                 and any(named.search(line) for line in code))
 
