@@ -18,8 +18,10 @@ comparing the chapter's stage with the one before it:
 - "add after `name`": the definition that precedes it in the file;
 - "replace `name`": the chapter before had it and this one changes it; the
   lines it keeps are dimmed, the ones it changes are not;
-- "in `name`, add": a region inside a function, shown with a few lines of
-  the function around it, dimmed;
+- "in `name`, add" or "in `name`, replace": a region inside a function,
+  shown with a few lines of the function around it (CONTEXT_LINES), the
+  lines the function had before dimmed; "replace" when some of its lines
+  between the first and the last shown are gone;
 - "unchanged since chapter N": an earlier chapter showed the same code.
 
 A listing longer than MAX_LISTING_LINES comes in parts, cut at blank lines
