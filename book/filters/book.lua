@@ -543,7 +543,9 @@ local function link_reference(inlines, i)
     local folder = inline.text:match("^(%u%l+)/[%w_/%.]+%.[chpy]+$")
     if folder and CPYTHON_FOLDERS[folder] then
       local before = word(inlines, i - 2) or ""
-      local version = before:match("^(3%.%d+)'s$") or CPYTHON_VERSION
+      -- "3.7's" (the apostrophe straight or curly: one byte or three).
+      local version = before:match("^(3%.%d+)'s$") or before:match("^(3%.%d+)’s$") or
+                      CPYTHON_VERSION
       inlines[i] = link({inline}, CPYTHON_SOURCE .. version .. "/" .. inline.text)
       return true
     end
@@ -586,8 +588,9 @@ local function link_reference(inlines, i)
     end
     if url then
       replace(inlines, i, i + 2, url, rest)
-      -- "chapters 4 and 5": the second number links too.
-      if text == "chapters" and word(inlines, i + 4) == "and" then
+      -- "chapters 4 and 5", "chapters 2 to 5": the second number links too.
+      local between = word(inlines, i + 4)
+      if text == "chapters" and (between == "and" or between == "to") then
         local second, after = split_number(word(inlines, i + 6) or "")
         local target = second and chapter_target(tonumber(second))
         if target then replace(inlines, i + 6, i + 6, target, after) end

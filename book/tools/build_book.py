@@ -98,9 +98,16 @@ def book_contents(pages, current=None):
     return f'<ol class="chapters">{items}</ol>'
 
 
-def book_title():
-    match = re.search(r'^title:\s*"?(.*?)"?\s*$', METADATA.read_text(), re.M)
+def metadata(key):
+    """A value of book/metadata.yaml ("title", "subtitle")."""
+    match = re.search(rf'^{key}:\s*"?(.*?)"?\s*$', METADATA.read_text(), re.M)
+    if not match:
+        sys.exit(f"build_book: {METADATA} has no {key}")
     return match.group(1)
+
+
+def book_title():
+    return metadata("title")
 
 
 def pandoc(inputs, output, *options, env=None):
@@ -127,7 +134,9 @@ def filtered(source):
                    check=True, stdout=subprocess.DEVNULL)
     output = FILTERED / source.name
     env = dict(os.environ, BOOK_OUT=str(HTML), BOOK_STAGE=str(stage))
-    pandoc([source], output, "--lua-filter", str(FILTER), "-t", "markdown", env=env)
+    # Written without "smart" quotes: a curly apostrophe after a link the
+    # filter made ("chapter 2's") stays one, not an opening quote.
+    pandoc([source], output, "--lua-filter", str(FILTER), "-t", "markdown-smart", env=env)
     return output
 
 
@@ -157,7 +166,7 @@ def html_page(source, pages, page):
 def index_page(pages):
     """The front page: the book's introduction (book/index.md), then every
     chapter, numbered, with its line from index.md, then the PDF and EPUB."""
-    lines, described = [], {}
+    lines, described = [f"[{metadata('subtitle')}]{{.subtitle}}", ""], {}
     for line in INDEX.read_text(encoding="utf-8").splitlines():
         match = INDEX_ENTRY.match(line)
         if match:
@@ -170,9 +179,11 @@ def index_page(pages):
                  f"{sorted(described)}, chapters/ has {sorted(by_source)}")
     while lines and not lines[-1].strip():
         lines.pop()
+    lines += ["", "::: chapter-list"]
     for name, page in by_source.items():
         number = f"[{page.number}]{{.chapter-number}} " if page.number else ""
         lines.append(f"- [{number}{page.title}]({page.href}): {described[name]}")
+    lines.append(":::")
     lines += ["", "## Other formats", "",
               f"The whole book as [a PDF](../{PDF.name}) and as [an EPUB](../{EPUB.name}),"
               " made from the same sources by `make book`."]
