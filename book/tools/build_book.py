@@ -72,7 +72,8 @@ class Page:
 
     def __init__(self, source, appendices):
         self.href = source.with_suffix(".html").name
-        self.title = title_of(source)
+        # The apostrophe as pandoc sets it in the headings.
+        self.title = title_of(source).replace("'", "’")
         if source.name[:2].isdigit():
             number = int(source.name[:2])
             self.kind, self.number = ("Chapter", str(number)) if number else (None, None)
@@ -182,7 +183,7 @@ def index_page(pages):
     lines += ["", "::: chapter-list"]
     for name, page in by_source.items():
         number = f"[{page.number}]{{.chapter-number}} " if page.number else ""
-        lines.append(f"- [{number}{page.title}]({page.href}): {described[name]}")
+        lines.append(f"- {number}[{page.title}]({page.href}): {described[name]}")
     lines.append(":::")
     lines += ["", "## Other formats", "",
               f"The whole book as [a PDF](../{PDF.name}) and as [an EPUB](../{EPUB.name}),"
