@@ -58,6 +58,14 @@ PAGE_SCRIPT = r"""
     return text ? `<${name}> "${text}"` : `<${name}>`;
   };
   const page = document.documentElement.clientWidth;
+  // Whether a code block or a table's box, or one it lies in, scrolls
+  // (pandoc's pre.sourceCode scrolls inside its div.sourceCode).
+  const scrolls = (el) => {
+    for (; el && el.matches(SCROLLERS); el = el.parentElement.closest(SCROLLERS)) {
+      if (["auto", "scroll"].includes(getComputedStyle(el).overflowX)) return true;
+    }
+    return false;
+  };
   for (const el of document.body.querySelectorAll("*")) {
     if (el.closest(SCROLLERS) && !el.matches(SCROLLERS)) continue;
     const box = el.getBoundingClientRect();
@@ -68,10 +76,14 @@ PAGE_SCRIPT = r"""
       continue;
     }
     const style = getComputedStyle(el);
-    if (!el.matches(SCROLLERS) && style.display !== "inline" &&
-        el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+    if (style.display === "inline" || el.clientWidth === 0 ||
+        el.scrollWidth <= el.clientWidth + 1) continue;
+    if (!el.matches(SCROLLERS)) {
       problems.push(`${describe(el)} overflows itself: its content is ` +
                     `${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    } else if (!scrolls(el)) {
+      problems.push(`${describe(el)} is ${el.scrollWidth} px wide in ` +
+                    `${el.clientWidth} px and does not scroll`);
     }
   }
   if (document.documentElement.scrollWidth > page + 1)
@@ -237,16 +249,19 @@ GOOD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
 <p id="here">Fine.</p><div id="too-wide" style="width: 2000px">wide</div>
+<pre id="wide-code">{code}</pre>
 <img src="missing.png" alt=""><a href="good.html#nowhere">bad anchor</a>
 <a href="nothing.html">bad file</a><a href="http//peps.python.org">bad address</a>
 </body></html>
-"""
+""".format(code="y" * 400)
 DOT = ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
        '<circle cx="5" cy="5" r="4"/></svg>')
 # What the check must say of BAD_PAGE, at every width where it applies.
 EXPECTED = (r"bad\.html at 1280x800: <div#too-wide> \"wide\" overflows the page",
             r"bad\.html at 390x844: <div#too-wide> \"wide\" overflows the page",
             r"bad\.html at 1280x800: image missing\.png did not load",
+            r"bad\.html at 390x844: <pre#wide-code> \"y+\" is \d+ px wide in \d+ px "
+            r"and does not scroll",
             r"bad\.html: link good\.html#nowhere: good\.html has no element with id 'nowhere'",
             r"bad\.html: link nothing\.html: no file nothing\.html",
             r"bad\.html: link http//peps\.python\.org: no file")
