@@ -185,7 +185,8 @@ def index_page(pages):
         lines.pop()
     lines += ["", "::: chapter-list"]
     for name, page in by_source.items():
-        number = f"[{page.number}]{{.chapter-number}} " if page.number else ""
+        # The number hangs in the margin (style.css): no space after it.
+        number = f"[{page.number}]{{.chapter-number}}" if page.number else ""
         lines.append(f"- {number}[{page.title}]({page.href}): {described[name]}")
     lines.append(":::")
     lines += ["", "## Other formats", "",
