@@ -304,18 +304,305 @@ local function input_name()
   return input:match("[^/]*$")
 end
 
--- A chapter's title is marked for the PDF, which numbers chapters 1 on
--- (book/print.css), the way the prose refers to them.  An appendix's title
--- says so to an EPUB reader: pandoc puts a chapter whose heading has
--- epub:type "appendix" in the back matter, not the body.
-function Header(header)
-  if header.level ~= 1 then return nil end
-  local name = input_name()
-  local number = tonumber(name:match("^(%d+)%-"))
-  if number and number > 0 then
-    header.classes:insert("chapter")
-  elseif name:match("^appendix%-") then
-    header.attributes["epub:type"] = "appendix"
+-- Numbers, cross-references and links ------------------------------------
+--
+-- The prose is plain text; this part makes links of what it cites, in every
+-- format: "chapter 3" and "the appendix on costs" link to that chapter's
+-- heading (#chapter-3, #appendix-costs: the web pages' filter,
+-- chapter-page.lua, points them at the chapter's page); a PEP, a CPython
+-- issue (gh-N, bpo-N, "issue N"), a file of CPython's source
+-- (`Modules/gcmodule.c`, of the version the prose names, 3.11 if none) and
+-- the outside works the book cites link to where a reader finds them.
+
+local CPYTHON_VERSION = "3.11"
+local CPYTHON_SOURCE = "https://github.com/python/cpython/blob/"
+local CPYTHON_ISSUE = "https://github.com/python/cpython/issues/"
+local BPO_ISSUE = "https://bugs.python.org/issue"
+local PEP = "https://peps.python.org/pep-%04d/"
+-- The highest issue number of bugs.python.org: an "issue N" above it is
+-- one of GitHub's.
+local LAST_BPO_ISSUE = 47258
+-- The top folders of CPython's source tree.
+local CPYTHON_FOLDERS = {Modules = true, Objects = true, Python = true, Include = true,
+                         Parser = true, Lib = true}
+
+-- The outside works, by their titles as the prose writes them (in quotes
+-- or italics), and what must come just before the title when the title
+-- alone is ambiguous.
+local WORKS = {
+  {title = "Crafting Interpreters", url = "https://craftinginterpreters.com/"},
+  {title = "Garbage Collection", before = "chapter",
+   url = "https://craftinginterpreters.com/garbage-collection.html"},
+  {title = "Concurrent Cycle Collection in Reference Counted Systems",
+   url = "https://doi.org/10.1007/3-540-45337-7_12"},
+  {title = "Collecting Cycles", before = "page",
+   url = "https://www.php.net/manual/en/features.gc.collecting-cycles.php"},
+  {title = "Dismissing Python Garbage Collection at Instagram",
+   url = "https://instagram-engineering.com/dismissing-python-garbage-collection-at-instagram-4dca40b29172"},
+  {title = "Copy-on-write friendly Python garbage collection",
+   url = "https://instagram-engineering.com/copy-on-write-friendly-python-garbage-collection-ad6ed5233ddf"},
+  {title = "Garbage Collection", before = "§2.5,",
+   url = "https://www.lua.org/manual/5.4/manual.html#2.5"},
+}
+
+-- The book's files: the numbered chapters (NN-name.md) and the appendices.
+local book_files = nil
+
+local function chapter_files()
+  if not book_files then
+    book_files = {chapters = {}, appendices = {}}
+    local list = io.popen("ls chapters")
+    for name in list:lines() do
+      local number = name:match("^(%d%d)%-.*%.md$")
+      if number then
+        book_files.chapters[tonumber(number)] = name
+      elseif name:match("^appendix%-.*%.md$") then
+        table.insert(book_files.appendices, name)
+      end
+    end
+    list:close()
+    table.sort(book_files.appendices)
   end
-  return header
+  return book_files
+end
+
+-- A chapter's number ("3") or an appendix's letter ("A"), nil for the
+-- introduction, and the id of its heading.
+local function chapter_label(name)
+  local number = tonumber(name:match("^(%d+)%-"))
+  if number == 0 then return nil, "introduction" end
+  if number then return tostring(number), "chapter-" .. number end
+  local slug = name:match("^appendix%-(.*)%.md$")
+  if not slug then fail(name .. ": neither NN-name.md nor appendix-name.md") end
+  for i, appendix in ipairs(chapter_files().appendices) do
+    if appendix == name then return string.char(64 + i), "appendix-" .. slug end
+  end
+  fail(name .. " is not in chapters/")
+end
+
+-- "Appendix: what it costs" becomes "What it costs": the heading's label
+-- says "Appendix A".
+local function without_appendix_word(inlines)
+  if #inlines >= 3 and inlines[1].t == "Str" and inlines[1].text == "Appendix:" then
+    inlines = inlines:clone()
+    inlines:remove(1)
+    inlines:remove(1)
+    if inlines[1].t == "Str" then
+      inlines[1] = pandoc.Str(inlines[1].text:sub(1, 1):upper() .. inlines[1].text:sub(2))
+    end
+  end
+  return inlines
+end
+
+-- A heading links nowhere (a contents entry is a link already).
+local function without_links(header)
+  return header:walk({Link = function(link) return link.content end})
+end
+
+local function link(inlines, url, title)
+  return pandoc.Link(inlines, url, title or "")
+end
+
+-- The word at `i` if it is a Str, and the words of a phrase.
+local function word(inlines, i)
+  local inline = inlines[i]
+  return inline and inline.t == "Str" and inline.text or nil
+end
+
+local function is_space(inline)
+  return inline and (inline.t == "Space" or inline.t == "SoftBreak")
+end
+
+-- "3's", "3),": the number and what follows it.
+local function split_number(text)
+  return text:match("^(%d+)(.*)$")
+end
+
+-- The id of chapter `n`'s heading, if the book has a chapter n.
+local function chapter_target(n)
+  if chapter_files().chapters[n] and n > 0 then return "#chapter-" .. n end
+  return nil
+end
+
+-- The appendices by the words that follow "appendix on" in the prose.
+local APPENDIX_TOPICS = {
+  {words = {"running", "Python"}, slug = "runner"},
+  {words = {"costs"}, slug = "costs"},
+  {words = {"running", "the", "course"}, slug = "instructors"},
+  {words = {"our", "names"}, slug = "names"},
+}
+
+-- Words inlines[i], inlines[i+2], ... equal to `words` (the last may carry
+-- punctuation): the index of the last and that punctuation.
+local function match_words(inlines, i, words)
+  for k, expected in ipairs(words) do
+    local j = i + 2 * (k - 1)
+    if k > 1 and not is_space(inlines[j - 1]) then return nil end
+    local text = word(inlines, j)
+    if not text then return nil end
+    if k < #words then
+      if text ~= expected then return nil end
+    else
+      local rest = text:sub(#expected + 1)
+      if text:sub(1, #expected) ~= expected or rest:match("^[%w]") then return nil end
+      return j, rest
+    end
+  end
+end
+
+local function appendix_slug_of_title(text)
+  for _, name in ipairs(chapter_files().appendices) do
+    local file = io.open("chapters/" .. name)
+    local title = file:read("l"):match("^# Appendix: (.*)$")
+    file:close()
+    if title and title:lower() == text:lower() then return name:match("^appendix%-(.*)%.md$") end
+  end
+  return nil
+end
+
+-- A link made at inlines[i..last], then `rest` (punctuation) as text.
+local function replace(inlines, i, last, url, rest)
+  local content = pandoc.List({})
+  for j = i, last do content:insert(inlines[j]) end
+  if rest and rest ~= "" then
+    content[#content] = pandoc.Str(content[#content].text:sub(1, -#rest - 1))
+  end
+  for _ = i, last do inlines:remove(i) end
+  inlines:insert(i, link(content, url))
+  if rest and rest ~= "" then inlines:insert(i + 1, pandoc.Str(rest)) end
+end
+
+local function text_of(inlines)
+  return pandoc.utils.stringify(inlines)
+end
+
+-- The link for the reference that starts at inlines[i], made in place;
+-- false if there is none.
+local function link_reference(inlines, i)
+  local text = word(inlines, i)
+  local inline = inlines[i]
+  if inline.t == "Code" then
+    local folder = inline.text:match("^(%u%l+)/[%w_/%.]+%.[chpy]+$")
+    if folder and CPYTHON_FOLDERS[folder] then
+      local before = word(inlines, i - 2) or ""
+      -- "3.7's" (the apostrophe straight or curly: one byte or three).
+      local version = before:match("^(3%.%d+)'s$") or before:match("^(3%.%d+)’s$") or
+                      CPYTHON_VERSION
+      inlines[i] = link({inline}, CPYTHON_SOURCE .. version .. "/" .. inline.text)
+      return true
+    end
+    return false
+  end
+  if inline.t == "Quoted" or inline.t == "Emph" then
+    local title = text_of(inline.content)
+    local before = word(inlines, i - 2)
+    for _, work in ipairs(WORKS) do
+      if work.title == title and (not work.before or work.before == before) then
+        inlines[i] = link({inline}, work.url)
+        return true
+      end
+    end
+    if before and before:lower() == "appendix" then
+      local slug = appendix_slug_of_title(title)
+      if slug then inlines[i] = link({inline}, "#appendix-" .. slug) return true end
+    end
+    return false
+  end
+  if not text then return false end
+  -- gh-N, bpo-N
+  local kind, number, rest = text:match("^(%l+)%-(%d+)(.*)$")
+  if kind == "gh" or kind == "bpo" then
+    local url = (kind == "gh" and CPYTHON_ISSUE or BPO_ISSUE) .. number
+    replace(inlines, i, i, url, rest)
+    return true
+  end
+  local next_word = is_space(inlines[i + 1]) and word(inlines, i + 2)
+  if not next_word then return false end
+  number, rest = split_number(next_word)
+  if number then
+    local url = nil
+    if text == "PEP" then
+      url = string.format(PEP, tonumber(number))
+    elseif text == "issue" and tonumber(number) <= LAST_BPO_ISSUE then
+      url = BPO_ISSUE .. number
+    elseif text:match("^[Cc]hapters?$") then
+      url = chapter_target(tonumber(number))
+    end
+    if url then
+      replace(inlines, i, i + 2, url, rest)
+      -- "chapters 4 and 5", "chapters 2 to 5": the second number links too.
+      local between = word(inlines, i + 4)
+      if text == "chapters" and (between == "and" or between == "to") then
+        local second, after = split_number(word(inlines, i + 6) or "")
+        local target = second and chapter_target(tonumber(second))
+        if target then replace(inlines, i + 6, i + 6, target, after) end
+      end
+      return true
+    end
+    return false
+  end
+  if (text == "appendix" or text == "Appendix") and next_word == "on" then
+    for _, topic in ipairs(APPENDIX_TOPICS) do
+      local words = {"appendix", "on", table.unpack(topic.words)}
+      words[1] = text
+      local last, after = match_words(inlines, i, words)
+      if last then
+        replace(inlines, i, last, "#appendix-" .. topic.slug, after)
+        return true
+      end
+    end
+  end
+  return false
+end
+
+-- Every reference in a run of text made a link.  Pandoc walks a list's
+-- elements before the list, so the text inside a link made here is not
+-- walked again; the prose itself makes no links around references.
+function Inlines(inlines)
+  local i = 1
+  while i <= #inlines do
+    link_reference(inlines, i)
+    i = i + 1
+  end
+  return inlines
+end
+
+-- History and version notes (::: history, ::: version-note) stand apart
+-- from the argument: the style sheets set them in a box, and a title says
+-- what they are to a reader whose EPUB reader ignores the styles.
+local ASIDE_TITLES = {history = "History", ["version-note"] = "Version note"}
+
+function Div(div)
+  for class, title in pairs(ASIDE_TITLES) do
+    if div.classes:includes(class) then
+      div.content:insert(1, pandoc.Para({pandoc.Span({pandoc.Str(title)}, {class = "aside-title"})}))
+      return div
+    end
+  end
+  return nil
+end
+
+-- A chapter's title carries its number, the same in every format: "Chapter
+-- N" (N from the file name NN-name.md, the way the prose refers to it) for a
+-- chapter, "Appendix A" (A, B, ... in the order of the files) for an
+-- appendix; the introduction has none.  The number is a span of class
+-- chapter-number ahead of the title (the style sheets put "Chapter" or
+-- "Appendix" before it, on a line of its own), and the heading gets the id
+-- cross-references link to (#chapter-3, #appendix-costs).  An appendix's title says so to an EPUB reader: pandoc
+-- puts a chapter whose heading has epub:type "appendix" in the back matter.
+function Header(header)
+  if header.level ~= 1 then return without_links(header) end
+  local name = input_name()
+  local label, id = chapter_label(name)
+  header.identifier = id
+  if name:match("^appendix%-") then
+    header.attributes["epub:type"] = "appendix"
+    header.content = without_appendix_word(header.content)
+  end
+  if label then
+    header.classes:insert(name:match("^appendix%-") and "appendix" or "chapter")
+    header.content:insert(1, pandoc.Span({pandoc.Str(label)}, {class = "chapter-number"}))
+    header.content:insert(2, pandoc.Space())
+  end
+  return without_links(header)
 end
