@@ -92,6 +92,55 @@ START_TEST(an_object_moved_out_too_early_is_brought_back)
 }
 END_TEST
 
+/* Where `early` is at each step of move_unreachable: on the unreachable
+ * list ('u'), kept ('k'), or still to scan ('-'). */
+#define STEPS_MAX 8
+typedef struct Steps {
+    Object *early;
+    char seen[STEPS_MAX + 1];
+    int count;
+} Steps;
+
+static bool on_list(GCHead *list, const Object *op)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g) == op)
+            return true;
+    return false;
+}
+
+static void record_steps(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
+{
+    Steps *s = arg;
+    if (phase != GC_PHASE_SCAN)
+        return;
+    ck_assert_int_lt(s->count, STEPS_MAX);
+    (void)collected;
+    s->seen[s->count++] = on_list(unreachable, s->early)       ? 'u'
+                          : gc_is_collecting(as_gc(s->early)) ? '-'
+                                                              : 'k';
+}
+
+START_TEST(the_scan_hook_sees_an_object_moved_out_then_brought_back)
+{
+    Object *early = list_new();
+    Object *late = list_new();
+    list_append(late, early);
+    list_append(early, late);
+    decref(early);
+    Steps s = {.early = early};
+    gc_set_trace(record_steps, &s);
+    ck_assert_int_eq(gc_collect(), 0);
+    gc_set_trace(NULL, NULL);
+    /* before early: still to scan; before late: early moved out; before
+     * early again, brought back to the end of the list: still to scan. */
+    ck_assert_str_eq(s.seen, "-u-");
+    ListType.clear(late);
+    decref(late);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 /* The trace hook records gc_refs after subtract_refs, and tries to start a
  * second collection from inside the first. */
 #define TRACED_MAX 8
@@ -101,12 +150,17 @@ typedef struct Traced {
     size_t count;
     long nested;
     int phases;
+    int scans; /* GC_PHASE_SCAN: the steps of move_unreachable */
 } Traced;
 
 static void record(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
 {
     (void)unreachable;
     Traced *t = arg;
+    if (phase == GC_PHASE_SCAN) {
+        t->scans++;
+        return;
+    }
     t->phases++;
     if (phase == GC_PHASE_START)
         t->nested = gc_collect();
@@ -148,6 +202,7 @@ START_TEST(gc_refs_count_the_references_from_outside_the_collected_set)
     gc_set_trace(NULL, NULL);
     ck_assert_int_eq(t.nested, 0); /* no collection inside a collection */
     ck_assert_int_eq(t.phases, 5);
+    ck_assert_int_eq(t.scans, 5); /* a first: nothing is moved out and back */
     ck_assert_uint_eq(t.count, 5);
     ck_assert_int_eq(refs_of(&t, a), 1);
     ck_assert_int_eq(refs_of(&t, b), 0);
@@ -389,6 +444,7 @@ Suite *suite(void)
     tcase_add_test(tc, a_cycle_held_from_outside_survives_intact);
     tcase_add_test(tc, what_only_garbage_holds_is_freed_with_it);
     tcase_add_test(tc, an_object_moved_out_too_early_is_brought_back);
+    tcase_add_test(tc, the_scan_hook_sees_an_object_moved_out_then_brought_back);
     tcase_add_test(tc, gc_refs_count_the_references_from_outside_the_collected_set);
     tcase_add_test(tc, collection_runs_by_itself_past_the_threshold);
     tcase_add_test(tc, the_count_is_container_allocations_minus_frees);
