@@ -32,6 +32,8 @@ METADATA = BOOK / "metadata.yaml"
 STYLE = BOOK / "style.css"
 # The PDF's pages, on top of STYLE.
 PRINT_STYLE = BOOK / "print.css"
+# What steps through a figure sequence on a web page (book/filters/stepper.lua).
+STEPPER = BOOK / "stepper.js"
 # The benchmarks' runs, one per state of the code they measure.
 BENCH_RUNS = OUT / "bench"
 # What a benchmark's figures depend on, in a stage: the code, and how `make
@@ -96,6 +98,7 @@ def html_page(source, output, title, neighbours):
     prev, next_ = neighbours
     options = ["--standalone", "--template", str(TEMPLATE), "--toc",
                "--lua-filter", str(BOOK / "filters" / "chapter-page.lua"),
+               "--lua-filter", str(BOOK / "filters" / "stepper.lua"),
                "--toc-depth=2", "--section-divs",
                "-M", f"pagetitle={title}", "-V", f"book-title={book_title()}"]
     for key, neighbour in (("prev", prev), ("next", next_)):
@@ -205,8 +208,8 @@ def main():
                    stdout=subprocess.DEVNULL)
     HTML.mkdir(parents=True, exist_ok=True)
     FILTERED.mkdir(parents=True, exist_ok=True)
-    for style in (STYLE, PRINT_STYLE):
-        (HTML / style.name).write_text(style.read_text())
+    for asset in (STYLE, PRINT_STYLE, STEPPER):
+        (HTML / asset.name).write_text(asset.read_text())
     sources = chapter_files()
     pages = [(f.with_suffix(".html").name, title_of(f)) for f in sources]
     files = [filtered(source) for source in sources]

@@ -75,21 +75,34 @@ static DumpMark mark_of(const Object *op, void *arg)
     return (DumpMark){0};
 }
 
-/* What the picture of `phase` shows, in a sentence. */
+/* What the picture after each phase shows, in a sentence. */
+static const char *const phase_captions[] = {
+    [GC_PHASE_START] = "before the collection: the lists in the collector's list, "
+                       "in the order they were made",
+    [GC_PHASE_UPDATE_REFS] = "after update_refs: each gc_refs is a copy of the count",
+    [GC_PHASE_SUBTRACT_REFS] = "after subtract_refs: gc_refs counts the references "
+                               "from outside the set",
+    [GC_PHASE_MOVE_UNREACHABLE] = "after move_unreachable: what is left on the unreachable "
+                                  "list is garbage",
+    [GC_PHASE_DONE] = "after delete_garbage: the garbage is freed, the survivors untouched",
+};
+
+/* What the picture of `phase` shows: during move_unreachable, what the pass
+ * does with the object it reaches. */
 static void write_caption(Example *ex, GCPhase phase, GCHead *collected)
 {
-    Object *next = phase == GC_PHASE_SCAN ? scanned_next(collected) : NULL;
     printf("// caption: ");
-    for (size_t i = 0; next && i < NODES; i++)
+    Object *next = phase == GC_PHASE_SCAN ? scanned_next(collected) : NULL;
+    if (next == NULL) {
+        printf("%s\n", phase_captions[phase]);
+        return;
+    }
+    long refs = (long)gc_get_refs(as_gc(next));
+    for (size_t i = 0; i < NODES; i++)
         if (ex->nodes[i] == next)
-            printf("move_unreachable reaches %s, with gc_refs %ld: %s", names[i],
-                   (long)gc_get_refs(as_gc(next)),
-                   gc_get_refs(as_gc(next)) > 0
-                       ? "it is kept, and what it refers to is made reachable"
-                       : "it moves to the unreachable list, for now");
-    if (!next)
-        printf("after %s", gc_phase_name(phase));
-    printf("\n");
+            printf("move_unreachable reaches %s, with gc_refs %ld: %s\n", names[i], refs,
+                   refs > 0 ? "it is kept, and what it refers to is made reachable"
+                            : "it moves to the unreachable list, for now");
 }
 
 static void draw(Example *ex, GCPhase phase, GCHead *collected, GCHead *unreachable,
