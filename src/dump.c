@@ -59,20 +59,26 @@ static const struct {
     [DUMP_FREED] = {"freed", "style=\"rounded,dotted\", color=grey45, fontcolor=grey45"},
 };
 
-/* A legend of the states the picture uses, beside it. */
-static void write_legend(FILE *out, const bool used[DUMP_STATES])
+/* A legend of the states the picture uses, in a row under the lists (so
+ * that it makes the picture taller, not wider: pages are narrow). */
+static void write_legend(FILE *out, const bool used[DUMP_STATES], size_t nlists)
 {
-    fputs("  subgraph cluster_legend {\n    label=\"legend\"; style=dotted;\n", out);
-    int previous = -1;
+    fputs("  subgraph cluster_legend {\n    label=\"legend\"; style=dotted;\n"
+          "    subgraph { rank=same;\n", out);
+    int first = -1, previous = -1;
     for (int s = 0; s < DUMP_STATES; s++) {
         if (!used[s])
             continue;
         fprintf(out, "    legend%d [label=\"%s\", %s];\n", s, looks[s].legend, looks[s].style);
-        if (previous >= 0) /* one above the other */
+        if (previous >= 0) /* in the order of the states */
             fprintf(out, "    legend%d -> legend%d [style=invis];\n", previous, s);
+        if (first < 0)
+            first = s;
         previous = s;
     }
-    fputs("  }\n", out);
+    fputs("  } }\n", out);
+    if (nlists > 0)
+        fprintf(out, "  list%zu -> legend%d [style=invis];\n", nlists - 1, first);
 }
 
 /* A list as the chain of its links, head -> first -> ... in order, on a
@@ -173,7 +179,7 @@ void dump_picture(FILE *out, const Picture *picture)
     for (size_t i = 0; i < picture->nlists; i++)
         write_list(out, picture, i);
     if (used[DUMP_REACHABLE] || used[DUMP_TENTATIVE] || used[DUMP_FREED])
-        write_legend(out, used);
+        write_legend(out, used, picture->nlists);
 //< 2 dump_picture_lists
     write_holders(out, picture);
     for (size_t i = 0; i < picture->count; i++) {
