@@ -12,7 +12,7 @@
 #include "runtime.h"
 
 #define NODES 5
-#define NOTE_MAX 40
+#define NOTE_MAX 64 /* a name, "gc_refs" and the widest long, ", scanned next" */
 static const char *const names[NODES] = {"a", "b", "c", "d", "e"};
 static const char *const freed_names[NODES] = {"list a", "list b", "list c", "list d",
                                                "list e"};
