@@ -26,7 +26,10 @@
 #define DOT_DIR_MODE 0777 /* less the user's umask */
 /* Pictures of more objects than this are not drawn: nobody could read them. */
 #define DOT_MAX_OBJECTS 200
-#define DOT_NOTE_MAX 48
+/* What an object is ("function make_pair"), and a note under it in a
+ * picture: its number, that, and its side. */
+#define DESCRIBE_MAX 64
+#define DOT_NOTE_MAX (DESCRIBE_MAX + 40)
 
 static struct {
     TraceOptions options;
@@ -131,7 +134,7 @@ static void print_table(GCPhase phase, GCHead *list, const char *heading)
         long number = number_of(from_gc(g));
         if (number == 0)
             continue;
-        char what[64];
+        char what[DESCRIBE_MAX];
         describe(from_gc(g), what, sizeof what);
         if (phase == GC_PHASE_MOVE_UNREACHABLE)
             printf("    #%-3ld %s\n", number, what);
@@ -210,7 +213,9 @@ static DumpMark dot_mark(const Object *op, void *arg)
     static char note[DOT_NOTE_MAX];
     (void)arg;
     bool unreachable = gc_is_collecting(as_gc(op));
-    snprintf(note, sizeof note, "#%ld %s", number_of(op),
+    char what[DESCRIBE_MAX];
+    describe(op, what, sizeof what);
+    snprintf(note, sizeof note, "#%ld %s: %s", number_of(op), what,
              unreachable ? "unreachable" : "reachable");
     return (DumpMark){note, unreachable ? DUMP_TENTATIVE : DUMP_REACHABLE};
 }
