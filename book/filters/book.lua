@@ -15,6 +15,10 @@
 --                              drawn by `minipy --dot`
 --   ![caption](figure:example) the heap picture `example --dot` draws
 --   ![caption](figure:example:arg)            ... that `example --dot arg` draws
+--   ::: {steps="example:arg"}  the pictures `example --steps arg` draws, one
+--   what to look at            per step of a collection, as a sequence of
+--   :::                        numbered figures (the HTML pages step through
+--                              them: book/filters/stepper.lua)
 --   ```{bench="name"}```       the tables tests/bench/name.c prints under
 --                              `make bench`
 --   ![caption](bench:name)     the plot of that run (tests/bench/name.gp)
@@ -272,6 +276,71 @@ local function write_figure(path, content)
   file:close()
 end
 
+-- A figure adds up: the arrows of kind ref or holder into each object
+-- (src/dump.h) are as many as the count printed in it.  A figure that
+-- leaves out something that holds an object stops the build.
+local function check_counts(dot, what)
+  local counts, labels, arrows = {}, {}, {}
+  for line in dot:gmatch("[^\n]+") do
+    local id = line:match('^%s*([%w_]+) %[label="')
+    local count = id and line:match("\\nrefcount (%-?%d+)")
+    if count then
+      counts[id], labels[id], arrows[id] = tonumber(count), line:match('label="(.-)\\n'), 0
+    end
+    for target, kind in line:gmatch("%-> ([%w_]+) %[kind=(%a+)") do
+      if kind == "ref" or kind == "holder" then
+        arrows[target] = (arrows[target] or 0) + 1
+      end
+    end
+  end
+  for id, count in pairs(counts) do
+    if arrows[id] ~= count then
+      fail(string.format("figure %s: %s has a count of %d but %d arrows into it; " ..
+                         "draw what holds it (DumpHolder, src/dump.h)",
+                         what, labels[id], count, arrows[id]))
+    end
+  end
+end
+
+local function svg_of(dot, what)
+  check_counts(dot, what)
+  return run("dot", {"-Tsvg"}, dot)
+end
+
+-- Sub-figures are lettered (a), (b), ... and numbered "step k of n".
+local function step_caption(k, n, text)
+  local letter = k <= 26 and string.char(string.byte("a") + k - 1) or tostring(k)
+  return string.format("(%s) Step %d of %d: %s.", letter, k, n, text)
+end
+
+-- The figure sequence of `example --steps arg`: each picture follows a
+-- line "// caption: ..." (src/examples/collect_phases.c).
+local function steps_figures(div)
+  local name, arg = div.attributes.steps:match("^([%w_]+):?([%w_]*)$")
+  if not name then fail("steps='" .. div.attributes.steps .. "': write example or example:arg") end
+  local args = {"--steps"}
+  if arg ~= "" then args[2] = arg end
+  local output = run(EXAMPLES .. name, args)
+  local steps = {}
+  for caption, dot in output:gmatch("// caption: ([^\n]*)\n(digraph.-\n}\n)") do
+    steps[#steps + 1] = {caption = caption, dot = dot}
+  end
+  if #steps == 0 then fail(name .. " --steps drew no step") end
+  local id = "steps-" .. name .. (arg ~= "" and "-" .. arg or "")
+  local blocks = div.content
+  for k, step in ipairs(steps) do
+    local path = string.format("figures/%s-%02d.svg", id, k)
+    write_figure(path, svg_of(step.dot, path))
+    blocks:insert(pandoc.Para({pandoc.Image(step_caption(k, #steps, step.caption), path)}))
+  end
+  return pandoc.Div(blocks, {id = id, class = "stepper"})
+end
+
+function Div(div)
+  if div.attributes.steps then return steps_figures(div) end
+  return nil
+end
+
 function Image(image)
   local kind, name, arg = image.src:match("^(%w+):([%w_]+):?([%w_]*)$")
   if kind == "bench" then
@@ -289,10 +358,9 @@ function Image(image)
     if arg ~= "" then args[2] = arg end
     dot = run(EXAMPLES .. name, args)
   end
-  local svg = run("dot", {"-Tsvg"}, dot)
   local path = "figures/" .. (kind == "minipy" and "minipy-" or "") .. name ..
                (arg ~= "" and "-" .. arg or "") .. ".svg"
-  write_figure(path, svg)
+  write_figure(path, svg_of(dot, path))
   image.src = path
   return image
 end

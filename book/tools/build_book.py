@@ -41,6 +41,8 @@ METADATA = BOOK / "metadata.yaml"
 STYLE = BOOK / "style.css"
 # The PDF's pages, on top of STYLE.
 PRINT_STYLE = BOOK / "print.css"
+# What steps through a figure sequence on a web page (book/filters/stepper.lua).
+STEPPER = BOOK / "stepper.js"
 # The benchmarks' runs, one per state of the code they measure.
 BENCH_RUNS = OUT / "bench"
 # What a benchmark's figures depend on, in a stage: the code, and how `make
@@ -163,7 +165,8 @@ def page_options(pages, current, title):
 
 def html_page(source, pages, page):
     options = ["--toc", "--toc-depth=2", "--section-divs",
-               "--lua-filter", str(BOOK / "filters" / "chapter-page.lua")]
+               "--lua-filter", str(BOOK / "filters" / "chapter-page.lua"),
+               "--lua-filter", str(BOOK / "filters" / "stepper.lua")]
     pandoc([source], HTML / page.href, *options, *page_options(pages, page, page.label))
 
 
@@ -281,8 +284,8 @@ def main():
                    stdout=subprocess.DEVNULL)
     HTML.mkdir(parents=True, exist_ok=True)
     FILTERED.mkdir(parents=True, exist_ok=True)
-    for style in (STYLE, PRINT_STYLE):
-        (HTML / style.name).write_text(style.read_text())
+    for asset in (STYLE, PRINT_STYLE, STEPPER):
+        (HTML / asset.name).write_text(asset.read_text())
     sources = chapter_files()
     appendices = [source for source in sources if source.name.startswith("appendix-")]
     pages = [Page(source, appendices) for source in sources]
