@@ -4,10 +4,13 @@
 Headless Chromium (Debian's `chromium`) loads every page of build/book/html
 at a desktop's width (1280x800) and a phone's (390x844), and a script run in
 the page asserts that
-- no element but a code block (pre, div.sourceCode) or a table's box
-  (div.table-scroll, which book/filters/chapter-page.lua puts around every
-  table) is wider than the page or has content wider than itself: those may
-  scroll inside themselves, nothing else may;
+- no element but a code block (pre, div.sourceCode, or a listing's
+  div.listing-code, which book/filters/book.lua puts around its runs of
+  dimmed and new lines) or a table's box (div.table-scroll, which
+  book/filters/chapter-page.lua puts around every table) is wider than the
+  page or has content wider than itself: those may scroll, themselves or
+  through the box they lie in, nothing else may; a block inside a box that
+  scrolls is cut off at the box's edges, so only the box must fit the page;
 - every image has loaded (naturalWidth > 0);
 - every link resolves: a page of the book and the #anchor in it, a file
   beside the pages (the PDF, the EPUB), or an https:// address of a valid
@@ -47,7 +50,7 @@ EXTERNAL_LINK = re.compile(r"^https://[a-z0-9-]+(\.[a-z0-9-]+)+(/[^\s\"<>]*)?$")
 # needs checked against the other pages (its ids and its links).
 PAGE_SCRIPT = r"""
 (() => {
-  const SCROLLERS = "pre, div.sourceCode, div.table-scroll";
+  const SCROLLERS = "pre, div.sourceCode, div.listing-code, div.table-scroll";
   const problems = [];
   const describe = (el) => {
     let name = el.tagName.toLowerCase();
@@ -58,11 +61,21 @@ PAGE_SCRIPT = r"""
     return text ? `<${name}> "${text}"` : `<${name}>`;
   };
   const page = document.documentElement.clientWidth;
-  // Whether a code block or a table's box, or one it lies in, scrolls
-  // (pandoc's pre.sourceCode scrolls inside its div.sourceCode).
+  const scrollsItself = (el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+  // The code blocks and table boxes el lies in, innermost first (pandoc's
+  // pre.sourceCode lies in its div.sourceCode, which in a listing lies in
+  // its div.listing-code).
+  const boxesAround = function* (el) {
+    for (let box = el.parentElement.closest(SCROLLERS); box;
+         box = box.parentElement.closest(SCROLLERS)) yield box;
+  };
+  // Whether a code block or a table's box scrolls, itself or through a box
+  // it lies in: its content, and every box's between, spills into that box
+  // (overflow visible), where hidden would cut it off.
   const scrolls = (el) => {
-    for (; el && el.matches(SCROLLERS); el = el.parentElement.closest(SCROLLERS)) {
-      if (["auto", "scroll"].includes(getComputedStyle(el).overflowX)) return true;
+    for (const box of [el, ...boxesAround(el)]) {
+      if (scrollsItself(box)) return true;
+      if (getComputedStyle(box).overflowX !== "visible") return false;
     }
     return false;
   };
@@ -70,7 +83,8 @@ PAGE_SCRIPT = r"""
     if (el.closest(SCROLLERS) && !el.matches(SCROLLERS)) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
-    if (box.right > page + 1 || box.left < -1) {
+    const clipped = [...boxesAround(el)].some(scrollsItself);
+    if (!clipped && (box.right > page + 1 || box.left < -1)) {
       problems.push(`${describe(el)} overflows the page: it spans ` +
                     `${Math.round(box.left)}..${Math.round(box.right)} px of ${page}`);
       continue;
@@ -238,22 +252,43 @@ def check(folder, screenshots=None):
 
 
 # The self-test's pages: one of each problem, and a page with none, whose
-# wide code and wide table scroll in their boxes as the book's do.
+# wide code, wide listing and wide table scroll in their boxes as the book's
+# do. A listing is laid out as style.css lays out the book's: its runs of
+# dimmed and new lines are as wide as their lines, and its box scrolls them.
+LISTING = ('<div class="listing-code" id="{id}"><div class="sourceCode">'
+           '<pre class="sourceCode listing-context">{code}</pre></div><div class="sourceCode">'
+           '<pre class="sourceCode"{run_style}>{code}</pre></div></div>')
+LISTING_STYLE = """.listing-code div.sourceCode, .listing-code pre { overflow: visible; }
+.listing-code > div.sourceCode { width: max-content; min-width: 100%; }"""
 GOOD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>pre, div.table-scroll {{ overflow-x: auto; }}</style></head><body>
+<style>pre, div.listing-code, div.table-scroll {{ overflow-x: auto; }}
+{listing_style}</style></head><body>
 <pre>{code}</pre><div class="table-scroll"><table><tr><td>{code}</td></tr></table></div>
+{listing}
 <img src="dot.svg" alt=""><a href="bad.html#here">a link</a>
 <a href="https://peps.python.org/pep-0442/">PEP 442</a></body></html>
-""".format(code="x" * 400)
+""".format(code="x" * 400, listing_style=LISTING_STYLE,
+           listing=LISTING.format(id="wide-listing", code="x" * 400, run_style=""))
+# Two listings fail: one whose box does not scroll, and one whose box
+# scrolls but whose new lines are cut off at its edge (overflow hidden), not
+# scrolled with it.
 BAD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>{listing_style}
+#cut-listing {{ overflow-x: auto; }}
+#cut-listing div.sourceCode {{ width: auto; }}</style></head><body>
 <p id="here">Fine.</p><div id="too-wide" style="width: 2000px">wide</div>
 <pre id="wide-code">{code}</pre>
+{unscrolled}
+{cut}
 <img src="missing.png" alt=""><a href="good.html#nowhere">bad anchor</a>
 <a href="nothing.html">bad file</a><a href="http//peps.python.org">bad address</a>
 </body></html>
-""".format(code="y" * 400)
+""".format(code="y" * 400, listing_style=LISTING_STYLE,
+           unscrolled=LISTING.format(id="unscrolled-listing", code="z" * 400, run_style=""),
+           cut=LISTING.format(id="cut-listing", code="w" * 400,
+                              run_style=' style="overflow: hidden"'))
 DOT = ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
        '<circle cx="5" cy="5" r="4"/></svg>')
 # What the check must say of BAD_PAGE, at every width where it applies.
@@ -261,6 +296,10 @@ EXPECTED = (r"bad\.html at 1280x800: <div#too-wide> \"wide\" overflows the page"
             r"bad\.html at 390x844: <div#too-wide> \"wide\" overflows the page",
             r"bad\.html at 1280x800: image missing\.png did not load",
             r"bad\.html at 390x844: <pre#wide-code> \"y+\" is \d+ px wide in \d+ px "
+            r"and does not scroll",
+            r"bad\.html at 390x844: <div#unscrolled-listing\.listing-code> \"z+\" is \d+ px "
+            r"wide in \d+ px and does not scroll",
+            r"bad\.html at 390x844: <pre\.sourceCode> \"w+\" is \d+ px wide in \d+ px "
             r"and does not scroll",
             r"bad\.html: link good\.html#nowhere: good\.html has no element with id 'nowhere'",
             r"bad\.html: link nothing\.html: no file nothing\.html",
