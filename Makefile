@@ -15,7 +15,11 @@ PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
 VARIANT ?= debug
-OUT := build/$(VARIANT)
+# PYMALLOC=0 passes every allocation to malloc instead of the small-object
+# allocator (chapter 6), as PYTHONMALLOC=malloc does for CPython: the Python
+# programs are then compared with python3 run that way.
+PYMALLOC ?= 1
+OUT := build/$(VARIANT)$(if $(filter 0,$(PYMALLOC)),-malloc)
 CC ?= cc
 WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror
 CFLAGS_debug := -O0 -g
@@ -25,7 +29,7 @@ CFLAGS_coverage := -O0 -g --coverage
 CFLAGS_release := -O2 -g -DNDEBUG
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS_coverage := --coverage
-CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -Isrc $(MINIPY_INCLUDES) -MMD -MP
+CFLAGS_ALL = $(WARNINGS) $(CFLAGS_$(VARIANT)) -DWITH_PYMALLOC=$(PYMALLOC) -Isrc $(MINIPY_INCLUDES) -MMD -MP
 CHECK_LIBS = $(shell pkg-config --cflags --libs check 2>/dev/null)
 
 LIB_SRC := $(wildcard src/*.c)
@@ -161,6 +165,7 @@ run-tests: tests examples runner
 	done; \
 	for e in $(EXAMPLE_BIN); do $(RUNNER) $$e >/dev/null || { echo "example $$e failed"; failed=1; }; done; \
 	if [ -n "$(MINIPY_SRC)" ]; then \
+	  $(if $(filter 0,$(PYMALLOC)),PYTHONMALLOC=malloc) \
 	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
 	    --timeout $(PROGRAM_TIMEOUT) \
 	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
@@ -210,6 +215,7 @@ GATE := "unit tests:run-tests" \
         "python programs, optimized runner:python-tests" \
         "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
         "valgrind memcheck:valgrind" \
+        "unit tests on malloc, without the small-object allocator:PYMALLOC=0 run-tests" \
         "coverage of src/:coverage-check" \
         "exercises, solutions earn every point:grade-solutions" \
         "exercises, starters earn nothing:grade-starters" \

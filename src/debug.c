@@ -12,6 +12,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
+
 _Noreturn void fatal_misuse(const Object *op, const char *what)
 {
     fflush(stdout);
@@ -53,6 +57,17 @@ _Noreturn void fatal_out_of_memory(const char *doing)
     exit(EXIT_MISUSE);
 }
 
+/* Where a dead object's memory goes. */
+static void release_memory(void *memory)
+{
+/*< 6 release_to_malloc
+    free(memory);
+*/
+//> 6 release_to_obmalloc
+    object_free(memory);
+//< 6 release_to_obmalloc
+}
+
 #ifdef NDEBUG
 
 void check_alive(const Object *op, const char *operation)
@@ -63,7 +78,7 @@ void check_alive(const Object *op, const char *operation)
 
 void free_object_memory(Object *op)
 {
-    free(object_memory(op));
+    release_memory(object_memory(op));
 }
 
 void debug_release_quarantine(void)
@@ -94,7 +109,7 @@ void free_object_memory(Object *op)
     void *memory = object_memory(op);
     /* The type pointer stays, so that the message can name the type. */
     op->refcnt = REFCNT_FREED;
-    free(quarantine[quarantine_next]);
+    release_memory(quarantine[quarantine_next]);
     quarantine[quarantine_next] = memory;
     quarantine_next = (quarantine_next + 1) % QUARANTINE_SIZE;
 }
@@ -102,7 +117,7 @@ void free_object_memory(Object *op)
 void debug_release_quarantine(void)
 {
     for (size_t i = 0; i < QUARANTINE_SIZE; i++) {
-        free(quarantine[i]);
+        release_memory(quarantine[i]);
         quarantine[i] = NULL;
     }
 }

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "debug.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 //> 2 include_gc
 #include "gc.h"
 //< 2 include_gc
@@ -38,13 +41,33 @@ size_t list_size(const Object *list)
     return as_list(list, __func__)->size;
 }
 
+Object **list_items_resize(Object **items, size_t count)
+{
+/*< 6 list_realloc
+    return realloc(items, count * sizeof *items);
+*/
+//> 6 list_object_realloc
+    return object_realloc(items, count * sizeof *items);
+//< 6 list_object_realloc
+}
+
+void list_items_free(Object **items)
+{
+/*< 6 list_free
+    free(items);
+*/
+//> 6 list_object_free
+    object_free(items);
+//< 6 list_object_free
+}
+
 void list_append(Object *list, Object *item)
 {
     List *l = as_list(list, __func__);
     CHECK_NOT_NULL(item);
     if (l->size == l->capacity) {
         size_t capacity = l->capacity ? 2 * l->capacity : LIST_MIN_CAPACITY;
-        Object **items = realloc(l->items, capacity * sizeof *items);
+        Object **items = list_items_resize(l->items, capacity);
         if (items == NULL)
             fatal_out_of_memory("growing a list");
         l->items = items;
@@ -106,7 +129,7 @@ static void list_clear(Object *self)
     l->size = l->capacity = 0;
     while (size-- > 0)
         decref(items[size]);
-    free(items);
+    list_items_free(items);
 }
 
 Type ListType = {

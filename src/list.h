@@ -14,6 +14,12 @@ typedef struct List {
 extern Type ListType;
 
 Object *list_new(void);
+/* A list's item array, from the allocator the list itself uses (chapter 6
+ * moves it from malloc to the object allocator): code outside list.c that
+ * builds or takes over a list's items gets and returns them here.  Resize
+ * returns NULL when out of memory, leaving items as they were. */
+Object **list_items_resize(Object **items, size_t count);
+void list_items_free(Object **items);
 size_t list_size(const Object *list);
 /* Adds a new reference to item (borrows the caller's). */
 void list_append(Object *list, Object *item);

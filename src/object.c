@@ -6,6 +6,9 @@
 #include <stdlib.h>
 
 #include "debug.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 //> 2 include_gc
 #include "gc.h"
 //< 2 include_gc
@@ -60,7 +63,12 @@ Object *object_new(Type *type, size_t items)
     size_t head = gc_head_size(type);
     if (head)
         gc_on_alloc();
+/*< 6 calloc
     char *memory = calloc(1, head + size);
+*/
+//> 6 allocate_from_obmalloc
+    char *memory = object_calloc(1, head + size);
+//< 6 allocate_from_obmalloc
     if (memory == NULL)
         fatal_out_of_memory("allocating an object");
     Object *op = (Object *)(memory + head);

@@ -18,6 +18,9 @@
 
 #include "debug.h"
 #include "int.h"
+//> 6 include_obmalloc
+#include "obmalloc.h"
+//< 6 include_obmalloc
 #include "str.h"
 
 #define SLOT_EMPTY (-1L)
@@ -180,7 +183,12 @@ static void resize(Table *t, size_t needed)
     /* The entries start 8-byte aligned: capacity is a power of two, at
      * least TABLE_MIN_CAPACITY. */
     size_t index_size = capacity * slot_bytes(capacity);
+/*< 6 table_malloc
     char *block = malloc(index_size + usable_entries(capacity) * sizeof(Entry));
+*/
+//> 6 table_object_malloc
+    char *block = object_malloc(index_size + usable_entries(capacity) * sizeof(Entry));
+//< 6 table_object_malloc
     if (block == NULL)
         fatal_out_of_memory("growing a table");
     Table grown = {.capacity = capacity, .entries = (Entry *)(block + index_size),
@@ -196,7 +204,12 @@ static void resize(Table *t, size_t needed)
         grown.entries[grown.used++] = t->entries[i];
     }
     grown.count = grown.used;
-    free(t->index); /* and the entries, in the same block */
+/*< 6 table_free_on_resize
+    free(t->index); /\* and the entries, in the same block *\/
+*/
+//> 6 table_object_free_on_resize
+    object_free(t->index); /* and the entries, in the same block */
+//< 6 table_object_free_on_resize
     *t = grown;
 }
 
@@ -215,7 +228,12 @@ void table_fini(Table *t)
         decref(old.entries[i].key);
         decref(old.entries[i].value);
     }
+/*< 6 table_free
     free(old.index);
+*/
+//> 6 table_object_free
+    object_free(old.index);
+//< 6 table_object_free
 }
 
 Object *table_get(const Table *t, const Object *key)

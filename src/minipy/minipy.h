@@ -50,6 +50,8 @@ typedef struct Function {
     Object *closure;   /* a tuple of cells, or NULL */
     Object *qualname;  /* a str */
     Object *dict;      /* attributes a program set on it, or NULL until one is */
+    Object *defaults;  /* a tuple: the last positional parameters' defaults, or NULL */
+    Object *kwdefaults; /* a dict: the keyword-only parameters' defaults, or NULL */
 //> 4 function_weaklist
     struct WeakRef *weaklist;
 //< 4 function_weaklist

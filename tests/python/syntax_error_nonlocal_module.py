@@ -1,4 +1,3 @@
 # Chapter 2 (the runner): a syntax error: nonlocal at module level
-# nonlocal is outside minipy's subset.
 print("never printed")
 nonlocal x

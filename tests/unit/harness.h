@@ -25,6 +25,10 @@ Suite *suite(void);
  * and that its message contains `expected`. */
 void assert_misuse(void (*misuse)(void), const char *expected);
 
+/* Run misuse() in a child process; assert that it does not end well (a
+ * sanitizer's report) and that its stderr contains `expected`. */
+void assert_dies(void (*misuse)(void), const char *expected);
+
 /* A visitor that appends each referent to the array `arg` (for tests of
  * traverse); REFERENTS_MAX bounds how many. */
 #define REFERENTS_MAX 16

@@ -30,7 +30,9 @@ static void describe_end(int status, char *how, size_t size)
                  strsignal(WTERMSIG(status)));
 }
 
-void assert_misuse(void (*misuse)(void), const char *expected)
+/* Run misuse() in a child process, its stderr in message; return its wait
+ * status. */
+static int run_in_child(void (*misuse)(void), char *message, size_t size)
 {
     int pipe_fds[2];
     ck_assert_int_eq(pipe(pipe_fds), 0);
@@ -44,16 +46,21 @@ void assert_misuse(void (*misuse)(void), const char *expected)
         exit(EXIT_SUCCESS);
     }
     close(pipe_fds[1]);
-    char message[MESSAGE_MAX] = "";
     size_t length = 0;
     ssize_t n;
-    while ((n = read(pipe_fds[0], message + length,
-                     sizeof message - 1 - length)) > 0)
+    while ((n = read(pipe_fds[0], message + length, size - 1 - length)) > 0)
         length += (size_t)n;
     message[length] = '\0';
     close(pipe_fds[0]);
     int status;
     ck_assert_int_eq(waitpid(child, &status, 0), child);
+    return status;
+}
+
+void assert_misuse(void (*misuse)(void), const char *expected)
+{
+    char message[MESSAGE_MAX];
+    int status = run_in_child(misuse, message, sizeof message);
     char how[MESSAGE_MAX];
     describe_end(status, how, sizeof how);
     ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == EXIT_MISUSE,
@@ -62,6 +69,19 @@ void assert_misuse(void (*misuse)(void), const char *expected)
     ck_assert_msg(strstr(message, expected) != NULL,
                   "expected a message containing \"%s\", got \"%s\"",
                   expected, message);
+}
+
+void assert_dies(void (*misuse)(void), const char *expected)
+{
+    char message[MESSAGE_MAX];
+    int status = run_in_child(misuse, message, sizeof message);
+    char how[MESSAGE_MAX];
+    describe_end(status, how, sizeof how);
+    ck_assert_msg(!(WIFEXITED(status) && WEXITSTATUS(status) == EXIT_SUCCESS),
+                  "expected the program to stop, but it %s", how);
+    ck_assert_msg(strstr(message, expected) != NULL,
+                  "expected a message containing \"%s\", got \"%s\" (it %s)",
+                  expected, message, how);
 }
 
 static int collect_referent(Object *referent, void *arg)

@@ -6,9 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arguments.h"
 #include "class.h"
 #include "debug.h"
+#include "descriptor.h"
 #include "error.h"
+#include "exceptions.h"
+#include "inherit.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -16,16 +20,17 @@
 #include "int.h"
 #include "interp.h"
 #include "minipy.h"
+#include "modules.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
+#include "weakmethod.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
-/* Room for the list of missing parameters' names in an error; a longer
- * list is cut. */
-#define MISSING_NAMES_MAX 256
 /* Frames with at most this many slots keep them on the C stack. */
 #define SMALL_FRAME_SLOTS 16
 
@@ -35,58 +40,39 @@ void release_all(Object **items, size_t count)
         xdecref(items[i]);
 }
 
-/* CPython 3.11's messages for a wrong number of positional arguments. */
-static Object *wrong_arg_count(const Function *fn, size_t nargs)
+/* The parameters that inner functions capture go into cells, and the
+ * function's other captured locals get empty cells, as CPython 3.11's
+ * MAKE_CELL at a function's start; then the free variables' cells. */
+static void fill_cells(const Function *fn, Object **slots)
 {
     const Scope *scope = fn->code->scope;
-    const char *name = str_chars(fn->qualname);
-    size_t nparams = (size_t)scope->nparams;
-    if (nargs > nparams)
-        return raise("TypeError", "%s() takes %zu positional argument%s but %zu %s given", name,
-                     nparams, nparams == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-    char missing[MISSING_NAMES_MAX] = "";
-    size_t count = nparams - nargs;
-    for (size_t i = nargs; i < nparams; i++) {
-        const char *sep = i == nargs ? "" : count == 2 ? " and " : i + 1 == nparams ? ", and " : ", ";
-        size_t used = strlen(missing);
-        snprintf(missing + used, sizeof missing - used, "%s'%s'", sep,
-                 str_chars(scope->slot_names[i]));
-    }
-    return raise("TypeError", "%s() missing %zu required positional argument%s: %s", name, count,
-                 count == 1 ? "" : "s", missing);
-}
-
-/* The arguments become the first slots; captured ones go into cells, and
- * the function's other captured locals get empty cells, as CPython 3.11's
- * MAKE_CELL at a function's start. */
-static void fill_slots(const Function *fn, Object **slots, Object **args)
-{
-    const Scope *scope = fn->code->scope;
-    for (int i = 0; i < scope->first_free; i++) {
-        Object *arg = i < scope->nparams ? args[i] : NULL;
-        slots[i] = scope->slot_is_cell[i] ? cell_new(arg) : arg;
-        if (scope->slot_is_cell[i])
+    for (int i = 0; i < scope->first_free; i++)
+        if (scope->slot_is_cell[i]) {
+            Object *arg = slots[i];
+            slots[i] = cell_new(arg);
             xdecref(arg);
-    }
+        }
     for (int i = scope->first_free; i < scope->nslots; i++)
         slots[i] = newref(((Tuple *)fn->closure)->items[i - scope->first_free]);
 }
 
-static Object *call_function(Function *fn, Object **args, size_t nargs)
+static Object *call_function(Function *fn, Object **args, size_t nargs, Object *kwnames)
 {
     Scope *scope = fn->code->scope;
-    if (nargs != (size_t)scope->nparams) {
-        release_all(args, nargs);
-        return wrong_arg_count(fn, nargs);
-    }
-    Object *small[SMALL_FRAME_SLOTS];
+    Object *small[SMALL_FRAME_SLOTS] = {0};
     Object **slots = scope->nslots <= SMALL_FRAME_SLOTS ? small
-                     : malloc((size_t)scope->nslots * sizeof *slots);
+                     : calloc((size_t)scope->nslots, sizeof *slots);
     if (slots == NULL)
         fatal_out_of_memory("calling a function");
-    fill_slots(fn, slots, args);
-    Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots};
-    Object *result = run_frame(&frame, fn->code);
+    Object *result = NULL;
+    if (bind_arguments(fn, slots, args, nargs, kwnames) < 0) {
+        release_all(slots, (size_t)scope->nparams);
+    } else {
+        fill_cells(fn, slots);
+        Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots,
+                       .function = &fn->ob};
+        result = run_frame(&frame, fn->code);
+    }
     if (slots != small)
         free(slots);
     return result;
@@ -99,26 +85,32 @@ static Object **prepend_self(Object *self, Object **args, size_t nargs)
     if (with_self == NULL)
         fatal_out_of_memory("calling a method");
     with_self[0] = newref(self);
-    memcpy(with_self + 1, args, nargs * sizeof *args);
+    if (nargs > 0)  /* args may be NULL when there are none */
+        memcpy(with_self + 1, args, nargs * sizeof *args);
     return with_self;
 }
 
 /* Calling a class makes an instance, then runs __init__ on it. */
-static Object *call_class(Object *cls, Object **args, size_t nargs)
+static Object *call_class(Object *cls, Object **args, size_t nargs, Object *kwnames)
 {
-    Object *init = class_getattr(cls, "__init__");
-    if (init == NULL && nargs > 0) {
-        release_all(args, nargs);
+    Object *init = class_lookup(cls, "__init__");
+    if (init != NULL && is_object_init(init))
+        init = NULL;
+    size_t nkw = keyword_count(kwnames);
+    if (init == NULL && nargs + nkw > 0) {
+        release_all(args, nargs + nkw);
         return raise("TypeError", "%s() takes no arguments", str_chars(((Class *)cls)->name));
     }
     if (init == NULL)
-        return instance_new(cls);
+        return instance_new(cls);  /* not an exception: BaseException has __init__ */
     /* Held from here: making the instance may start a collection, whose gc
      * callbacks (chapter 3) may delete the class's __init__. */
     incref(init);
     Object *instance = instance_new(cls);
-    Object **with_self = prepend_self(instance, args, nargs);
-    Object *result = call_object(init, with_self, nargs + 1);
+    if (is_exception_class(cls))
+        exception_set_args(instance, args, nargs);
+    Object **with_self = prepend_self(instance, args, nargs + nkw);
+    Object *result = call_object_kw(init, with_self, nargs + 1, kwnames);
     decref(init);
     free(with_self);
     if (result != NULL && result != None) {
@@ -134,11 +126,24 @@ static Object *call_class(Object *cls, Object **args, size_t nargs)
     return instance;
 }
 
-static Object *call_method_object(Method *m, Object **args, size_t nargs)
+static Object *call_method_object(Method *m, Object **args, size_t nargs, Object *kwnames)
 {
-    Object **with_self = prepend_self(m->self, args, nargs);
-    Object *result = call_object(m->function, with_self, nargs + 1);
+    Object **with_self = prepend_self(m->self, args, nargs + keyword_count(kwnames));
+    Object *result = call_object_kw(m->function, with_self, nargs + 1, kwnames);
     free(with_self);
+    return result;
+}
+
+/* An instance whose class defines __call__: the method runs with the
+ * instance as self. */
+static Object *call_instance(Object *instance, Object **args, size_t nargs, Object *kwnames)
+{
+    /* held: the method may delete itself from its class while it runs */
+    Object *function = newref(special_method(instance, "__call__"));
+    Object **with_self = prepend_self(instance, args, nargs + keyword_count(kwnames));
+    Object *result = call_object_kw(function, with_self, nargs + 1, kwnames);
+    free(with_self);
+    decref(function);
     return result;
 }
 
@@ -157,30 +162,114 @@ static Object *construct(Object *type, Object **args, size_t nargs)
     return result;
 }
 
-Object *call_object(Object *callable, Object **args, size_t nargs)
+/* CPython 3.11's words for a C function whose signature takes no keyword
+ * arguments; `owner` is NULL or the type of the object it is bound to. */
+static Object *no_keywords(const char *owner, const char *name)
+{
+    return raise("TypeError", "%s%s%s() takes no keyword arguments", owner ? owner : "",
+                 owner ? "." : "", name);
+}
+
+/* Room for the keyword arguments one built-in takes. */
+#define BUILTIN_KEYWORDS_MAX 8
+
+Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size_t nargs,
+                        const Object *kwnames)
+{
+    size_t nkw = keyword_count(kwnames);
+    if (nkw == 0)
+        return builtin_call(def, self, args, nargs);
+    const KeywordDef *kw = keyword_def(def);
+    if (kw == NULL)
+        return no_keywords(self == NULL || self->type == &ModuleType ? NULL : type_name(self),
+                           def->name);
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = str_chars(((const Tuple *)kwnames)->items[k]);
+        size_t i = 0;
+        while (kw->keywords[i] != NULL && strcmp(kw->keywords[i], name) != 0)
+            i++;
+        if (kw->keywords[i] == NULL)
+            return raise("TypeError", "'%s' is an invalid keyword argument for %s()", name,
+                         def->name);
+        kwargs[i] = args[nargs + k];
+    }
+    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && nargs > (size_t)def->max_args))
+        return builtin_call(def, self, args, nargs);  /* its error */
+    return kw->fn(self, args, nargs, kwargs);
+}
+
+bool is_callable(Object *op)
+{
+    const Type *t = op->type;
+    bool yes = t == &FunctionType || t == &MethodType || t == &ClassType || t == &BuiltinType ||
+               t == &TypeObjectType || t == &StaticMethodType ||
+               (is_instance(op) && has_special(op, "__call__"));
+//> 4 callable_weakref
+    yes = yes || is_weakref(op) || t == &WeakMethodType || t == &CallableProxyType;
+//< 4 callable_weakref
+//> 5 callable_finalize
+    yes = yes || t == &FinalizeType;
+//< 5 callable_finalize
+    return yes;
+}
+
+//> 4 call_proxy
+/* Calling a proxy calls what it stands for, while that lives. */
+static Object *call_through_proxy(Object *proxy, Object **args, size_t nargs, Object *kwnames)
+{
+    Object *referent = proxy_referent(proxy);
+    if (referent == NULL) {
+        release_all(args, nargs + keyword_count(kwnames));
+        return NULL;
+    }
+    Object *result = call_object_kw(referent, args, nargs, kwnames);
+    decref(referent);
+    return result;
+}
+//< 4 call_proxy
+
+Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kwnames)
 {
     const Type *t = callable->type;
     if (t == &FunctionType)
-        return call_function((Function *)callable, args, nargs);
+        return call_function((Function *)callable, args, nargs, kwnames);
     if (t == &MethodType)
-        return call_method_object((Method *)callable, args, nargs);
+        return call_method_object((Method *)callable, args, nargs, kwnames);
     if (t == &ClassType)
-        return call_class(callable, args, nargs);
+        return call_class(callable, args, nargs, kwnames);
+    if (is_instance(callable) && has_special(callable, "__call__"))
+        return call_instance(callable, args, nargs, kwnames);
+//> 4 call_proxy_dispatch
+    if (t == &CallableProxyType)
+        return call_through_proxy(callable, args, nargs, kwnames);
+//< 4 call_proxy_dispatch
     Object *result;
+    size_t nkw = keyword_count(kwnames);
     if (t == &BuiltinType)
-        result = builtin_call(((Builtin *)callable)->def, ((Builtin *)callable)->self, args, nargs);
+        result = builtin_call_kw(((Builtin *)callable)->def, ((Builtin *)callable)->self, args,
+                                 nargs, kwnames);
     else if (t == &TypeObjectType)
-        result = construct(callable, args, nargs);
+        result = nkw ? no_keywords(NULL, ((TypeObject *)callable)->type->name)
+                     : construct(callable, args, nargs);
 //> 4 call_weakref
     else if (is_weakref(callable))
-        result = weakref_call(callable, args, nargs);
+        result = nkw ? no_keywords(NULL, type_name(callable)) : weakref_call(callable, args, nargs);
+    else if (t == &WeakMethodType)
+        result = nkw ? no_keywords(NULL, type_name(callable)) : weakmethod_call(callable, args, nargs);
 //< 4 call_weakref
 //> 5 call_finalize
     else if (t == &FinalizeType)
-        result = finalize_call_object(callable, args, nargs);
+        result = nkw ? no_keywords(NULL, type_name(callable))
+                     : finalize_call_object(callable, args, nargs);
 //< 5 call_finalize
     else
         result = raise("TypeError", "'%s' object is not callable", type_name(callable));
-    release_all(args, nargs);
+    release_all(args, nargs + nkw);
     return result;
+}
+
+Object *call_object(Object *callable, Object **args, size_t nargs)
+{
+    return call_object_kw(callable, args, nargs, NULL);
 }

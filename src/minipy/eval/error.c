@@ -6,62 +6,115 @@
 #include <string.h>
 
 #include "debug.h"
+#include "exceptions.h"
+#include "frameobject.h"
+#include "instance.h"
+#include "ops.h"
+#include "str.h"
 
-/* CPython prints every frame; a deep recursion's traceback is cut to its
- * first and last frames here. */
-#define TRACEBACK_KEEP 40
-
-typedef struct TraceEntry {
-    const char *function;
-    int line;
-} TraceEntry;
-
+/* An exception is set when `type` or `value` is.  Raised by the runtime,
+ * it is a class's name and a message (or one argument) until a handler
+ * needs it as an object, as CPython normalizes it lazily; raised by a
+ * program, it is the object. */
 typedef struct ErrorState {
-    const char *type;   /* NULL when no exception is set */
+    const char *type;   /* the name of the class of an exception not yet made */
     char *message;      /* malloc'd */
-    TraceEntry *frames; /* innermost first */
-    size_t count, capacity;
+    Object *arg;        /* or its one argument (KeyError's key), or NULL */
+    Object *value;      /* the exception object, once made */
+    Object *traceback;  /* the entries added so far, outermost first, or NULL */
+    const Frame *here;  /* the frame of the first entry: one entry per frame passed */
 } ErrorState;
 
 static ErrorState error;
 
+static void forget(void)
+{
+    free(error.message);
+    Object *arg = error.arg, *value = error.value, *traceback = error.traceback;
+    error = (ErrorState){0};
+    xdecref(arg);
+    xdecref(value);
+    xdecref(traceback);
+}
+
 Object *raise(const char *type, const char *format, ...)
 {
+    forget();
     error.type = type;
     va_list ap, again;
     va_start(ap, format);
     va_copy(again, ap);
     int length = vsnprintf(NULL, 0, format, ap);
     va_end(ap);
-    free(error.message);
     error.message = malloc((size_t)length + 1);
     if (error.message == NULL)
         fatal_out_of_memory("raising an exception");
     vsnprintf(error.message, (size_t)length + 1, format, again);
     va_end(again);
-    error.count = 0;
     return NULL;
+}
+
+Object *raise_with_arg(const char *type, Object *arg)
+{
+    forget();
+    error.type = type;
+    error.arg = newref(arg);
+    return NULL;
+}
+
+/* A raised exception object goes on from the traceback it has, as
+ * CPython's `raise e` adds to e.__traceback__. */
+void error_set_object(Object *exc)
+{
+    forget();
+    error.value = exc;
+    Object *tb = instance_getattr(exc, "__traceback__");
+    error.traceback = tb != NULL && tb->type == &TracebackType ? newref(tb) : NULL;
 }
 
 bool error_occurred(void)
 {
-    return error.type != NULL;
+    return error.type != NULL || error.value != NULL;
 }
 
 const char *error_type(void)
 {
-    return error.type;
+    return error.value ? type_name(error.value) : error.type;
 }
 
 void error_clear(void)
 {
-    error.type = NULL;
-    error.count = 0;
-    free(error.message);
-    error.message = NULL;
+    forget();
 }
 
-//> 3 error_fetch
+Object *error_value(void)
+{
+    if (error.value == NULL && error.type != NULL) {
+        Object *arg = error.arg ? newref(error.arg)
+                      : error.message[0] != '\0' ? str_new(error.message) : NULL;
+        error.value = exception_new(error.type, arg);
+        xdecref(arg);
+        error.type = NULL;
+        free(error.message);
+        error.message = NULL;
+        xdecref(error.arg);
+        error.arg = NULL;
+    }
+    if (error.value != NULL && error.traceback != NULL)
+        instance_setattr(error.value, "__traceback__", error.traceback);
+    return error.value;
+}
+
+void error_traceback_here(Frame *f)
+{
+    if (error.here == f)
+        return;
+    Object *tb = traceback_new(error.traceback, f);
+    xdecref(error.traceback);
+    error.traceback = tb;
+    error.here = f;
+}
+
 struct SavedError {
     ErrorState state;
 };
@@ -78,60 +131,60 @@ SavedError *error_fetch(void)
 
 void error_restore(SavedError *saved)
 {
-    free(error.message);
-    free(error.frames);
+    forget();
     error = saved->state;
     free(saved);
 }
-//< 3 error_fetch
 
-void error_add_frame(const char *function, int line)
+void error_discard(SavedError *saved)
 {
-    if (error.count == error.capacity) {
-        error.capacity = error.capacity ? 2 * error.capacity : 16;
-        error.frames = realloc(error.frames, error.capacity * sizeof *error.frames);
-        if (error.frames == NULL)
-            fatal_out_of_memory("recording a traceback");
-    }
-    error.frames[error.count++] = (TraceEntry){function, line};
+    ErrorState current = error;
+    error = saved->state;
+    forget();
+    error = current;
+    free(saved);
 }
 
-static void print_source_line(FILE *out, const char *source, int line)
+SavedError *error_copy(const SavedError *saved)
 {
-    const char *p = source;
-    for (int n = 1; n < line && p != NULL; n++) {
-        p = strchr(p, '\n');
-        if (p != NULL)
-            p++;
-    }
-    if (p == NULL)
-        return;
-    while (*p == ' ' || *p == '\t')
-        p++;
-    const char *end = strchr(p, '\n');
-    int length = end ? (int)(end - p) : (int)strlen(p);
-    if (length > 0)
-        fprintf(out, "    %.*s\n", length, p);
+    SavedError *copy = malloc(sizeof *copy);
+    const ErrorState *from = &saved->state;
+    size_t length = from->message ? strlen(from->message) + 1 : 0;
+    char *message = from->message ? malloc(length) : NULL;
+    if (copy == NULL || (from->message && message == NULL))
+        fatal_out_of_memory("keeping an exception");
+    if (message != NULL)
+        memcpy(message, from->message, length);
+    copy->state = *from;
+    copy->state.message = message;
+    Object *refs[] = {from->arg, from->value, from->traceback};
+    for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
+        if (refs[i] != NULL)
+            incref(refs[i]);
+    return copy;
+}
+
+Object *saved_error_value(SavedError *saved)
+{
+    return saved->state.value;
 }
 
 void error_print(FILE *out, const char *filename, const char *source)
 {
-    if (error.count > 0)
-        fprintf(out, "Traceback (most recent call last):\n");
-    for (size_t k = error.count; k-- > 0;) {
-        size_t from_outside = error.count - 1 - k;
-        if (from_outside == TRACEBACK_KEEP / 2 && error.count > TRACEBACK_KEEP) {
-            fprintf(out, "  [Previous lines repeated: %zu frames left out]\n",
-                    error.count - TRACEBACK_KEEP);
-            k = TRACEBACK_KEEP / 2;
-        }
-        fprintf(out, "  File \"%s\", line %d, in %s\n", filename, error.frames[k].line,
-                error.frames[k].function);
-        print_source_line(out, source, error.frames[k].line);
-    }
-    if (error.message != NULL && error.message[0] != '\0')
-        fprintf(out, "%s: %s\n", error.type, error.message);
+    traceback_print(out, error.traceback, filename, source);
+    /* str(exception) may run a program's __str__, which may raise too */
+    SavedError *printing = error_fetch();
+    const ErrorState *e = &printing->state;
+    Object *text = e->value ? exception_text(e->value) : e->arg ? repr_of(e->arg) : NULL;
+    if (text == NULL)
+        error_clear();
+    error_restore(printing);
+    const char *message = text ? str_chars(text)
+                          : error.value ? "<exception str() failed>" : error.message;
+    if (message != NULL && message[0] != '\0')
+        fprintf(out, "%s: %s\n", error_type(), message);
     else
-        fprintf(out, "%s\n", error.type);
+        fprintf(out, "%s\n", error_type());
+    xdecref(text);
     error_clear();
 }

@@ -11,19 +11,28 @@
 #include <stdlib.h>
 
 #include "account.h"
+#include "arguments.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "list.h"
 #include "methods.h"
 #include "minipy.h"
 #include "modules.h"
 #include "ops.h"
+#include "buf.h"
+#include "format.h"
+#include "set.h"
+#include "slice.h"
+#include "protocols.h"
 #include "str.h"
 
 /* Evaluate each node of a list into a new array; NULL on an error, with
@@ -62,6 +71,8 @@ static Object *lookup_global(Frame *f, Object *ns, Object *name)
     if (value == NULL)
         value = dict_getitem(interp.builtins, name);
     if (value == NULL)
+        value = builtin_class(str_chars(name));
+    if (value == NULL)
         return raise("NameError", "name '%s' is not defined", str_chars(name));
     return newref(value);
 }
@@ -91,7 +102,7 @@ static Object *load_name(Frame *f, Node *n)
 
 /* Bind a name to value (borrowed): the new reference is stored before the
  * old one is released, as STORE_FAST does. */
-static void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value)
+void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value)
 {
     Object **place;
     switch (kind) {
@@ -135,6 +146,17 @@ static int delete_name(Frame *f, Node *n)
     return 0;
 }
 
+void bind_name(Frame *f, Node *target, Object *value)
+{
+    store_name(f, target->name_kind, target->slot, target->value, value);
+}
+
+void unbind_name(Frame *f, Node *target)
+{
+    if (delete_name(f, target) < 0)
+        error_clear();
+}
+
 /* --- expressions ----------------------------------------------------- */
 
 /* The closure a def or lambda captures: the cells of the running frame that
@@ -156,10 +178,77 @@ static Object *make_closure(Frame *f, const Scope *inner)
 
 static Object *make_function(Frame *f, Node *n)
 {
+    Object *defaults, *kwdefaults;
+    if (eval_defaults(f, n, &defaults, &kwdefaults) < 0)
+        return NULL;
     Object *closure = make_closure(f, n->scope);
     Object *function = function_new(n, f->globals, closure, n->scope->qualname);
     xdecref(closure);
+    ((Function *)function)->defaults = defaults;
+    ((Function *)function)->kwdefaults = kwdefaults;
     return function;
+}
+
+/* data and text (data): a constant the compiler folds (-1 is one). */
+static bool is_constant(const Node *n)
+{
+    return n->kind == N_CONST || (n->kind == N_UNARY && n->op != OP_NOT && n->a->kind == N_CONST);
+}
+
+/* {a, b, c}: the items added in order, as BUILD_SET.  CPython 3.11 folds a
+ * display of more than two constants into a frozenset constant, which its
+ * compiler then rebuilds from its own order: the keys end up inserted
+ * twice, which can change where colliding ones sit.  Ours does the same,
+ * so that such a set prints in CPython's order. */
+#define SET_FOLD_MIN_ITEMS 3
+
+static Object *set_display(Node *n, Object **items)
+{
+    Object *result = set_new(NULL);
+    for (size_t i = 0; i < n->items.count; i++)
+        if (set_add(result, items[i]) < 0) {
+            decref(result);
+            return NULL;
+        }
+    bool folded = n->items.count >= SET_FOLD_MIN_ITEMS;
+    for (size_t i = 0; folded && i < n->items.count; i++)
+        folded = is_constant(n->items.items[i]);
+    if (folded) { /* rebuilt key by key, then merged into a new set */
+        Object *keys = list_from_iterable(result);
+        Object *rebuilt = set_new(keys);
+        decref(keys);
+        decref(result);
+        result = set_new(rebuilt);
+        decref(rebuilt);
+    }
+    return result;
+}
+
+/* @first @second def f() (or class C): the decorators were evaluated
+ * first; the function or class made (`value`, STOLEN, or NULL on an error)
+ * is passed to each, the innermost first, and bound to its name.  The
+ * decorators array is freed. */
+static int decorate(Frame *f, Node *n, Object **decorators, Object *value)
+{
+    for (size_t i = n->orelse.count; value != NULL && i-- > 0;) {
+        Object *arg = value;
+        value = call_object(decorators[i], &arg, 1);
+        decref(decorators[i]);
+        decorators[i] = NULL;
+    }
+    release_all(decorators, n->orelse.count);
+    free(decorators);
+    if (value == NULL)
+        return -1;
+    store_name(f, n->name_kind, n->slot, n->value, value);
+    decref(value);
+    return 0;
+}
+
+static int exec_def(Frame *f, Node *n)
+{
+    Object **decorators = eval_all(f, &n->orelse, 0);
+    return decorators ? decorate(f, n, decorators, make_function(f, n)) : -1;
 }
 
 static Object *eval_display(Frame *f, Node *n)
@@ -170,6 +259,9 @@ static Object *eval_display(Frame *f, Node *n)
     Object *result;
     if (n->kind == N_TUPLE) {
         result = tuple_from(items, n->items.count);
+    } else if (n->kind == N_SET) {
+        result = set_display(n, items);
+        release_all(items, n->items.count);
     } else {
         result = list_new();
         for (size_t i = 0; i < n->items.count; i++)
@@ -228,7 +320,9 @@ static Object *eval_method_call(Frame *f, Node *n)
                 return NULL;
         }
     }
-    Object **args = eval_all(f, &n->items, 1);
+    size_t nargs;
+    Object *kwnames;
+    Object **args = eval_arguments(f, function ? function : obj, &n->items, 1, &nargs, &kwnames);
     if (args == NULL) {
         xdecref(function);
         xdecref(obj);
@@ -236,15 +330,16 @@ static Object *eval_method_call(Frame *f, Node *n)
     }
     Object *result;
     if (def != NULL) {
-        result = builtin_call(def, obj, args + 1, n->items.count);
-        release_all(args + 1, n->items.count);
+        result = builtin_call_kw(def, obj, args + 1, nargs, kwnames);
+        release_all(args + 1, nargs + keyword_count(kwnames));
         decref(obj);
     } else if (self_needed) {
         args[0] = obj;
-        result = call_object(function, args, n->items.count + 1);
+        result = call_object_kw(function, args, nargs + 1, kwnames);
     } else {
-        result = call_object(function, args + 1, n->items.count);
+        result = call_object_kw(function, args + 1, nargs, kwnames);
     }
+    xdecref(kwnames);
     xdecref(function);
     free(args);
     return result;
@@ -257,11 +352,14 @@ static Object *eval_call(Frame *f, Node *n)
     Object *callable = eval(f, n->a);
     if (callable == NULL)
         return NULL;
-    Object **args = eval_all(f, &n->items, 0);
+    size_t nargs;
+    Object *kwnames = NULL;
+    Object **args = eval_arguments(f, callable, &n->items, 0, &nargs, &kwnames);
     Object *result = NULL;
     if (args != NULL)
-        result = call_object(callable, args, n->items.count);
+        result = call_object_kw(callable, args, nargs, kwnames);
     decref(callable);
+    xdecref(kwnames);
     free(args);
     return result;
 }
@@ -293,9 +391,12 @@ static Object *eval_compare(Frame *f, Node *n)
         Object *result = compare_op(n->ops[i - 1], left, right);
         decref(left);
         left = right;
-        if (result == NULL || i + 1 == n->items.count || !is_true(result)) {
+        int truth = result == NULL || i + 1 == n->items.count ? 0 : user_truth(result);
+        if (truth <= 0) {
             decref(right);
-            return result;
+            if (truth < 0)
+                decref(result);
+            return truth < 0 ? NULL : result;
         }
         decref(result);
     }
@@ -310,7 +411,14 @@ static Object *eval_bool(Frame *f, Node *n)
     for (size_t i = 0; i < n->items.count; i++) {
         xdecref(value);
         value = eval(f, n->items.items[i]);
-        if (value == NULL || is_true(value) == (n->kind == N_OR))
+        if (value == NULL || i + 1 == n->items.count)
+            break;  /* the last operand is the answer, its truth not asked */
+        int truth = user_truth(value);
+        if (truth < 0) {
+            decref(value);
+            return NULL;
+        }
+        if (truth == (n->kind == N_OR))
             break;
     }
     return value;
@@ -325,6 +433,68 @@ static Object *eval_subscript(Frame *f, Node *n)
     Object *result = key ? get_item(obj, key) : NULL;
     decref(obj);
     xdecref(key);
+    return result;
+}
+
+/* data and text (data): one replacement field of an f-string: the value,
+ * then its spec, then the conversion and the formatting, in CPython
+ * 3.11's order (FORMAT_VALUE converts once both are on the stack). */
+static Object *eval_formatted(Frame *f, Node *n)
+{
+    Object *value = eval(f, n->a);
+    if (value == NULL)
+        return NULL;
+    Object *spec = n->b ? eval(f, n->b) : str_new("");
+    Object *converted = NULL, *result = NULL;
+    if (spec != NULL)
+        converted = n->slot == 'r' ? repr_of(value)
+                    : n->slot == 's' ? str_of(value)
+                    : n->slot == 'a' ? ascii_of(value)
+                                     : newref(value);
+    if (converted != NULL)
+        result = format_object(converted, spec);
+    decref(value);
+    xdecref(spec);
+    xdecref(converted);
+    return result;
+}
+
+/* The pieces of an f-string, each a str, joined. */
+static Object *eval_fstring(Frame *f, Node *n)
+{
+    Buf text = {0};
+    for (size_t i = 0; i < n->items.count; i++) {
+        Node *item = n->items.items[i];
+        Object *piece = item->kind == N_CONST ? newref(item->value) : eval_formatted(f, item);
+        if (piece == NULL)
+            return buf_drop(&text);
+        buf_add(&text, str_chars(piece), str_length(piece));
+        decref(piece);
+    }
+    return buf_finish(&text);
+}
+
+/* data and text (data): lower:upper:step, a slice object, as CPython 3.11's
+ * BUILD_SLICE makes one. */
+static Object *eval_slice(Frame *f, Node *n)
+{
+    Object **parts = eval_all(f, &n->items, 0);
+    if (parts == NULL)
+        return NULL;
+    Object *slice = slice_new(parts[0], parts[1], n->items.count == 3 ? parts[2] : None);
+    release_all(parts, n->items.count);
+    free(parts);
+    return slice;
+}
+
+/* data and text (data): a comprehension is called as a function of one
+ * argument, its first iterable, as CPython 3.11 makes and calls one. */
+static Object *eval_comprehension(Frame *f, Node *n)
+{
+    Object *function = make_function(f, n);
+    Object *iterable = eval(f, n->items.items[0]->b);
+    Object *result = iterable ? call_object(function, &iterable, 1) : NULL;
+    decref(function);
     return result;
 }
 
@@ -347,12 +517,14 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_subscript(f, n);
     case N_CALL:
         return eval_call(f, n);
-    case N_LIST: case N_TUPLE:
+    case N_LIST: case N_TUPLE: case N_SET:
         return eval_display(f, n);
     case N_DICT:
         return eval_dict(f, n);
     case N_LAMBDA:
         return make_function(f, n);
+    case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
+        return eval_comprehension(f, n);
     case N_BINOP:
         return eval_binop(f, n);
     case N_UNARY:
@@ -366,6 +538,10 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_compare(f, n);
     case N_AND: case N_OR:
         return eval_bool(f, n);
+    case N_SLICE:
+        return eval_slice(f, n);
+    case N_FSTRING:
+        return eval_fstring(f, n);
     default:
         return raise("SystemError", "not an expression");
     }
@@ -495,8 +671,10 @@ static Exec exec_while(Frame *f, Node *n)
         Object *test = eval(f, n->a);
         if (test == NULL)
             return EXEC_ERROR;
-        bool go_on = is_true(test);
+        int go_on = user_truth(test);
         decref(test);
+        if (go_on < 0)
+            return EXEC_ERROR;
         if (!go_on)
             return exec_block(f, &n->orelse);
         Exec result = exec_block(f, &n->body);
@@ -512,8 +690,10 @@ static Exec exec_if(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return EXEC_ERROR;
-    bool taken = is_true(test);
+    int taken = user_truth(test);
     decref(test);
+    if (taken < 0)
+        return EXEC_ERROR;
     return exec_block(f, taken ? &n->body : &n->orelse);
 }
 
@@ -522,6 +702,14 @@ static Exec exec_if(Frame *f, Node *n)
 static int exec_class(Frame *f, Node *n)
 {
     Scope *scope = n->scope;
+    Object **decorators = eval_all(f, &n->orelse, 0);
+    if (decorators == NULL)
+        return -1;
+    Object **bases = eval_all(f, &n->items, 0);
+    if (bases == NULL)
+        return decorate(f, n, decorators, NULL);
+    Object *base_tuple = tuple_from(bases, n->items.count);
+    free(bases);
     Object *ns = dict_new();
     Object **slots = calloc((size_t)scope->nslots + 1, sizeof *slots);
     if (slots == NULL)
@@ -533,10 +721,23 @@ static int exec_class(Frame *f, Node *n)
     free(slots);
     if (done == NULL) {
         decref(ns);
-        return -1;
+        decref(base_tuple);
+        return decorate(f, n, decorators, NULL);
     }
     decref(done);
+    if (!prepare_special_methods(ns, str_chars(n->value))) {
+        decref(ns);
+        decref(base_tuple);
+        return decorate(f, n, decorators, NULL);
+    }
     Object *cls = class_new(str_chars(n->value), NULL);
+    int status = class_set_bases(cls, base_tuple);
+    decref(base_tuple);
+    if (status < 0) {
+        decref(ns);
+        decref(cls);
+        return decorate(f, n, decorators, NULL);
+    }
     size_t pos = 0;
     Object *key, *value;
     while (dict_next(ns, &pos, &key, &value))
@@ -546,9 +747,7 @@ static int exec_class(Frame *f, Node *n)
     class_update_finalizer(cls);
 //< 5 class_finalizer
     decref(ns);
-    store_name(f, n->name_kind, n->slot, n->value, cls);
-    decref(cls);
-    return 0;
+    return decorate(f, n, decorators, cls);
 }
 
 static int exec_import(Frame *f, Node *n)
@@ -581,10 +780,10 @@ static int exec_assert(Frame *f, Node *n)
     Object *test = eval(f, n->a);
     if (test == NULL)
         return -1;
-    bool ok = is_true(test);
+    int ok = user_truth(test);
     decref(test);
-    if (ok)
-        return 0;
+    if (ok != 0)
+        return ok > 0 ? 0 : -1;
     if (n->b == NULL) {
         raise("AssertionError", "%s", "");
         return -1;
@@ -632,36 +831,43 @@ static int exec_simple(Frame *f, Node *n)
                 return -1;
         return 0;
     case N_DEF:
-        value = make_function(f, n);
-        store_name(f, n->name_kind, n->slot, n->value, value);
-        decref(value);
-        return 0;
+        return exec_def(f, n);
     case N_CLASS:
         return exec_class(f, n);
     case N_IMPORT:
         return exec_import(f, n);
     case N_ASSERT:
         return exec_assert(f, n);
+    /* exceptions and with (exc) */
+    case N_RAISE:
+        return exec_raise(f, n);
     default: /* pass, global */
         return 0;
     }
 }
 
-static Exec exec_statement(Frame *f, Node *n)
+bool take_step(void)
 {
-    f->line = n->line;
     /* Once reached, the limit stays: a gc callback that runs past it is
      * reported and ignored, and the program's next statement fails too. */
     if (interp.steps_left == 0) {
         raise("RuntimeError", "minipy: the program ran past its step limit");
-        return EXEC_ERROR;
+        return false;
     }
     if (interp.steps_left > 0)
         interp.steps_left--;
     if (interp.max_live_bytes > 0 && account_total().live_bytes > interp.max_live_bytes) {
         raise("MemoryError", "minipy: the program's heap passed its limit");
-        return EXEC_ERROR;
+        return false;
     }
+    return true;
+}
+
+static Exec exec_statement(Frame *f, Node *n)
+{
+    f->line = n->line;
+    if (!take_step())
+        return EXEC_ERROR;
     switch (n->kind) {
     case N_IF:
         return exec_if(f, n);
@@ -669,6 +875,11 @@ static Exec exec_statement(Frame *f, Node *n)
         return exec_while(f, n);
     case N_FOR:
         return exec_for(f, n);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return exec_try(f, n);
+    case N_WITH:
+        return exec_with(f, n);
     case N_BREAK:
         return EXEC_BREAK;
     case N_CONTINUE:
@@ -695,6 +906,8 @@ static Object *run_body(Frame *f, Node *code)
 {
     if (code->kind == N_LAMBDA)
         return eval(f, code->a);
+    if (code->kind == N_LISTCOMP || code->kind == N_SETCOMP || code->kind == N_DICTCOMP)
+        return run_comprehension(f, code);
     Exec done = exec_block(f, &code->body);
     return done == EXEC_RETURN ? f->retval : done == EXEC_ERROR ? NULL : newref(None);
 }
@@ -712,7 +925,8 @@ Object *run_frame(Frame *f, Node *code)
         leave_recursive();
     }
     if (result == NULL)
-        error_add_frame(str_chars(f->scope->name), f->line);
+        error_traceback_here(f);
+    frame_object_detach(f);
     interp.frame = f->back;
     /* The frame's slots go in order: parameters, locals, cells, free
      * variables, as CPython 3.11 clears a frame. */

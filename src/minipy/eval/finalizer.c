@@ -18,6 +18,7 @@
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
+#include "inherit.h"
 #include "instance.h"
 #include "interp.h"
 #include "list.h"
@@ -34,7 +35,7 @@
  * binds only functions), and fails if it cannot be. */
 static void call_del(Object *self)
 {
-    Object *del = class_getattr(instance_class(self), "__del__");
+    Object *del = class_lookup(instance_class(self), "__del__");
     if (del == NULL || !code_may_run())
         return;
     SavedError *pending = error_fetch();
@@ -56,7 +57,7 @@ bool is_del_name(const Object *name)
 
 void class_update_finalizer(Object *cls)
 {
-    bool has_del = class_getattr(cls, "__del__") != NULL;
+    bool has_del = class_lookup(cls, "__del__") != NULL;
     ((Class *)cls)->instance_type.finalize = has_del ? call_del : NULL;
 }
 

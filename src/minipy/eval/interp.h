@@ -27,6 +27,8 @@ typedef struct Frame {
     Scope *scope;
     Object *globals;   /* borrowed: the module's dict */
     Object *ns;        /* borrowed: where NAME_DYNAMIC names live (globals, or a class body's dict) */
+    Object *function;  /* borrowed: the function running, or NULL (a module or class body) */
+    Object *frame_object; /* its object, once a traceback has needed one (frameobject.h) */
     Object **slots;    /* scope->nslots references, NULL where unbound */
     Object *retval;    /* set by return */
     int line;          /* of the statement running, for tracebacks */
@@ -74,8 +76,22 @@ static inline bool code_may_run(void)
 /* Evaluate an expression: a new reference, or NULL with an exception set. */
 Object *eval(Frame *f, Node *n);
 
+/* Store value (borrowed) in a name of the frame, of the kind and slot
+ * scope.c gave it. */
+void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value);
+/* Count one step of the program against its limits (a statement, or a
+ * round of a comprehension): false with an exception set past them. */
+bool take_step(void);
+/* The body of a comprehension's frame, whose slot 0 holds the first
+ * iterable (comprehension.c). */
+Object *run_comprehension(Frame *f, Node *code);
+
 typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Exec;
 Exec exec_block(Frame *f, NodeList *body);
+/* Bind the name of an N_NAME node to value (borrowed); unbind it, quietly
+ * if it is not bound (an `except ... as` name at the clause's end). */
+void bind_name(Frame *f, Node *target, Object *value);
+void unbind_name(Frame *f, Node *target);
 
 /* Run a function's or class body's frame: slots filled in, its body run,
  * slots released in order.  Returns the return value (new) or NULL. */

@@ -7,6 +7,7 @@
 #ifndef MINIPY_AST_H
 #define MINIPY_AST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "object.h"
@@ -27,6 +28,18 @@ typedef enum NodeKind {
     N_COMPARE,    /* items[0] ops[0] items[1] ops[1] items[2] ... */
     N_AND,        /* items[0] and items[1] and ... */
     N_OR,
+    /* data and text (data) */
+    N_SLICE,      /* items[0]:items[1] or items[0]:items[1]:items[2], None where omitted */
+    N_SET,        /* {items...} */
+    N_LISTCOMP,   /* [a for ...]: items are N_COMP_FOR clauses; scope; value ".0" */
+    N_SETCOMP,    /* {a for ...} */
+    N_DICTCOMP,   /* {a: b for ...} */
+    N_COMP_FOR,   /* a clause: for a in b if body[0] if body[1] ... */
+    N_FSTRING,    /* f"...": the items' texts joined (N_CONST and N_FORMATTED) */
+    N_FORMATTED,  /* {a!slot:b}: slot is 'r', 's', 'a' or 0; b the spec (N_FSTRING) or NULL */
+    /* functions (funcs) */
+    N_STARRED,    /* *a: in a call, unpacked into positional arguments */
+    N_KEYWORD,    /* value=a in a call; value NULL: **a, unpacked into keywords */
     /* statements */
     N_EXPR,       /* a */
     N_ASSIGN,     /* items[0] = items[1] = ... = a */
@@ -41,10 +54,18 @@ typedef enum NodeKind {
     N_WHILE,      /* while a: body else: orelse */
     N_FOR,        /* for a in b: body else: orelse */
     N_DEF,        /* def value(items...): body; scope */
-    N_CLASS,      /* class value: body; scope */
+    N_CLASS,      /* class value(items...): body; scope (items: the bases) */
     N_IMPORT,     /* import items... ; or from value import items... */
     N_ASSERT,     /* assert a, b */
     N_MODULE,     /* the program: body; scope */
+    /* functions (funcs) */
+    N_NONLOCAL,   /* nonlocal items... (names) */
+    /* exceptions and with (exc) */
+    N_TRY,        /* try: body except: items... else: orelse finally: a (an N_FINALLY) */
+    N_EXCEPT,     /* except a as b: body (a, b may be NULL) */
+    N_FINALLY,    /* finally: body */
+    N_RAISE,      /* raise a from b (a, b may be NULL) */
+    N_WITH,       /* with a as b: body (b may be NULL) */
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */
@@ -52,6 +73,8 @@ typedef enum Op {
     OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD,
     OP_NEG, OP_POS, OP_NOT,
     OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_IS_NOT, OP_IN, OP_NOT_IN,
+    /* data and text (data): bitwise on ints, union and the rest on sets */
+    OP_BITOR, OP_BITXOR, OP_BITAND, OP_LSHIFT, OP_RSHIFT, OP_INVERT,
 } Op;
 
 typedef struct Node Node;
@@ -84,6 +107,13 @@ struct Node {
     Scope *scope;   /* N_DEF, N_LAMBDA, N_CLASS: the scope of the body */
     NameKind name_kind;  /* N_NAME */
     int slot;            /* N_NAME of kind FAST, CELL or FREE */
+    /* functions (funcs): an N_DEF's or N_LAMBDA's parameters are its items
+     * (N_NAME, a: the default or NULL) in the order of their frame slots,
+     * as CPython 3.11's: the positional ones, the keyword-only ones, then
+     * *args if `varargs`, then **kwargs if `varkw`.  An N_DEF's decorators
+     * are its orelse, outermost first. */
+    int nkwonly;
+    bool varargs, varkw;
 };
 
 /* Every node of a program, allocated in blocks. */

@@ -12,8 +12,8 @@
 
 /* Longest first, so that "//=" is not read as "//" and "=". */
 static const char *const operators[] = {
-    "//=", "**=", "==", "!=", "<=", ">=", "//", "**", "+=", "-=", "*=", "%=",
-    "/=", "->", "<<", ">>", "+", "-", "*", "/", "%", "<", ">", "=", "(", ")",
+    "//=", "**=", "<<=", ">>=", "==", "!=", "<=", ">=", "//", "**", "+=", "-=", "*=",
+    "%=", "/=", "&=", "|=", "^=", "@=", "->", "<<", ">>", "+", "-", "*", "/", "%", "<", ">", "=", "(", ")",
     "[", "]", "{", "}", ",", ":", ".", ";", "@", "&", "|", "^", "~",
 };
 
@@ -141,6 +141,23 @@ static Token number(Lexer *lx)
             if (*q != '0' && *q != '_')
                 return error_at(lx, start, "leading zeros in decimal integer literals are not permitted");
     return make(lx, TOK_NUMBER, start, (size_t)(p - start));
+}
+
+/* r, u, f, and r with f in either order, in either case (b is bytes). */
+static bool is_string_prefix(const char *prefix, size_t length)
+{
+    char first = (char)(prefix[0] | 0x20), second = length > 1 ? (char)(prefix[1] | 0x20) : 0;
+    if (length == 1)
+        return first == 'r' || first == 'u' || first == 'f';
+    return (first == 'r' && second == 'f') || (first == 'f' && second == 'r');
+}
+
+bool is_fstring(const Token *t)
+{
+    for (const char *p = t->start; *p != '\'' && *p != '"'; p++)
+        if ((*p | 0x20) == 'f')
+            return true;
+    return false;
 }
 
 static Token string(Lexer *lx, const char *start)
@@ -313,11 +330,11 @@ static Token scan(Lexer *lx)
         while (p < lx->end && (is_name_start(*p) || is_digit(*p)))
             p++;
         if (p < lx->end && (*p == '\'' || *p == '"') && p - start <= 2) {
-            if (p - start == 1 && (*start == 'r' || *start == 'R' || *start == 'u' || *start == 'U')) {
+            if (is_string_prefix(start, (size_t)(p - start))) {
                 lx->pos = p;
                 return string(lx, start);
             }
-            return error_at(lx, start, "f-strings and bytes are not part of minipy's subset");
+            return error_at(lx, start, "bytes are not part of minipy's subset");
         }
         lx->pos = p;
         return make(lx, TOK_NAME, start, (size_t)(p - start));
@@ -349,8 +366,7 @@ static int hex_value(char c)
     return -1;
 }
 
-/* Append code point c to out in UTF-8; returns the bytes written. */
-static size_t utf8_encode(unsigned long c, char *out)
+size_t utf8_encode(unsigned long c, char *out)
 {
     if (c < 0x80) {
         out[0] = (char)c;
@@ -415,15 +431,28 @@ static long escape(const char **p, const char *end)
     return value;
 }
 
+void string_body(const Token *t, const char **body, const char **end, bool *raw)
+{
+    const char *p = t->start;
+    *raw = false;
+    for (; *p != '\'' && *p != '"'; p++)
+        *raw = *raw || (*p | 0x20) == 'r';
+    const char *stop = t->start + t->length;
+    size_t quotes = (stop - p >= 6 && p[1] == *p && p[2] == *p) ? 3 : 1;
+    *body = p + quotes;
+    *end = stop - quotes;
+}
+
 char *string_value(const Token *t, size_t *length)
 {
-    const char *p = t->start, *end = t->start + t->length;
-    bool raw = *p == 'r' || *p == 'R';
-    if (*p != '\'' && *p != '"')
-        p++;
-    size_t quotes = (end - p >= 6 && p[1] == *p && p[2] == *p) ? 3 : 1;
-    p += quotes;
-    end -= quotes;
+    const char *p, *end;
+    bool raw;
+    string_body(t, &p, &end, &raw);
+    return decode_string(p, end, raw, length);
+}
+
+char *decode_string(const char *p, const char *end, bool raw, size_t *length)
+{
     /* an escape never takes fewer bytes than the UTF-8 it stands for */
     char *out = malloc((size_t)(end - p) + 1);
     if (out == NULL)

@@ -60,6 +60,15 @@ Token lexer_next(Lexer *lx);
  * UTF-8 bytes), in a new malloc'd buffer of *length bytes (plus a NUL); NULL
  * for a malformed escape. */
 char *string_value(const Token *t, size_t *length);
+/* The same for the text p..end of a literal (raw: no escapes). */
+char *decode_string(const char *p, const char *end, bool raw, size_t *length);
+/* data and text (data): is the string token an f-string?  And where the
+ * text between its quotes is, and whether it is raw. */
+bool is_fstring(const Token *t);
+void string_body(const Token *t, const char **body, const char **end, bool *raw);
+/* Write code point c to out in UTF-8 (at most 4 bytes); returns the bytes
+ * written. */
+size_t utf8_encode(unsigned long c, char *out);
 /* Does the token spell `text` (an operator or a name)? */
 bool token_is(const Token *t, const char *text);
 

@@ -36,7 +36,7 @@ static const char *const keywords[] = {
 
 /* Python statements outside the subset, named in the error. */
 static const char *const unsupported[] = {
-    "try", "with", "raise", "yield", "nonlocal", "async", "await", "except", "finally",
+    "yield", "async", "await",
 };
 
 static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
@@ -136,6 +136,7 @@ static Object *name(Parser *p)
 }
 
 static Node *expression(Parser *p);
+static Node *or_test(Parser *p);
 
 /* --- atoms ----------------------------------------------------------- */
 
@@ -160,17 +161,201 @@ static Node *number(Parser *p)
     return n;
 }
 
-/* Adjacent string literals are one string, as in Python.  The string so
- * far is kept in the node, so that a failing advance leaks nothing. */
+/* --- f-strings (data and text) ---------------------------------------- */
+
+/* CPython 3.11 nests replacement fields two deep at most: f"{x:{y}}". */
+#define MAX_FSTRING_NESTING 2
+
+static _Noreturn void bad_escape(Parser *p)
+{
+    fail(p, "(unicode error) a malformed \\x, \\u or \\U escape, or a \\N{...} "
+            "escape (not part of minipy's subset)");
+}
+
+/* A literal run of an f-string, escapes decoded, added to joined. */
+static void fstring_literal(Parser *p, Node *joined, const char *start, const char *end, bool raw)
+{
+    if (start == end)
+        return;
+    size_t length;
+    char *text = decode_string(start, end, raw, &length);
+    if (text == NULL)
+        bad_escape(p);
+    Node *piece = node(p, N_CONST);
+    piece->value = str_from_bytes(text, length);
+    free(text);
+    add(p, joined, &joined->items, piece);
+}
+
+/* The expression of a replacement field, parsed as CPython 3.11 parses it:
+ * in parentheses, by a parser of its own over that text.  The text lives
+ * in a node, so that it goes with the arena whatever happens. */
+static Node *fstring_expression(Parser *p, const char *start, const char *end)
+{
+    Node *text = node(p, N_CONST);
+    size_t length = (size_t)(end - start);
+    char *wrapped = malloc(length + 3);
+    if (wrapped == NULL)
+        fatal_out_of_memory("parsing an f-string");
+    wrapped[0] = '(';
+    memcpy(wrapped + 1, start, length);
+    memcpy(wrapped + 1 + length, ")", 2);
+    text->value = str_from_bytes(wrapped, length + 2);
+    free(wrapped);
+    Lexer outer = p->lx;
+    Token current = p->tok;
+    lexer_init(&p->lx, str_chars(text->value), str_length(text->value));
+    p->lx.line = current.line;
+    advance(p);
+    Node *e = expression(p);
+    if (p->tok.kind != TOK_NEWLINE)
+        fail(p, "f-string: invalid syntax");
+    p->lx = outer;
+    p->tok = current;
+    return e;
+}
+
+/* Where the expression of a replacement field ends: at a '}', or a '!',
+ * ':' or '=' outside brackets and quotes (but not '!=', '==', '<=' ...). */
+static const char *expression_end(Parser *p, const char *s, const char *end)
+{
+    int depth = 0;
+    char quote = 0;
+    for (; s < end; s++) {
+        char c = *s, next = s + 1 < end ? s[1] : '\0';
+        if (c == '\\') /* even inside a string, in CPython 3.11 */
+            fail(p, "f-string expression part cannot include a backslash");
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+            continue;
+        }
+        if (c == '#')
+            fail(p, "f-string expression part cannot include '#'");
+        if (c == '\'' || c == '"')
+            quote = c;
+        else if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+            depth--;
+        else if (c == '}' || (depth == 0 && c == ':'))
+            return s;
+        else if (depth == 0 && (c == '!' || c == '=' || c == '<' || c == '>') && next == '=')
+            s++;
+        else if (depth == 0 && (c == '!' || c == '='))
+            return s;
+        else if (c == ')' || c == ']')
+            fail(p, "f-string: unmatched ')'");
+    }
+    fail(p, "f-string: expecting '}'");
+}
+
+static const char *fstring_part(Parser *p, Node *joined, const char *s, const char *end,
+                                bool raw, int nesting, bool in_spec);
+
+/* {expression=!conversion:spec} after its '{': adds the field (and the
+ * text of a self-documenting one) to joined; returns what follows '}'. */
+static const char *replacement_field(Parser *p, Node *joined, const char *s, const char *end,
+                                     bool raw, int nesting)
+{
+    if (nesting >= MAX_FSTRING_NESTING)
+        fail(p, "f-string: expressions nested too deeply");
+    const char *start = s;
+    s = expression_end(p, s, end);
+    const char *text = start;
+    while (text < s && (*text == ' ' || *text == '\t' || *text == '\n'))
+        text++;
+    if (text == s)
+        fail(p, "f-string: empty expression not allowed");
+    Node *field = node(p, N_FORMATTED);
+    field->a = fstring_expression(p, start, s);
+    bool documented = *s == '=';
+    if (documented) { /* f"{x = }" shows its text, then the value's repr */
+        s++;
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
+            s++;
+        fstring_literal(p, joined, start, s, true);
+    }
+    if (s < end && *s == '!') {
+        if (++s >= end || (*s != 's' && *s != 'r' && *s != 'a'))
+            fail(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        field->slot = *s++;
+    }
+    if (s < end && *s == ':') {
+        field->b = node(p, N_FSTRING);
+        s = fstring_part(p, field->b, s + 1, end, raw, nesting + 1, true);
+    } else if (documented && field->slot == 0) {
+        field->slot = 'r';
+    }
+    if (s >= end || *s != '}')
+        fail(p, "f-string: expecting '}'");
+    deepen(p, deepen(p, field, field->a), field->b);
+    add(p, joined, &joined->items, field);
+    return s + 1;
+}
+
+/* Literal text and replacement fields up to end, or (in a format spec) up
+ * to the '}' that closes the field; returns where it stopped. */
+static const char *fstring_part(Parser *p, Node *joined, const char *s, const char *end,
+                                bool raw, int nesting, bool in_spec)
+{
+    const char *literal = s;
+    while (s < end) {
+        bool doubled = !in_spec && s + 1 < end && s[1] == *s;
+        if (*s == '\\' && !raw && s + 1 < end && s[1] != '{' && s[1] != '}') {
+            s += 2;
+        } else if (*s == '{' && !doubled) {
+            fstring_literal(p, joined, literal, s, raw);
+            s = literal = replacement_field(p, joined, s + 1, end, raw, nesting);
+        } else if (*s == '}' && in_spec) {
+            break;
+        } else if (*s == '{' || *s == '}') {
+            if (!doubled)
+                fail(p, "f-string: single '}' is not allowed");
+            fstring_literal(p, joined, literal, s + 1, raw);
+            s = literal = s + 2;
+        } else {
+            s++;
+        }
+    }
+    fstring_literal(p, joined, literal, s, raw);
+    return s;
+}
+
+/* Turn the literal so far into the first piece of an f-string. */
+static void become_fstring(Parser *p, Node *n)
+{
+    Node *first = node(p, N_CONST);
+    first->value = n->value;
+    n->value = NULL;
+    n->kind = N_FSTRING;
+    if (first->value != NULL)
+        add(p, n, &n->items, first);
+}
+
+/* Adjacent string literals are one string, as in Python; with an f-string
+ * among them, an f-string.  The string so far is kept in the node, so
+ * that a failing advance leaks nothing. */
 static Node *strings(Parser *p)
 {
     Node *n = node(p, N_CONST);
     while (p->tok.kind == TOK_STRING) {
+        if (is_fstring(&p->tok) && n->kind == N_CONST)
+            become_fstring(p, n);
+        if (n->kind == N_FSTRING) {
+            const char *body, *end;
+            bool raw;
+            string_body(&p->tok, &body, &end, &raw);
+            if (is_fstring(&p->tok))
+                fstring_part(p, n, body, end, raw, 0, false);
+            else
+                fstring_literal(p, n, body, end, raw);
+            advance(p);
+            continue;
+        }
         size_t length;
         char *piece = string_value(&p->tok, &length);
         if (piece == NULL)
-            fail(p, "(unicode error) a malformed \\x, \\u or \\U escape, or a \\N{...} "
-                    "escape (not part of minipy's subset)");
+            bad_escape(p);
         size_t before = n->value ? str_length(n->value) : 0;
         char *joined = malloc(before + length + 1);
         if (joined == NULL)
@@ -191,7 +376,40 @@ static Node *item(Parser *p)
 {
     Node *n = expression(p);
     if (at(p, "for"))
-        fail(p, "comprehensions and generator expressions are not part of minipy's subset");
+        fail(p, "generator expressions are not part of minipy's subset "
+                "(a list comprehension is)");
+    return n;
+}
+
+/* data and text (data): the clauses of a comprehension after its element,
+ * for target in iterable if condition ..., up to `close`.  The iterable
+ * and conditions are disjunctions, as in CPython's grammar: an `if` there
+ * filters. */
+static Node *comprehension(Parser *p, NodeKind kind, Node *element, Node *value,
+                           const char *close)
+{
+    Node *n = arena_node(p->arena, kind, element->line, element->col);
+    n->a = element;
+    n->b = value;
+    deepen(p, deepen(p, n, element), value);
+    n->value = intern(p, ".0", 2);
+    while (at(p, "for")) {
+        Node *clause = node(p, N_COMP_FOR);
+        advance(p);
+        clause->a = node(p, N_NAME);
+        clause->a->value = name(p);
+        if (at(p, ","))
+            fail(p, "tuple targets are not part of minipy's subset");
+        expect(p, "in");
+        clause->b = or_test(p);
+        deepen(p, clause, clause->b);
+        while (accept(p, "if"))
+            add(p, clause, &clause->body, or_test(p));
+        add(p, n, &n->items, clause);
+    }
+    if (at(p, "async"))
+        fail(p, "asynchronous comprehensions are not part of minipy's subset");
+    expect(p, close);
     return n;
 }
 
@@ -221,20 +439,47 @@ static Node *parenthesized(Parser *p)
     return n;
 }
 
-static Node *dict_display(Parser *p)
+/* {k: v, ...} after its first pair, or a dict comprehension. */
+static Node *dict_display(Parser *p, Node *n, Node *key)
+{
+    advance(p);
+    Node *value = expression(p);
+    if (at(p, "for"))
+        return comprehension(p, N_DICTCOMP, key, value, "}");
+    for (;;) {
+        add(p, n, &n->items, key);
+        add(p, n, &n->body, value);
+        if (!accept(p, ",") || at(p, "}"))
+            break;
+        key = expression(p);
+        if (at(p, "for"))
+            fail(p, "invalid syntax (a comprehension must be the only item of a dict display)");
+        expect(p, ":");
+        value = expression(p);
+    }
+    expect(p, "}");
+    return n;
+}
+
+/* What braces hold: a dict (empty braces too), a set, or a comprehension of
+ * either. */
+static Node *braces(Parser *p)
 {
     Node *n = node(p, N_DICT);
     advance(p);
-    while (!at(p, "}")) {
-        add(p, n, &n->items, expression(p));
-        if (!at(p, ":"))
-            fail(p, "sets are not part of minipy's subset (expected ':')");
-        advance(p);
-        add(p, n, &n->body, expression(p));
-        if (!accept(p, ","))
-            break;
-    }
-    expect(p, "}");
+    if (accept(p, "}"))
+        return n;
+    Node *first = expression(p);
+    if (at(p, ":"))
+        return dict_display(p, n, first);
+    if (at(p, "for"))
+        return comprehension(p, N_SETCOMP, first, NULL, "}");
+    n->kind = N_SET;
+    add(p, n, &n->items, first);
+    if (accept(p, ","))
+        items(p, n, "}");
+    else
+        expect(p, "}");
     return n;
 }
 
@@ -271,14 +516,118 @@ static Node *atom(Parser *p)
     if (at(p, "[")) {
         Node *n = node(p, N_LIST);
         advance(p);
-        items(p, n, "]");
+        if (accept(p, "]"))
+            return n;
+        Node *first = expression(p);
+        if (at(p, "for"))
+            return comprehension(p, N_LISTCOMP, first, NULL, "]");
+        add(p, n, &n->items, first);
+        if (accept(p, ","))
+            items(p, n, "]");
+        else
+            expect(p, "]");
         return n;
     }
     if (at(p, "{"))
-        return dict_display(p);
+        return braces(p);
     if (p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_EOF)
         fail(p, "invalid syntax (the expression is incomplete)");
     fail(p, "invalid syntax");
+}
+
+/* data and text (data): an omitted part of a slice is None, as in CPython's
+ * tree. */
+static Node *slice_part(Parser *p)
+{
+    if (!at(p, ":") && !at(p, "]"))
+        return expression(p);
+    Node *none = node(p, N_CONST);
+    none->value = newref(None);
+    return none;
+}
+
+/* What goes between a subscript's brackets: an index, or a slice
+ * lower:upper:step with every part optional. */
+static Node *subscript(Parser *p)
+{
+    Node *lower = slice_part(p);
+    if (!at(p, ":"))
+        return lower;
+    Node *n = arena_node(p->arena, N_SLICE, lower->line, lower->col);
+    add(p, n, &n->items, lower);
+    advance(p);
+    add(p, n, &n->items, slice_part(p));
+    if (accept(p, ":"))
+        add(p, n, &n->items, slice_part(p));
+    return n;
+}
+
+static Node *unpacking(Parser *p, NodeKind kind)
+{
+    Node *n = node(p, kind);
+    advance(p);
+    n->a = expression(p);
+    return deepen(p, n, n->a);
+}
+
+/* `name=value`, the name already parsed as the expression `target`. */
+static Node *keyword(Parser *p, Node *call, Node *target)
+{
+    Object *v = target->kind == N_CONST ? target->value : NULL;
+    if (v == None || v == True || v == False) {
+        char message[SYNTAX_MESSAGE_MAX];
+        snprintf(message, sizeof message, "cannot assign to %s",
+                 v == None ? "None" : v == True ? "True" : "False");
+        fail_at(p, target->line, target->col, message);
+    }
+    if (target->kind != N_NAME)
+        fail_at(p, target->line, target->col,
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    for (size_t i = 0; i < call->items.count; i++)
+        if (call->items.items[i]->kind == N_KEYWORD &&
+            call->items.items[i]->value == target->value) {
+            char message[SYNTAX_MESSAGE_MAX];
+            snprintf(message, sizeof message, "keyword argument repeated: %s",
+                     str_chars(target->value));
+            fail_at(p, target->line, target->col, message);
+        }
+    Node *n = arena_node(p->arena, N_KEYWORD, target->line, target->col);
+    n->value = newref(target->value);
+    advance(p);
+    n->a = expression(p);
+    return deepen(p, n, n->a);
+}
+
+/* A call's arguments up to ')': positional ones and *iterables, then
+ * name=value and **mappings, in the order CPython 3.11's grammar allows. */
+static void arguments(Parser *p, Node *call)
+{
+    bool keywords = false, mappings = false;
+    while (!at(p, ")")) {
+        Node *arg;
+        if (at(p, "**")) {
+            arg = unpacking(p, N_KEYWORD);
+            mappings = true;
+        } else if (at(p, "*")) {
+            if (mappings)
+                fail(p, "iterable argument unpacking follows keyword argument unpacking");
+            arg = unpacking(p, N_STARRED);
+        } else {
+            arg = item(p);
+            if (at(p, "=")) {
+                arg = keyword(p, call, arg);
+                keywords = true;
+            } else if (mappings || keywords) {
+                fail_at(p, arg->line, arg->col, mappings
+                        ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+            }
+        }
+        add(p, call, &call->items, arg);
+        if (!accept(p, ","))
+            break;
+    }
+    expect(p, ")");
 }
 
 /* atom followed by calls, attributes and subscripts */
@@ -292,14 +641,7 @@ static Node *primary(Parser *p)
             advance(p);
             t->a = n;
             deepen(p, t, n);
-            while (!at(p, ")")) {
-                add(p, t, &t->items, item(p));
-                if (at(p, "="))
-                    fail(p, "keyword arguments are not part of minipy's subset");
-                if (!accept(p, ","))
-                    break;
-            }
-            expect(p, ")");
+            arguments(p, t);
         } else if (at(p, ".")) {
             t = node(p, N_ATTR);
             advance(p);
@@ -310,9 +652,7 @@ static Node *primary(Parser *p)
             t = node(p, N_SUBSCRIPT);
             advance(p);
             t->a = n;
-            t->b = expression(p);
-            if (at(p, ":"))
-                fail(p, "slices are not part of minipy's subset");
+            t->b = subscript(p);
             expect(p, "]");
             deepen(p, deepen(p, t, n), t->b);
         } else {
@@ -348,7 +688,7 @@ static Node *factor(Parser *p)
     if (at(p, "+"))
         return unary(p, OP_POS, factor);
     if (at(p, "~"))
-        fail(p, "operator '~' is not part of minipy's subset");
+        return unary(p, OP_INVERT, factor);
     Node *n = primary(p);
     if (at(p, "**"))
         fail(p, "operator '**' is not part of minipy's subset");
@@ -392,11 +732,48 @@ static Node *arith(Parser *p)
             n = binary(p, n, OP_ADD, term);
         else if (at(p, "-"))
             n = binary(p, n, OP_SUB, term);
-        else if (at(p, "<<") || at(p, ">>") || at(p, "&") || at(p, "|") || at(p, "^"))
-            fail(p, "bitwise operators are not part of minipy's subset");
         else
             return n;
     }
+}
+
+/* data and text (data): the bitwise levels, tightest first, as CPython's
+ * grammar: shifts, then &, then ^, then |. */
+static Node *shift_expr(Parser *p)
+{
+    Node *n = arith(p);
+    for (;;) {
+        if (at(p, "<<"))
+            n = binary(p, n, OP_LSHIFT, arith);
+        else if (at(p, ">>"))
+            n = binary(p, n, OP_RSHIFT, arith);
+        else
+            return n;
+    }
+}
+
+static Node *bitand_expr(Parser *p)
+{
+    Node *n = shift_expr(p);
+    while (at(p, "&"))
+        n = binary(p, n, OP_BITAND, shift_expr);
+    return n;
+}
+
+static Node *bitxor_expr(Parser *p)
+{
+    Node *n = bitand_expr(p);
+    while (at(p, "^"))
+        n = binary(p, n, OP_BITXOR, bitand_expr);
+    return n;
+}
+
+static Node *bitor_expr(Parser *p)
+{
+    Node *n = bitxor_expr(p);
+    while (at(p, "|"))
+        n = binary(p, n, OP_BITOR, bitxor_expr);
+    return n;
 }
 
 /* The comparison operator at the current token, consumed; false if none. */
@@ -426,7 +803,7 @@ static bool compare_op(Parser *p, Op *op)
 
 static Node *comparison(Parser *p)
 {
-    Node *first = arith(p);
+    Node *first = bitor_expr(p);
     Op op;
     if (!compare_op(p, &op))
         return first;
@@ -437,7 +814,7 @@ static Node *comparison(Parser *p)
         if (n->ops == NULL)
             fatal_out_of_memory("parsing a comparison");
         n->ops[n->items.count - 1] = op;
-        add(p, n, &n->items, arith(p));
+        add(p, n, &n->items, bitor_expr(p));
     } while (compare_op(p, &op));
     return n;
 }
@@ -497,24 +874,73 @@ static Node *expression(Parser *p)
 static void block(Parser *p, NodeList *body, const char *what, int line);
 static void statement(Parser *p, NodeList *body);
 
-/* Parameter names up to `close`, which is consumed. */
+static void add_parameter(Parser *p, Node *n, Node *param)
+{
+    for (size_t i = 0; i < n->items.count; i++)
+        if (n->items.items[i]->value == param->value) {
+            char message[SYNTAX_MESSAGE_MAX];
+            snprintf(message, sizeof message, "duplicate argument '%s' in function definition",
+                     str_chars(param->value));
+            fail_at(p, param->line, param->col, message);
+        }
+    node_list_add(&n->items, param);
+}
+
+/* One parameter's name, and its default after '=' if `defaults` allows
+ * one there. */
+static Node *parameter(Parser *p, const char *close, bool defaults)
+{
+    Node *param = node(p, N_NAME);
+    param->value = name(p);
+    if (at(p, ":") && !at(p, close))
+        fail(p, "annotations are not part of minipy's subset");
+    if (defaults && accept(p, "="))
+        param->a = expression(p);
+    return param;
+}
+
+/* The parameters up to `close`, which is consumed, put in frame-slot order
+ * (see ast.h): *args and **kwargs, parsed where they stand, go last. */
 static void parameters(Parser *p, Node *n, const char *close)
 {
-    while (!at(p, close)) {
-        if (at(p, "*") || at(p, "**"))
-            fail(p, "*args and **kwargs are not part of minipy's subset");
-        Node *param = node(p, N_NAME);
-        param->value = name(p);
-        if (at(p, "="))
-            fail(p, "default values are not part of minipy's subset");
-        for (size_t i = 0; i < n->items.count; i++)
-            if (n->items.items[i]->value == param->value)
-                fail_at(p, param->line, param->col, "duplicate argument in function definition");
-        node_list_add(&n->items, param);
+    Node *varargs = NULL, *varkw = NULL;
+    bool star = false, defaulted = false;
+    while (!at(p, close) && varkw == NULL) {
+        if (accept(p, "**")) {
+            varkw = parameter(p, close, false);
+        } else if (accept(p, "*")) {
+            if (star)
+                fail(p, "* argument may appear only once");
+            star = true;
+            if (!at(p, ",") && !at(p, close))
+                varargs = parameter(p, close, false);
+            else if (at(p, close) || (accept(p, ",") && (at(p, close) || at(p, "**"))))
+                fail(p, "named arguments must follow bare *");
+            else
+                continue;
+        } else if (at(p, "/")) {
+            fail(p, "positional-only parameters ('/') are not part of minipy's subset");
+        } else {
+            Node *param = parameter(p, close, true);
+            if (!star && param->a == NULL && defaulted)
+                fail_at(p, param->line, param->col,
+                        "non-default argument follows default argument");
+            defaulted |= param->a != NULL;
+            n->nkwonly += star;
+            add_parameter(p, n, param);
+            if (param->a != NULL)
+                deepen(p, n, param->a);
+        }
         if (!accept(p, ","))
             break;
     }
+    if (varkw != NULL && !at(p, close))
+        fail(p, "arguments cannot follow var-keyword argument");
     expect(p, close);
+    if ((n->varargs = varargs != NULL))
+        add_parameter(p, n, varargs);
+    if ((n->varkw = varkw != NULL))
+        add_parameter(p, n, varkw);
 }
 
 static void check_target(Parser *p, const Node *target, const char *verb)
@@ -525,6 +951,8 @@ static void check_target(Parser *p, const Node *target, const char *verb)
         {N_CONST, "literal"}, {N_CALL, "function call"}, {N_LAMBDA, "lambda"},
         {N_BINOP, "expression"}, {N_UNARY, "expression"}, {N_COMPARE, "comparison"},
         {N_AND, "expression"}, {N_OR, "expression"}, {N_DICT, "dict literal"},
+        {N_SET, "set display"}, {N_LISTCOMP, "list comprehension"},
+        {N_SETCOMP, "set comprehension"}, {N_DICTCOMP, "dict comprehension"},
     };
     const char *what = "this expression (minipy assigns to one name, attribute or item)";
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
@@ -539,6 +967,8 @@ static bool augmented_op(Parser *p, Op *op)
 {
     static const struct { const char *text; Op op; } ops[] = {
         {"+=", OP_ADD}, {"-=", OP_SUB}, {"*=", OP_MUL}, {"//=", OP_FLOORDIV}, {"%=", OP_MOD},
+        {"|=", OP_BITOR}, {"^=", OP_BITXOR}, {"&=", OP_BITAND}, {"<<=", OP_LSHIFT},
+        {">>=", OP_RSHIFT},
     };
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (accept(p, ops[i].text)) {
@@ -604,8 +1034,8 @@ static Node *small_statement(Parser *p)
         if (p->tok.kind != TOK_NEWLINE && !at(p, ";"))
             n->a = expression(p);
         no_bare_tuple(p);
-    } else if (at(p, "global")) {
-        n = node(p, N_GLOBAL);
+    } else if (at(p, "global") || at(p, "nonlocal")) {
+        n = node(p, at(p, "global") ? N_GLOBAL : N_NONLOCAL);
         advance(p);
         do {
             Node *g = node(p, N_NAME);
@@ -637,6 +1067,14 @@ static Node *small_statement(Parser *p)
                 fail(p, "'import ... as' is not part of minipy's subset");
             node_list_add(&n->items, module);
         } while (accept(p, ","));
+    } else if (at(p, "raise")) {
+        n = node(p, N_RAISE);
+        advance(p);
+        if (p->tok.kind != TOK_NEWLINE && !at(p, ";")) {
+            n->a = expression(p);
+            if (accept(p, "from"))
+                n->b = expression(p);
+        }
     } else if (at(p, "assert")) {
         n = node(p, N_ASSERT);
         advance(p);
@@ -694,6 +1132,74 @@ static void loop_else(Parser *p, Node *n)
     }
 }
 
+/* exceptions and with (exc) */
+
+/* A name bound by `as`, as a name node. */
+static Node *as_name(Parser *p)
+{
+    Node *target = node(p, N_NAME);
+    target->value = name(p);
+    return target;
+}
+
+static Node *try_statement(Parser *p, int line)
+{
+    Node *n = node(p, N_TRY);
+    advance(p);
+    block(p, &n->body, "'try' statement", line);
+    while (at(p, "except")) {
+        Node *clause = node(p, N_EXCEPT);
+        int at_line = p->tok.line;
+        advance(p);
+        if (accept(p, "*"))
+            fail(p, "'except*' is not part of minipy's subset");
+        if (!at(p, ":")) {
+            if (n->items.count > 0 &&
+                n->items.items[n->items.count - 1]->a == NULL)
+                fail(p, "default 'except:' must be last");
+            clause->a = expression(p);
+            if (at(p, ","))
+                fail(p, "multiple exception types must be parenthesized");
+            if (accept(p, "as"))
+                clause->b = as_name(p);
+        }
+        block(p, &clause->body, "'except' statement", at_line);
+        add(p, n, &n->items, clause);
+    }
+    if (n->items.count > 0 && at(p, "else")) {
+        int at_line = p->tok.line;
+        advance(p);
+        block(p, &n->orelse, "'else' statement", at_line);
+    }
+    if (at(p, "finally")) {
+        int at_line = p->tok.line;
+        n->a = node(p, N_FINALLY);
+        advance(p);
+        block(p, &n->a->body, "'finally' statement", at_line);
+    }
+    if (n->items.count == 0 && n->a == NULL)
+        fail(p, "expected 'except' or 'finally' block");
+    return n;
+}
+
+/* with a as x, b as y: one N_WITH per item, each the body of the one
+ * before, as CPython runs them. */
+static Node *with_items(Parser *p, int line)
+{
+    Node *n = node(p, N_WITH);
+    n->a = expression(p);
+    if (accept(p, "as"))
+        n->b = as_name(p);
+    if (accept(p, ",")) {
+        nest(p);
+        node_list_add(&n->body, with_items(p, line));
+        p->nesting--;
+    } else {
+        block(p, &n->body, "'with' statement", line);
+    }
+    return n;
+}
+
 static Node *compound_statement(Parser *p)
 {
     int line = p->tok.line;
@@ -705,6 +1211,15 @@ static Node *compound_statement(Parser *p)
     }
     if (at(p, "else"))
         fail(p, "invalid syntax ('else' without 'if', 'for' or 'while')");
+    if (at(p, "except") || at(p, "finally"))
+        fail(p, "invalid syntax ('except' or 'finally' without 'try')");
+    if (at(p, "try"))
+        return try_statement(p, line);
+    if (accept(p, "with")) {
+        if (at(p, "("))
+            fail(p, "parenthesized 'with' items are not part of minipy's subset");
+        return with_items(p, line);
+    }
     if (at(p, "while")) {
         n = node(p, N_WHILE);
         advance(p);
@@ -736,9 +1251,14 @@ static Node *compound_statement(Parser *p)
         advance(p);
         n->value = name(p);
         if (accept(p, "(")) {
-            if (!at(p, ")"))
-                fail(p, "base classes are not part of minipy's subset");
-            advance(p);
+            while (!at(p, ")")) {
+                add(p, n, &n->items, expression(p));
+                if (at(p, "="))
+                    fail(p, "class keywords (metaclass=...) are not part of minipy's subset");
+                if (!accept(p, ","))
+                    break;
+            }
+            expect(p, ")");
         }
         block(p, &n->body, "class definition", line);
     }
@@ -766,11 +1286,36 @@ static void block(Parser *p, NodeList *body, const char *what, int line)
     advance(p);
 }
 
+/* @expression lines, then the def (or class) they decorate. */
+static Node *decorated(Parser *p)
+{
+    /* the list is kept in a node of the arena until its def is parsed, so
+     * that a syntax error leaks nothing */
+    Node *holder = node(p, N_PASS);
+    while (accept(p, "@")) {
+        node_list_add(&holder->orelse, expression(p));
+        if (p->tok.kind != TOK_NEWLINE)
+            fail(p, "invalid syntax (a decorator ends its line)");
+        advance(p);
+    }
+    if (!at(p, "def") && !at(p, "class"))
+        fail(p, "invalid syntax (a decorator comes before a 'def' or a 'class')");
+    Node *n = compound_statement(p);
+    n->orelse = holder->orelse;
+    holder->orelse = (NodeList){0};
+    return n;
+}
+
 static void statement(Parser *p, NodeList *body)
 {
-    static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class"};
+    static const char *const compound[] = {"if", "elif", "else", "while", "for", "def", "class",
+                                           "try", "except", "finally", "with"};
     if (p->tok.kind == TOK_INDENT)
         fail(p, "unexpected indent");
+    if (at(p, "@")) {
+        node_list_add(body, decorated(p));
+        return;
+    }
     for (size_t i = 0; i < sizeof compound / sizeof *compound; i++)
         if (at(p, compound[i])) {
             node_list_add(body, compound_statement(p));

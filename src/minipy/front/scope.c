@@ -21,12 +21,14 @@ enum {
     SYM_GLOBAL = 1u << 3,    /* declared global */
     SYM_CAPTURED = 1u << 4,  /* a local some inner function reads: kept in a cell */
     SYM_FREE = 1u << 5,      /* a local of an enclosing function */
+    SYM_NONLOCAL = 1u << 6,  /* declared nonlocal */
 };
 
 typedef struct Symbol {
     Object *name;   /* borrowed (interned) */
     unsigned flags;
     int slot;
+    const Node *declared;  /* the nonlocal statement, for its errors */
 } Symbol;
 
 typedef struct Walk {
@@ -95,13 +97,13 @@ static Symbol *symbol(Scope *s, Object *name)
     while (s->index[i] >= 0)
         i = (i + 1) & mask;
     s->index[i] = s->nsymbols;
-    s->symbols[s->nsymbols] = (Symbol){name, 0, -1};
+    s->symbols[s->nsymbols] = (Symbol){name, 0, -1, NULL};
     return &s->symbols[s->nsymbols++];
 }
 
 static bool is_local(const Symbol *sym)
 {
-    return (sym->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(sym->flags & SYM_GLOBAL);
+    return (sym->flags & (SYM_ASSIGNED | SYM_PARAM)) && !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL));
 }
 
 static bool fail(Walk *w, const Node *n, const char *message, const Object *name)
@@ -170,6 +172,8 @@ static void resolve(const Scope *s, Object *name, NameKind *kind, int *slot)
         *kind = s->kind == SCOPE_FUNCTION ? NAME_GLOBAL : NAME_DYNAMIC;
     else if (sym->flags & SYM_GLOBAL)
         *kind = NAME_GLOBAL;
+    else if (sym->flags & SYM_NONLOCAL)
+        *kind = NAME_FREE;
     else if (s->kind == SCOPE_CLASS)
         *kind = (sym->flags & SYM_FREE) && !(sym->flags & SYM_ASSIGNED) ? NAME_FREE : NAME_DYNAMIC;
     else if (is_local(sym))
@@ -196,6 +200,18 @@ static bool store(Walk *w, Node *target, unsigned extra)
     return walk(w, target->a) && (target->b == NULL || walk(w, target->b));
 }
 
+/* A def's decorators and its parameters' defaults run in the scope that
+ * runs the def, decorators first, as CPython 3.11 compiles them. */
+static bool walk_def_parts(Walk *w, Node *n)
+{
+    if (!walk_list(w, &n->orelse))
+        return false;
+    for (size_t i = 0; n->kind != N_CLASS && i < n->items.count; i++)
+        if (n->items.items[i]->a != NULL && !walk(w, n->items.items[i]->a))
+            return false;
+    return true;
+}
+
 /* A def, lambda or class: its body is a scope of its own. */
 static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
 {
@@ -206,7 +222,7 @@ static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
         inner.scope = n->scope;
     }
     inner.in_loop = false;
-    if (!w->resolving)
+    if (!w->resolving && kind == SCOPE_FUNCTION)
         for (size_t i = 0; i < n->items.count; i++) {
             symbol(inner.scope, n->items.items[i]->value)->flags |= SYM_PARAM;
             inner.scope->nparams++;
@@ -214,20 +230,64 @@ static bool nested(Walk *w, Node *n, ScopeKind kind, Object *scope_name)
     return n->kind == N_LAMBDA ? walk(&inner, n->a) : walk_list(&inner, &n->body);
 }
 
-static bool global(Walk *w, Node *n)
+/* data and text (data): a comprehension is a function of its own, as in
+ * CPython 3.11, whose one parameter ".0" (n->value) is the first clause's
+ * iterable; that iterable is evaluated in the enclosing scope, the rest of
+ * the comprehension in its own. */
+static bool comprehension(Walk *w, Node *n)
 {
+    static const struct { NodeKind kind; const char *name; } names[] = {
+        {N_LISTCOMP, "<listcomp>"}, {N_SETCOMP, "<setcomp>"}, {N_DICTCOMP, "<dictcomp>"},
+    };
+    NodeList *clauses = &n->items;
+    if (!walk(w, clauses->items[0]->b))
+        return false;
+    Walk inner = *w;
+    inner.scope = n->scope;
+    if (!w->resolving) {
+        Object *scope_name = NULL;
+        for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+            if (names[i].kind == n->kind)
+                scope_name = str_new(names[i].name);
+        inner.scope = new_scope(w, SCOPE_FUNCTION, n, scope_name);
+        decref(scope_name);
+        symbol(inner.scope, n->value)->flags |= SYM_PARAM;
+        inner.scope->nparams = 1;
+    }
+    inner.in_loop = false;
+    for (size_t i = 0; i < clauses->count; i++) {
+        Node *clause = clauses->items[i];
+        if ((i > 0 && !walk(&inner, clause->b)) || !store(&inner, clause->a, 0) ||
+            !walk_list(&inner, &clause->body))
+            return false;
+    }
+    return walk(&inner, n->a) && (n->b == NULL || walk(&inner, n->b));
+}
+
+/* global and nonlocal declarations, with CPython 3.11's errors. */
+static bool declare(Walk *w, Node *n)
+{
+    bool global = n->kind == N_GLOBAL;
+    const char *word = global ? "global" : "nonlocal";
     if (w->resolving)
         return true;
+    if (!global && w->scope->kind == SCOPE_MODULE)
+        return fail(w, n, "nonlocal declaration not allowed at module level", NULL);
+    char message[SYNTAX_MESSAGE_MAX];
     for (size_t i = 0; i < n->items.count; i++) {
-        Object *gname = n->items.items[i]->value;
-        Symbol *sym = symbol(w->scope, gname);
-        if (sym->flags & SYM_PARAM)
-            return fail(w, n, "name '%s' is parameter and global", gname);
-        if (sym->flags & SYM_ASSIGNED)
-            return fail(w, n, "name '%s' is assigned to before global declaration", gname);
-        if (sym->flags & SYM_USED)
-            return fail(w, n, "name '%s' is used prior to global declaration", gname);
-        sym->flags |= SYM_GLOBAL;
+        Object *dname = n->items.items[i]->value;
+        Symbol *sym = symbol(w->scope, dname);
+        const char *problem = sym->flags & SYM_PARAM ? "name '%%s' is parameter and %s"
+                            : sym->flags & SYM_ASSIGNED ? "name '%%s' is assigned to before %s declaration"
+                            : sym->flags & SYM_USED ? "name '%%s' is used prior to %s declaration"
+                            : sym->flags & (global ? SYM_NONLOCAL : SYM_GLOBAL)
+                                ? "name '%%s' is nonlocal and global" : NULL;
+        if (problem != NULL) {
+            snprintf(message, sizeof message, problem, word);
+            return fail(w, n, message, dname);
+        }
+        sym->flags |= global ? SYM_GLOBAL : SYM_NONLOCAL;
+        sym->declared = n;
     }
     return true;
 }
@@ -254,22 +314,28 @@ static bool walk_dict(Walk *w, Node *n)
 static bool walk(Walk *w, Node *n)
 {
     switch (n->kind) {
-    case N_CONST: case N_PASS:
+    case N_CONST: case N_PASS: case N_COMP_FOR: /* a clause is walked by its comprehension */
         return true;
     case N_NAME:
         return name(w, n, SYM_USED);
-    case N_ATTR: case N_UNARY: case N_EXPR:
+    case N_ATTR: case N_UNARY: case N_EXPR: case N_STARRED: case N_KEYWORD:
         return walk(w, n->a);
     case N_SUBSCRIPT: case N_BINOP:
         return walk(w, n->a) && walk(w, n->b);
     case N_CALL:
         return walk(w, n->a) && walk_list(w, &n->items);
-    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR:
+    case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR: case N_SLICE: case N_SET:
         return walk_list(w, &n->items);
+    case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
+        return comprehension(w, n);
+    case N_FSTRING:
+        return walk_list(w, &n->items);
+    case N_FORMATTED:
+        return walk(w, n->a) && (n->b == NULL || walk(w, n->b));
     case N_DICT:
         return walk_dict(w, n);
     case N_LAMBDA:
-        return nested(w, n, SCOPE_FUNCTION, NULL);
+        return walk_def_parts(w, n) && nested(w, n, SCOPE_FUNCTION, NULL);
     case N_ASSIGN:
         if (!walk(w, n->a))
             return false;
@@ -292,8 +358,8 @@ static bool walk(Walk *w, Node *n)
         if (w->scope->kind != SCOPE_FUNCTION)
             return fail(w, n, "'return' outside function", NULL);
         return n->a == NULL || walk(w, n->a);
-    case N_GLOBAL:
-        return global(w, n);
+    case N_GLOBAL: case N_NONLOCAL:
+        return declare(w, n);
     case N_IF:
         return walk(w, n->a) && walk_list(w, &n->body) && walk_list(w, &n->orelse);
     case N_WHILE:
@@ -301,6 +367,10 @@ static bool walk(Walk *w, Node *n)
     case N_FOR:
         return walk(w, n->b) && store(w, n->a, 0) && loop(w, n);
     case N_DEF: case N_CLASS:
+        if (!walk_def_parts(w, n))
+            return false;
+        if (n->kind == N_CLASS && !walk_list(w, &n->items))
+            return false;  /* the bases, in the enclosing scope */
         if (w->resolving)
             resolve(w->scope, n->value, &n->name_kind, &n->slot);
         else
@@ -314,6 +384,17 @@ static bool walk(Walk *w, Node *n)
         return walk(w, n->a) && (n->b == NULL || walk(w, n->b));
     case N_MODULE:
         return walk_list(w, &n->body);
+    /* exceptions and with (exc) */
+    case N_TRY:
+        return walk_list(w, &n->body) && walk_list(w, &n->items) &&
+               walk_list(w, &n->orelse) && (n->a == NULL || walk(w, n->a));
+    case N_EXCEPT: case N_WITH:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || store(w, n->b, 0)) &&
+               walk_list(w, &n->body);
+    case N_FINALLY:
+        return walk_list(w, &n->body);
+    case N_RAISE:
+        return (n->a == NULL || walk(w, n->a)) && (n->b == NULL || walk(w, n->b));
     }
     return true;
 }
@@ -323,7 +404,7 @@ static bool walk(Walk *w, Node *n)
 /* A name read in s and bound nowhere in s: find the enclosing function that
  * binds it (class bodies are not enclosing scopes for this), mark it
  * captured there, and free in s and every scope between. */
-static void capture(Scope *s, Symbol *sym)
+static bool capture(Walk *w, Scope *s, Symbol *sym)
 {
     Scope *binder = s->parent;
     for (; binder != NULL && binder->kind != SCOPE_MODULE; binder = binder->parent) {
@@ -333,16 +414,18 @@ static void capture(Scope *s, Symbol *sym)
         if (there == NULL)
             continue;
         if (there->flags & SYM_GLOBAL)
-            return;
-        if (is_local(there))
+            binder = NULL;
+        if (there->flags & SYM_GLOBAL || is_local(there))
             break;
     }
     if (binder == NULL || binder->kind == SCOPE_MODULE)
-        return;
+        return !(sym->flags & SYM_NONLOCAL) ||
+               fail(w, sym->declared, "no binding for nonlocal '%s' found", sym->name);
     Object *name = sym->name;
     find(binder, name)->flags |= SYM_CAPTURED;
     for (Scope *between = s; between != binder; between = between->parent)
         symbol(between, name)->flags |= SYM_FREE;
+    return true;
 }
 
 static int by_name(const void *a, const void *b)
@@ -414,9 +497,10 @@ bool scope_analyze(Node *module, ScopeError *error)
         for (int k = 0; k < s->nsymbols; k++) {
             Symbol *sym = &s->symbols[k];
             bool bound = s->kind == SCOPE_CLASS ? (sym->flags & SYM_ASSIGNED) : is_local(sym);
-            if (s->kind != SCOPE_MODULE && (sym->flags & SYM_USED) && !bound &&
-                !(sym->flags & SYM_GLOBAL))
-                capture(s, sym);
+            bool free = (sym->flags & SYM_USED) && !bound && !(sym->flags & SYM_GLOBAL);
+            if (s->kind != SCOPE_MODULE && (free || (sym->flags & SYM_NONLOCAL)) &&
+                !capture(&w, s, sym))
+                ok = false;
         }
     for (Scope *s = w.all; s != NULL; s = s->next_in_program)
         layout(s);

@@ -8,28 +8,83 @@
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "format.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
+#include "sort.h"
+#include "protocols.h"
 #include "str.h"
 
-/* print(*args): str() of each, separated by spaces, then a newline. */
-static Object *builtin_print(Object *self, Object **args, size_t nargs)
+enum { PRINT_SEP, PRINT_END, PRINT_KEYWORDS };
+
+/* sep= and end= of print: a str, or None for the default. */
+static bool print_text(Object *value, const char *name, const char *fallback, Object **text)
+{
+    if (value == NULL || value == None) {
+        *text = str_new(fallback);
+        return true;
+    }
+    if (value->type == &StrType) {
+        *text = newref(value);
+        return true;
+    }
+    raise("TypeError", "%s must be None or a string, not %s", name, type_name(value));
+    return false;
+}
+
+/* print(*args, sep=' ', end='\n'): str() of each, separated by sep, then
+ * end. */
+static Object *print_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)self;
+    Object *sep = NULL, *end = NULL;
+    if (!print_text(kwargs[PRINT_SEP], "sep", " ", &sep) ||
+        !print_text(kwargs[PRINT_END], "end", "\n", &end)) {
+        xdecref(sep);
+        return NULL;
+    }
+    Object *result = newref(None);
     for (size_t i = 0; i < nargs; i++) {
         Object *text = str_of(args[i]);
-        if (text == NULL)
-            return NULL;
+        if (text == NULL) {
+            decref(result);
+            result = NULL;
+            break;
+        }
         if (i > 0)
-            fputc(' ', stdout);
+            fwrite(str_chars(sep), 1, str_length(sep), stdout);
         fwrite(str_chars(text), 1, str_length(text), stdout);
         decref(text);
     }
-    fputc('\n', stdout);
-    return newref(None);
+    if (result != NULL)
+        fwrite(str_chars(end), 1, str_length(end), stdout);
+    decref(sep);
+    decref(end);
+    return result;
+}
+
+static Object *builtin_print(Object *self, Object **args, size_t nargs)
+{
+    Object *defaults[PRINT_KEYWORDS] = {NULL};
+    return print_keywords(self, args, nargs, defaults);
+}
+
+static const char *const print_keyword_names[] = {"sep", "end", NULL};
+
+static const KeywordDef keyword_defs[] = {
+    {builtin_print, print_keyword_names, print_keywords},
+};
+
+const KeywordDef *keyword_def(const BuiltinDef *def)
+{
+    for (size_t i = 0; i < sizeof keyword_defs / sizeof *keyword_defs; i++)
+        if (keyword_defs[i].plain == def->fn)
+            return &keyword_defs[i];
+    return NULL;
 }
 
 static Object *builtin_len(Object *self, Object **args, size_t nargs)
@@ -61,32 +116,62 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs)
                                    type_name(args[0]));
 }
 
-static int is_instance_of(Object *obj, Object *type)
+/* Is the built-in type `own` (a class's: ClassType) a subtype of `base`? */
+static bool type_is_subtype(const Type *own, Object *base)
 {
-    if (type->type == &ClassType)
-        return is_instance(obj) && instance_class(obj) == type;
-    if (type->type == &TypeObjectType) {
-        const Type *t = ((TypeObject *)type)->type;
-        const Type *own = obj->type == &TypeObjectType ? &ClassType : obj->type;
-        return own == t || (t == &IntType && own == &BoolType);
-    }
-    if (type->type == &TupleType) {
-        if (!enter_recursive(" in __instancecheck__"))
+    if (base == object_class && base != NULL)
+        return true;
+    if (base->type != &TypeObjectType)
+        return false;
+    const Type *t = ((TypeObject *)base)->type;
+    return own == t || (t == &IntType && own == &BoolType);
+}
+
+/* isinstance(obj, cls) when `instance` and issubclass(obj, cls) otherwise:
+ * `cls` may be a tuple of classes, searched in order (CPython 3.11's
+ * object_isinstance and object_issubclass, with the recursion check of
+ * their tuple walks). */
+static int check_class(Object *obj, Object *cls, bool instance)
+{
+    if (cls->type == &TupleType) {
+        if (!enter_recursive(instance ? " in __instancecheck__" : " in __subclasscheck__"))
             return -1;
         int found = 0;
-        for (size_t i = 0; found == 0 && i < ((Tuple *)type)->ob.size; i++)
-            found = is_instance_of(obj, ((Tuple *)type)->items[i]);
+        for (size_t i = 0; found == 0 && i < ((Tuple *)cls)->ob.size; i++)
+            found = check_class(obj, ((Tuple *)cls)->items[i], instance);
         leave_recursive();
         return found;
     }
-    raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    if (cls->type != &ClassType && cls->type != &TypeObjectType) {
+        raise("TypeError", instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                    : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    if (instance && is_instance(obj))
+        return class_is_subclass(instance_class(obj), cls);
+    if (instance)
+        return type_is_subtype(obj->type == &TypeObjectType ? &ClassType : obj->type, cls);
+    if (obj->type == &ClassType)
+        return class_is_subclass(obj, cls);
+    if (obj->type != &TypeObjectType) {
+        raise("TypeError", "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    const Type *t = ((TypeObject *)obj)->type;
+    return type_is_subtype(t, cls);
 }
 
 static Object *builtin_isinstance(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
-    int found = is_instance_of(args[0], args[1]);
+    int found = check_class(args[0], args[1], true);
+    return found < 0 ? NULL : bool_from(found);
+}
+
+static Object *builtin_issubclass(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    int found = check_class(args[0], args[1], false);
     return found < 0 ? NULL : bool_from(found);
 }
 
@@ -117,43 +202,13 @@ static Object *builtin_hasattr(Object *self, Object **args, size_t nargs)
     return bool_from(true);
 }
 
-/* Stable merge sort of items[0..n) by <, as list.sort; -1 on an error. */
-static int merge_sort(Object **items, Object **scratch, size_t n)
-{
-    if (n < 2)
-        return 0;
-    size_t half = n / 2;
-    if (merge_sort(items, scratch, half) < 0 || merge_sort(items + half, scratch, n - half) < 0)
-        return -1;
-    size_t i = 0, j = half, k = 0;
-    while (i < half && j < n) {
-        Object *less = compare_op(OP_LT, items[j], items[i]);
-        if (less == NULL)
-            return -1;
-        scratch[k++] = less == True ? items[j++] : items[i++];
-        decref(less);
-    }
-    while (i < half)
-        scratch[k++] = items[i++];
-    while (j < n)
-        scratch[k++] = items[j++];
-    memcpy(items, scratch, n * sizeof *items);
-    return 0;
-}
-
 static Object *builtin_sorted(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
     Object *list = list_from_iterable(args[0]);
     if (list == NULL)
         return NULL;
-    List *l = (List *)list;
-    Object **scratch = malloc((l->size + 1) * sizeof *scratch);
-    if (scratch == NULL)
-        fatal_out_of_memory("sorting");
-    int status = merge_sort(l->items, scratch, l->size);
-    free(scratch);
-    if (status < 0) {
+    if (list_sort(list) < 0) {
         decref(list);
         return NULL;
     }
@@ -220,6 +275,64 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs)
     return total;
 }
 
+/* data and text (data): all() and any() stop at the first item that
+ * decides. */
+static Object *first_deciding(Object *iterable, bool wanted)
+{
+    Iter it;
+    if (iter_start(&it, iterable) < 0)
+        return NULL;
+    Object *item;
+    bool found = false;
+    while (!found && (item = iter_next(&it)) != NULL) {
+        found = is_true(item) == wanted;
+        decref(item);
+    }
+    iter_end(&it);
+    if (error_occurred())
+        return NULL;
+    return bool_from(found == wanted);
+}
+
+static Object *builtin_all(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return first_deciding(args[0], false);
+}
+
+static Object *builtin_any(Object *self, Object **args, size_t nargs)
+{
+    (void)self, (void)nargs;
+    return first_deciding(args[0], true);
+}
+
+/* round(int, ndigits): to a multiple of 10**-ndigits, halves to even. */
+static Object *builtin_round(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (!is_int(args[0]))
+        return raise("TypeError", "type %s doesn't define __round__ method", type_name(args[0]));
+    long value = as_long(args[0]);
+    if (nargs < 2 || args[1] == None)
+        return int_new(value);
+    if (!is_int(args[1]))
+        return raise("TypeError", "'%s' object cannot be interpreted as an integer",
+                     type_name(args[1]));
+    long ndigits = as_long(args[1]);
+    if (ndigits >= 0)
+        return int_new(value);
+    long unit = 1;
+    for (long i = 0; i < -ndigits; i++)
+        if (__builtin_mul_overflow(unit, 10, &unit))
+            return int_new(0);
+    long low = value / unit * unit - (value % unit < 0 ? unit : 0), rest = value - low;
+    bool up = rest * 2 > unit || (rest * 2 == unit && (low / unit) % 2 != 0);
+    long rounded = low;
+    if (up && __builtin_add_overflow(low, unit, &rounded))
+        return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
+    return int_new(rounded);
+}
+
 static const BuiltinDef builtin_functions[] = {
     {"print", builtin_print, 0, -1, ARGS_POSITIONAL},
     {"len", builtin_len, 1, 1, ARGS_ONE_INLINED},
@@ -227,25 +340,42 @@ static const BuiltinDef builtin_functions[] = {
     {"id", builtin_id, 1, 1, ARGS_ONE},
     {"abs", builtin_abs, 1, 1, ARGS_ONE},
     {"isinstance", builtin_isinstance, 2, 2, ARGS_POSITIONAL},
+    {"issubclass", builtin_issubclass, 2, 2, ARGS_POSITIONAL},
     {"getattr", builtin_getattr, 2, 3, ARGS_POSITIONAL},
     {"hasattr", builtin_hasattr, 2, 2, ARGS_POSITIONAL},
     {"sorted", builtin_sorted, 1, 1, ARGS_POSITIONAL},
     {"min", builtin_min, 1, -1, ARGS_POSITIONAL},
     {"max", builtin_max, 1, -1, ARGS_POSITIONAL},
     {"sum", builtin_sum, 1, 2, ARGS_TUPLE},
+    /* data and text (data) */
+    {"format", builtin_format, 1, 2, ARGS_TUPLE},
+    {"ascii", builtin_ascii, 1, 1, ARGS_ONE},
+    {"all", builtin_all, 1, 1, ARGS_ONE},
+    {"any", builtin_any, 1, 1, ARGS_ONE},
+    {"round", builtin_round, 1, 2, ARGS_TUPLE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
-Object *builtins_new(void)
+static void add_functions(Object *builtins, const BuiltinDef *table)
 {
-    Object *builtins = dict_new();
-    for (const BuiltinDef *def = builtin_functions; def->name != NULL; def++) {
+    for (const BuiltinDef *def = table; def->name != NULL; def++) {
         Object *name = str_new(def->name);
         Object *function = builtin_new(def, NULL);
         dict_setitem(builtins, name, function);
         decref(name);
         decref(function);
     }
+}
+
+Object *builtins_new(void)
+{
+    Object *builtins = dict_new();
+    add_functions(builtins, builtin_functions);
+    add_functions(builtins, object_builtins);
+    Object *name = str_new("NotImplemented");
+    dict_setitem(builtins, name, NotImplemented);
+    decref(name);
     type_objects_register(builtins);
+    inherit_init(builtins);
     return builtins;
 }

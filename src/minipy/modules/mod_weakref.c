@@ -26,6 +26,9 @@
 #include "ops.h"
 #include "str.h"
 #include "weakdict.h"
+#include "weakmethod.h"
+#include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 
 static bool check_weakrefable(const Object *op)
@@ -447,6 +450,11 @@ static void weakref_init(Object *module)
     set_attribute(module, "KeyedRef", type_object_of(&KeyedRefType));
     set_attribute(module, "WeakValueDictionary", type_object_of(&WeakValueDictType));
     set_attribute(module, "WeakKeyDictionary", type_object_of(&WeakKeyDictType));
+    set_attribute(module, "WeakMethod", type_object_of(&WeakMethodType));
+    set_attribute(module, "WeakSet", type_object_of(&WeakSetType));
+    set_attribute(module, "proxy", type_object_of(&ProxyType));
+    set_attribute(module, "ProxyType", type_object_of(&ProxyType));
+    set_attribute(module, "CallableProxyType", type_object_of(&CallableProxyType));
     weakref_set_call_hook(call_python_callback);
 //> 5 weakref_finalize
     set_attribute(module, "finalize", type_object_of(&FinalizeType));

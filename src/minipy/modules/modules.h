@@ -32,5 +32,20 @@ bool gc_int_argument(Object *arg, const char *too_large, const char *too_small, 
 
 /* A new dict of the built-in functions and types. */
 Object *builtins_new(void);
+/* A built-in that takes keyword arguments: `keywords` names them (a
+ * NULL-ended list), and `fn` is called with kwargs[i] the value given for
+ * keywords[i], or NULL (borrowed), beside the positional ones. */
+typedef Object *(*BuiltinKwFn)(Object *self, Object **args, size_t nargs, Object **kwargs);
+typedef struct KeywordDef {
+    BuiltinFn plain;  /* the BuiltinDef's fn, which finds this entry */
+    const char *const *keywords;
+    BuiltinKwFn fn;
+} KeywordDef;
+/* The entry for a built-in that takes keyword arguments, or NULL. */
+const KeywordDef *keyword_def(const BuiltinDef *def);
+
+/* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
+ * (builtins_objects.c). */
+extern const BuiltinDef object_builtins[];
 
 #endif

@@ -5,18 +5,24 @@
 
 #include "call.h"
 #include "class.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "frameobject.h"
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+#include "inherit.h"
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
 #include "ops.h"
 #include "scope.h"
+#include "slice.h"
 #include "str.h"
 //> 4 include_weakref
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 
@@ -39,7 +45,7 @@ Object *special_method(Object *obj, const char *name)
 {
     if (!is_instance(obj))
         return NULL;
-    Object *found = class_getattr(instance_class(obj), name);
+    Object *found = class_lookup(instance_class(obj), name);
     return found != NULL && found->type == &FunctionType ? found : NULL;
 }
 
@@ -82,8 +88,30 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (t == &TracebackType)
+        return traceback_attribute(obj, attr);
+    if (t == &FrameObjectType)
+        return frame_attribute(obj, attr);
+    if (is_exception(obj) && (strcmp(attr, "__context__") == 0 ||
+                              strcmp(attr, "__cause__") == 0 ||
+                              strcmp(attr, "__traceback__") == 0))
+        return newref(None);
+    if (is_exception(obj) && strcmp(attr, "__suppress_context__") == 0)
+        return newref(False);
+    if (t == &ClassType && strcmp(attr, "__mro__") == 0)
+        return class_mro(obj);
+    if (t == &ClassType && strcmp(attr, "__bases__") == 0)
+        return class_bases(obj);
     if (t == &FunctionType && strcmp(attr, "__qualname__") == 0)
         return newref(((Function *)obj)->qualname);
+    if (t == &FunctionType && strcmp(attr, "__defaults__") == 0) {
+        Object *defaults = ((Function *)obj)->defaults;
+        return newref(defaults ? defaults : None);
+    }
+    if (t == &FunctionType && strcmp(attr, "__kwdefaults__") == 0) {
+        Object *kwdefaults = ((Function *)obj)->kwdefaults;
+        return newref(kwdefaults ? kwdefaults : None);
+    }
     if (t == &FunctionType && strcmp(attr, "__closure__") == 0) {
         Object *closure = ((Function *)obj)->closure;
         return newref(closure ? closure : None);
@@ -102,6 +130,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return newref(callback ? callback : None);
     }
 //< 4 weakref_callback_attribute
+    if (t == &SliceType)
+        return slice_attribute(obj, attr);
+    if (is_descriptor(obj))
+        return descriptor_attribute(obj, attr);
 //> 5 finalize_attribute
     if (t == &FinalizeType)
         return finalize_attribute(obj, attr);
@@ -114,12 +146,35 @@ static Object *instance_lookup(Object *obj, Object *name, bool *from_class)
 {
     Object *own = instance_getattr(obj, str_chars(name));
     *from_class = own == NULL;
-    return own ? own : class_getattr(instance_class(obj), str_chars(name));
+    return own ? own : class_lookup(instance_class(obj), str_chars(name));
+}
+
+/* A property, staticmethod or classmethod that obj's class defines as
+ * `name` (borrowed), or NULL. */
+static Object *class_descriptor(Object *obj, Object *name, bool data_only)
+{
+    if (!is_instance(obj))
+        return NULL;
+    Object *found = class_lookup(instance_class(obj), str_chars(name));
+    bool wanted = found && (data_only ? is_data_descriptor(found) : is_descriptor(found));
+    return wanted ? found : NULL;
+}
+
+/* Through a descriptor of the class: held while it runs, since its
+ * functions may delete it from the class. */
+static Object *get_through(Object *descr, Object *obj, Object *cls, Object *name)
+{
+    incref(descr);
+    Object *result = descriptor_get(descr, obj, cls, name);
+    decref(descr);
+    return result;
 }
 
 Object *get_method(Object *obj, Object *name, bool *self_needed)
 {
     *self_needed = false;
+    if (class_descriptor(obj, name, false) != NULL)
+        return get_attr(obj, name);
     if (is_instance(obj)) {
         bool from_class;
         Object *found = instance_lookup(obj, name, &from_class);
@@ -131,19 +186,49 @@ Object *get_method(Object *obj, Object *name, bool *self_needed)
     return get_attr(obj, name);
 }
 
+//> 4 proxy_attr
+/* An attribute through a proxy: get (value NULL, delete false), set, or
+ * delete on what it stands for. */
+static Object *proxy_attr(Object *proxy, Object *name, Object *value, bool delete, int *status)
+{
+    Object *referent = proxy_referent(proxy), *result = NULL;
+    *status = -1;
+    if (referent != NULL && value == NULL && !delete)
+        result = get_attr(referent, name);
+    else if (referent != NULL)
+        *status = delete ? del_attr(referent, name) : set_attr(referent, name, value);
+    xdecref(referent);
+    return result;
+}
+//< 4 proxy_attr
+
 Object *get_attr(Object *obj, Object *name)
 {
     const char *attr = str_chars(name);
+//> 4 proxy_get_attr
+    int status;
+    if (is_proxy(obj))
+        return proxy_attr(obj, name, NULL, false, &status);
+//< 4 proxy_get_attr
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return get_through(data, obj, instance_class(obj), name);
     if (is_instance(obj)) {
         bool from_class;
         Object *found = instance_lookup(obj, name, &from_class);
         if (found != NULL && from_class && found->type == &FunctionType)
             return method_new(found, obj);
+        if (found != NULL && from_class && is_descriptor(found))
+            return get_through(found, obj, instance_class(obj), name);
         if (found != NULL)
             return newref(found);
     }
+    if (obj->type == &SuperType)
+        return super_getattr(obj, name);
     if (obj->type == &ClassType) {
-        Object *found = class_getattr(obj, attr);
+        Object *found = class_lookup(obj, attr);
+        if (found != NULL && is_descriptor(found))
+            return get_through(found, NULL, obj, name);
         if (found != NULL)
             return newref(found);
     }
@@ -167,6 +252,16 @@ Object *get_attr(Object *obj, Object *name)
 
 int set_attr(Object *obj, Object *name, Object *value)
 {
+//> 4 proxy_set_attr
+    int status;
+    if (is_proxy(obj)) {
+        proxy_attr(obj, name, value, false, &status);
+        return status;
+    }
+//< 4 proxy_set_attr
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return descriptor_set(data, obj, name, value);
     if (is_instance(obj))
         instance_setattr(obj, str_chars(name), value);
 /*< 5 set_del
@@ -196,6 +291,16 @@ int set_attr(Object *obj, Object *name, Object *value)
 
 int del_attr(Object *obj, Object *name)
 {
+//> 4 proxy_del_attr
+    int status;
+    if (is_proxy(obj)) {
+        proxy_attr(obj, name, NULL, true, &status);
+        return status;
+    }
+//< 4 proxy_del_attr
+    Object *data = class_descriptor(obj, name, true);
+    if (data != NULL)
+        return descriptor_set(data, obj, name, NULL);
     bool deleted = false;
     Object *dict = attribute_dict(obj, false);
     if (is_instance(obj))

@@ -22,11 +22,11 @@ Object *function_new(Node *code, Object *globals, Object *closure, Object *qualn
     return op;
 }
 
-/* After clear a function has no globals, closure or dict. */
+/* After clear a function has no globals, closure, dict or defaults. */
 static int function_traverse(Object *self, visitproc visit, void *arg)
 {
     Function *f = (Function *)self;
-    Object *held[] = {f->globals, f->closure, f->dict};
+    Object *held[] = {f->globals, f->closure, f->dict, f->defaults, f->kwdefaults};
     for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
         int stop = held[i] ? visit(held[i], arg) : 0;
         if (stop)
@@ -39,10 +39,13 @@ static void function_clear(Object *self)
 {
     Function *f = (Function *)self;
     Object *globals = f->globals, *closure = f->closure, *dict = f->dict;
-    f->globals = f->closure = f->dict = NULL;
+    Object *defaults = f->defaults, *kwdefaults = f->kwdefaults;
+    f->globals = f->closure = f->dict = f->defaults = f->kwdefaults = NULL;
     xdecref(globals);
     xdecref(closure);
     xdecref(dict);
+    xdecref(defaults);
+    xdecref(kwdefaults);
 }
 
 static void function_dealloc(Object *self)

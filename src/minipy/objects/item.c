@@ -4,10 +4,13 @@
 
 #include "dict.h"
 #include "error.h"
+#include "instance.h"
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
 #include "ops.h"
+#include "slice.h"
+#include "protocols.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
@@ -32,7 +35,13 @@ bool check_hashable(const Object *key)
     if (is_weakref(key))
         return weakref_check_hashable((Object *)key);
 //< 4 hash_weakref
-    if (is_hashable(key))
+    if (is_instance(key) && !user_unhashable((Object *)key) && has_special((Object *)key, "__hash__")) {
+        /* the runtime's dicts key instances by identity and call no code */
+        raise("NotImplementedError", "minipy's dicts do not call __hash__ and __eq__: "
+              "instances of '%s' cannot be keys", type_name(key));
+        return false;
+    }
+    if (is_hashable(key) && !user_unhashable((Object *)key))
         return true;
     raise("TypeError", "unhashable type: '%s'", type_name(key));
     return false;
@@ -78,6 +87,13 @@ Object *get_item(Object *obj, Object *key)
 {
     const Type *t = obj->type;
     long i;
+    if (key->type == &SliceType) {
+        Object *slice = sequence_get_slice(obj, key);
+        if (slice != NULL || error_occurred())
+            return slice;
+        if (t == &RangeType)
+            return raise("NotImplementedError", "slicing a range is not part of minipy's subset");
+    }
     if (t == &DictType) {
         if (!check_hashable(key))
             return NULL;
@@ -105,7 +121,16 @@ Object *get_item(Object *obj, Object *key)
     if (is_weakdict(obj))
         return weakdict_get_item(obj, key);
 //< 4 weakdict_get_item
+    if (is_instance(obj) && has_special(obj, "__getitem__"))
+        return call_special(obj, "__getitem__", &key, 1);
     return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));
+}
+
+/* A special method called for its effect: 0, or -1 if it raised. */
+static int special_status(Object *result)
+{
+    xdecref(result);
+    return result ? 0 : -1;
 }
 
 int set_item(Object *obj, Object *key, Object *value)
@@ -117,6 +142,8 @@ int set_item(Object *obj, Object *key, Object *value)
         return 0;
     }
     if (obj->type == &ListType) {
+        if (key->type == &SliceType)
+            return list_assign_slice(obj, key, value);
         long i = sequence_index(obj, key, (long)list_size(obj),
                                 "list assignment index out of range");
         if (i < 0)
@@ -128,6 +155,8 @@ int set_item(Object *obj, Object *key, Object *value)
     if (is_weakdict(obj))
         return weakdict_set_item(obj, key, value);
 //< 4 weakdict_set_item
+    if (is_instance(obj) && has_special(obj, "__setitem__"))
+        return special_status(call_special(obj, "__setitem__", (Object *[]){key, value}, 2));
     raise("TypeError", "'%s' object does not support item assignment", type_name(obj));
     return -1;
 }
@@ -144,6 +173,8 @@ int del_item(Object *obj, Object *key)
         return 0;
     }
     if (obj->type == &ListType) {
+        if (key->type == &SliceType)
+            return list_assign_slice(obj, key, NULL);
         long i = sequence_index(obj, key, (long)list_size(obj),
                                 "list assignment index out of range");
         if (i < 0)
@@ -155,6 +186,13 @@ int del_item(Object *obj, Object *key)
     if (is_weakdict(obj))
         return weakdict_del_item(obj, key);
 //< 4 weakdict_del_item
-    raise("TypeError", "'%s' object doesn't support item deletion", type_name(obj));
+    if (is_instance(obj) && has_special(obj, "__delitem__"))
+        return special_status(call_special(obj, "__delitem__", &key, 1));
+    /* CPython 3.11 words it two ways: PySequence_DelItem's for an index of
+     * a sequence, PyObject_DelItem's otherwise */
+    const Type *t = obj->type;
+    bool sequence = t == &TupleType || t == &StrType || t == &RangeType;
+    raise("TypeError", "'%s' object %s support item deletion", type_name(obj),
+          sequence && is_int(key) ? "doesn't" : "does not");
     return -1;
 }

@@ -5,14 +5,18 @@
 #include <string.h>
 
 #include "debug.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
 #include "int.h"
 #include "list.h"
 #include "ops.h"
+#include "set.h"
+#include "sort.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
+#include "weakset.h"
 //< 4 include_weakref
 //> 5 include_finalizer
 #include "finalizer.h"
@@ -138,6 +142,32 @@ static Object *list_extend_method(Object *self, Object **args, size_t nargs)
     return newref(None);
 }
 
+/* data and text (data): sort (no key= or reverse=: minipy's calls pass
+ * no keyword arguments to built-in methods), reverse, copy. */
+static Object *list_sort_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return list_sort(self) < 0 ? NULL : newref(None);
+}
+
+static Object *list_reverse_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    List *l = (List *)self;
+    for (size_t i = 0, j = l->size; i + 1 < j; i++, j--) {
+        Object *swap = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = swap;
+    }
+    return newref(None);
+}
+
+static Object *list_copy_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return list_from_iterable(self);
+}
+
 static const BuiltinDef list_methods[] = {
     {"append", list_append_method, 1, 1, ARGS_ONE_INLINED},
     {"pop", list_pop_method, 0, 1, ARGS_POSITIONAL},
@@ -147,6 +177,9 @@ static const BuiltinDef list_methods[] = {
     {"count", list_count_method, 1, 1, ARGS_ONE},
     {"insert", list_insert_method, 2, 2, ARGS_POSITIONAL},
     {"extend", list_extend_method, 1, 1, ARGS_ONE},
+    {"sort", list_sort_method, 0, 0, ARGS_NONE},
+    {"reverse", list_reverse_method, 0, 0, ARGS_NONE},
+    {"copy", list_copy_method, 0, 0, ARGS_NONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
@@ -180,12 +213,7 @@ static Object *dict_items_method(Object *self, Object **args, size_t nargs)
 
 Object *raise_key_error(Object *key)
 {
-    Object *r = repr_of(key);
-    if (r == NULL)
-        return NULL;
-    raise("KeyError", "%s", str_chars(r));
-    decref(r);
-    return NULL;
+    return raise_with_arg("KeyError", key);
 }
 
 static Object *dict_pop_method(Object *self, Object **args, size_t nargs)
@@ -221,6 +249,46 @@ static Object *dict_update_method(Object *self, Object **args, size_t nargs)
     return newref(None);
 }
 
+/* data and text (data): setdefault, popitem (the last pair), copy */
+static Object *dict_setdefault_method(Object *self, Object **args, size_t nargs)
+{
+    if (!check_hashable(args[0]))
+        return NULL;
+    Object *value = dict_getitem(self, args[0]);
+    if (value == NULL) {
+        value = nargs > 1 ? args[1] : None;
+        dict_setitem(self, args[0], value);
+    }
+    return newref(value);
+}
+
+static Object *dict_popitem_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    size_t pos = 0;
+    Object *key, *value, *last_key = NULL, *last_value = NULL;
+    while (dict_next(self, &pos, &key, &value)) {
+        last_key = key;
+        last_value = value;
+    }
+    if (last_key == NULL)
+        return raise("KeyError", "'popitem(): dictionary is empty'");
+    Object *pair[] = {newref(last_key), newref(last_value)};
+    dict_delitem(self, last_key);
+    return tuple_from(pair, 2);
+}
+
+static Object *dict_copy_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    Object *copy = dict_new();
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(self, &pos, &key, &value))
+        dict_setitem(copy, key, value);
+    return copy;
+}
+
 static const BuiltinDef dict_methods[] = {
     {"get", dict_get_method, 1, 2, ARGS_POSITIONAL},
     {"keys", dict_keys_method, 0, 0, ARGS_NONE},
@@ -229,6 +297,9 @@ static const BuiltinDef dict_methods[] = {
     {"pop", dict_pop_method, 1, 2, ARGS_POSITIONAL},
     {"clear", dict_clear_method, 0, 0, ARGS_NONE},
     {"update", dict_update_method, 1, 1, ARGS_POSITIONAL},
+    {"setdefault", dict_setdefault_method, 1, 2, ARGS_POSITIONAL},
+    {"popitem", dict_popitem_method, 0, 0, ARGS_NONE},
+    {"copy", dict_copy_method, 0, 0, ARGS_NONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 
@@ -309,11 +380,21 @@ const BuiltinDef *method_def(const Type *type, const char *name)
         return builtin_find(list_methods, name);
     if (type == &DictType)
         return builtin_find(dict_methods, name);
-    if (type == &StrType)
-        return builtin_find(str_methods, name);
+    if (type == &StrType) {
+        const BuiltinDef *def = builtin_find(str_methods, name);
+        return def ? def : builtin_find(str_text_methods, name);
+    }
+    if (type == &SetType)
+        return builtin_find(set_methods, name);
+    if (type == &FrozenSetType)
+        return builtin_find(frozenset_methods, name);
+    if (type == &PropertyType)
+        return builtin_find(property_methods, name);
 //> 4 weakdict_methods
     if (is_weakdict_type(type))
         return builtin_find(weakdict_methods, name);
+    if (type == &WeakSetType)
+        return builtin_find(weakset_methods, name);
 //< 4 weakdict_methods
 //> 5 finalize_methods
     if (type == &FinalizeType)

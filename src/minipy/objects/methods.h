@@ -8,5 +8,7 @@
 
 /* The method `name` of objects of `type`, or NULL. */
 const BuiltinDef *method_def(const Type *type, const char *name);
+/* data and text (data): str's methods of str_methods.c. */
+extern const BuiltinDef str_text_methods[];
 
 #endif

@@ -12,12 +12,17 @@
 #include "error.h"
 #include "instance.h"
 #include "int.h"
+#include "format.h"
 #include "list.h"
 #include "minipy.h"
+#include "set.h"
+#include "slice.h"
+#include "protocols.h"
 #include "str.h"
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakset.h"
 //< 4 include_weakref
 
 /* The longest str, list or tuple an operator may build: beyond it, a
@@ -62,9 +67,13 @@ bool is_true(const Object *op)
     if (op->type == &ListType || op->type == &TupleType || op->type == &DictType ||
         op->type == &RangeType || is_view(op))
         return op->type == &RangeType ? range_length(op) > 0 : length((Object *)op) > 0;
+    if (is_set(op))
+        return set_size(op) > 0;
 //> 4 weakdict_truth
     if (is_weakdict(op))
         return weakdict_length((Object *)op) > 0;
+    if (is_weakset(op))
+        return length((Object *)op) > 0;
 //< 4 weakdict_truth
     return true;
 }
@@ -87,6 +96,8 @@ long length(Object *op)
         return (long)dict_size(op);
     if (is_view(op))
         return (long)dict_size(((View *)op)->dict);
+    if (is_set(op))
+        return (long)set_size(op);
     if (t == &RangeType) {
         if (range_length(op) > LONG_MAX) {
             raise("OverflowError", "Python int too large to convert to C ssize_t");
@@ -97,15 +108,30 @@ long length(Object *op)
 //> 4 weakdict_length
     if (is_weakdict(op))
         return (long)weakdict_length(op);
+    if (is_weakset(op))
+        return weakset_dict(op) ? (long)weakdict_length(weakset_dict(op)) : 0;
 //< 4 weakdict_length
+    if (is_instance(op))
+        return user_length(op);
     raise("TypeError", "object of type '%s' has no len()", type_name(op));
     return -1;
+}
+
+/* What a class's special method says, if either operand is an instance
+ * whose class has one; else NotImplemented. */
+static Object *ask_instances(Op op, Object *a, Object *b, bool inplace)
+{
+    if (!is_instance(a) && !is_instance(b))
+        return newref(NotImplemented);
+    return user_binary(op, a, b, inplace);
 }
 
 static const char *const op_symbols[] = {
     [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_FLOORDIV] = "//", [OP_MOD] = "%",
     [OP_NEG] = "-", [OP_POS] = "+", [OP_NOT] = "not", [OP_EQ] = "==", [OP_NE] = "!=",
     [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+    [OP_BITOR] = "|", [OP_BITXOR] = "^", [OP_BITAND] = "&", [OP_LSHIFT] = "<<",
+    [OP_RSHIFT] = ">>", [OP_INVERT] = "~",
 };
 
 static Object *overflow(void)
@@ -113,10 +139,35 @@ static Object *overflow(void)
     return raise("OverflowError", "minipy's ints are 64-bit; the result does not fit");
 }
 
+/* data and text (data): a << b and a >> b on 64-bit ints; what does not
+ * fit is an OverflowError, where CPython's ints would grow. */
+#define INT_BITS 64
+
+static Object *shift(Op op, long a, long b)
+{
+    if (b < 0)
+        return raise("ValueError", "negative shift count");
+    if (op == OP_RSHIFT)
+        return int_new(b >= INT_BITS ? (a < 0 ? -1 : 0) : a >> b);
+    if (a == 0)
+        return int_new(0);
+    if (b >= INT_BITS - 1 || a > (LONG_MAX >> b) || a < (LONG_MIN >> b))
+        return overflow();
+    return int_new((long)((unsigned long)a << b));
+}
+
 static Object *int_op(Op op, long a, long b)
 {
     long r;
     switch (op) {
+    case OP_BITOR:
+        return int_new(a | b);
+    case OP_BITXOR:
+        return int_new(a ^ b);
+    case OP_BITAND:
+        return int_new(a & b);
+    case OP_LSHIFT: case OP_RSHIFT:
+        return shift(op, a, b);
     case OP_ADD:
         return __builtin_add_overflow(a, b, &r) ? overflow() : int_new(r);
     case OP_SUB:
@@ -141,7 +192,7 @@ static Object *int_op(Op op, long a, long b)
 }
 
 /* Items of a list or tuple, borrowed. */
-static Object **items_of(Object *seq, size_t *count)
+Object **items_of(Object *seq, size_t *count)
 {
     if (seq->type == &TupleType) {
         *count = ((Tuple *)seq)->ob.size;
@@ -219,8 +270,21 @@ static bool is_sequence(const Object *op)
     return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
 }
 
+/* data and text (data): every pair of `from` set in `dict`. */
+static void dict_update(Object *dict, Object *from)
+{
+    size_t pos = 0;
+    Object *key, *value;
+    while (dict_next(from, &pos, &key, &value))
+        dict_setitem(dict, key, value);
+}
+
 Object *binary_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, false);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (is_int(a) && is_int(b))
         return int_op(op, as_long(a), as_long(b));
     if (op == OP_ADD && is_sequence(a)) {
@@ -236,8 +300,19 @@ Object *binary_op(Op op, Object *a, Object *b)
                          type_name(times));
         return repeat(seq, as_long(times));
     }
+    if (is_set(a) && is_set(b)) {
+        Object *result = set_binary_op(op, a, b);
+        if (result != NULL || error_occurred())
+            return result;
+    }
+    if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
+        Object *merged = dict_new();  /* a's pairs, then b's over them */
+        dict_update(merged, a);
+        dict_update(merged, b);
+        return merged;
+    }
     if (op == OP_MOD && a->type == &StrType)
-        return raise("TypeError", "minipy does not format strings with %%");
+        return percent_format(a, b);
     return raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'",
                  op_symbols[op], type_name(a), type_name(b));
 }
@@ -254,11 +329,15 @@ static void list_assign_items(Object *list, Object *other)
     o->size = o->capacity = 0;
     for (size_t i = 0; i < count; i++)
         decref(old[i]);
-    free(old);
+    list_items_free(old);
 }
 
 Object *inplace_op(Op op, Object *a, Object *b)
 {
+    Object *answer = ask_instances(op, a, b, true);
+    if (answer != NotImplemented)
+        return answer;
+    decref(answer);
     if (op == OP_MUL && a->type == &ListType && is_int(b)) {
         Object *repeated = repeat(a, as_long(b));
         if (repeated == NULL)
@@ -276,16 +355,35 @@ Object *inplace_op(Op op, Object *a, Object *b)
         decref(items);
         return newref(a);
     }
+    if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
+        dict_update(a, b);
+        return newref(a);
+    }
+    if (a->type == &SetType && is_set(b)) {
+        Object *result = set_inplace_op(op, a, b);
+        if (result != NULL || error_occurred())
+            return result;
+    }
     return binary_op(op, a, b);
 }
 
 Object *unary_op(Op op, Object *a)
 {
-    if (op == OP_NOT)
-        return bool_from(!is_true(a));
+    if (op == OP_NOT) {
+        int truth = user_truth(a);
+        return truth < 0 ? NULL : bool_from(!truth);
+    }
+    if (is_instance(a)) {
+        Object *answer = user_unary(op, a);
+        if (answer != NotImplemented)
+            return answer;
+        decref(answer);
+    }
     if (!is_int(a))
         return raise("TypeError", "bad operand type for unary %s: '%s'", op_symbols[op],
                      type_name(a));
+    if (op == OP_INVERT)
+        return int_new(~as_long(a));
     return op == OP_NEG ? int_op(OP_SUB, 0, as_long(a)) : int_new(as_long(a));
 }
 
@@ -325,8 +423,16 @@ int equal(Object *a, Object *b)
 {
     if (a == b)
         return 1;
+    if (is_instance(a) || is_instance(b)) {
+        Object *result = user_compare(OP_EQ, a, b);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
     if (is_int(a) && is_int(b))
         return as_long(a) == as_long(b);
+    if (is_set(a) && is_set(b))
+        return set_compare(OP_EQ, a, b);
     if (a->type != b->type)
         return 0;
     if (a->type == &StrType)
@@ -336,6 +442,8 @@ int equal(Object *a, Object *b)
         return sequence_equal(a, b);
     if (a->type == &DictType)
         return dict_equal(a, b);
+    if (a->type == &SliceType) /* as the tuples of their parts */
+        return slice_equal(a, b);
     if (a->type->equal) /* a type that compares its own (bound methods) */
         return a->type->equal(a, b);
     if (a->type == &RangeType) {
@@ -347,9 +455,23 @@ int equal(Object *a, Object *b)
     return 0;
 }
 
+/* A class's answer to a op b as a three-way order that gives the same
+ * answer for op. */
+static int order_from_instances(Op op, Object *a, Object *b, int *order)
+{
+    Object *result = user_compare(op, a, b);
+    int truth = result ? user_truth(result) : -1;
+    xdecref(result);
+    bool less_wanted = op == OP_LT || op == OP_LE;
+    *order = truth == less_wanted ? -1 : 1;
+    return truth < 0 ? -1 : 0;
+}
+
 /* <, <=, >, >= as a three-way comparison: *order is <0, 0 or >0. */
 static int order_of(Op op, Object *a, Object *b, int *order)
 {
+    if (is_instance(a) || is_instance(b))
+        return order_from_instances(op, a, b, order);
     if (is_int(a) && is_int(b)) {
         long x = as_long(a), y = as_long(b);
         *order = (x > y) - (x < y);
@@ -387,6 +509,9 @@ static int order_of(Op op, Object *a, Object *b, int *order)
 Object *compare_op(Op op, Object *a, Object *b)
 {
     int result, order;
+    bool rich = op != OP_IS && op != OP_IS_NOT && op != OP_IN && op != OP_NOT_IN;
+    if (rich && (is_instance(a) || is_instance(b)))
+        return user_compare(op, a, b);
     switch (op) {
     case OP_IS:
         return bool_from(a == b);
@@ -399,6 +524,10 @@ Object *compare_op(Op op, Object *a, Object *b)
         result = contains(b, a);
         return result < 0 ? NULL : bool_from(op == OP_IN ? result : !result);
     default:
+        if (is_set(a) && is_set(b)) {
+            result = set_compare(op, a, b);
+            return result < 0 ? NULL : bool_from(result);
+        }
         if (order_of(op, a, b, &order) < 0)
             return NULL;
         return bool_from(op == OP_LT ? order < 0 : op == OP_LE ? order <= 0
@@ -449,6 +578,23 @@ static int in_view(View *view, Object *item)
     return 0;
 }
 
+/* `in` over what iterating the container gives, stopping at the first
+ * equal item. */
+static int in_iteration(Object *container, Object *item)
+{
+    Iter it;
+    if (iter_start(&it, container) < 0)
+        return -1;
+    int found = 0;
+    Object *next;
+    while (found == 0 && (next = iter_next(&it)) != NULL) {
+        found = equal(next, item);
+        decref(next);
+    }
+    iter_end(&it);
+    return found == 0 && error_occurred() ? -1 : found;
+}
+
 int contains(Object *container, Object *item)
 {
     const Type *t = container->type;
@@ -474,9 +620,22 @@ int contains(Object *container, Object *item)
     }
     if (t == &RangeType)
         return is_int(item) && range_contains(container, as_long(item));
+    if (is_set(container))
+        return set_contains(container, item);
+    if (is_instance(container) && has_special(container, "__contains__")) {
+        Object *result = call_special(container, "__contains__", &item, 1);
+        int truth = result ? user_truth(result) : -1;
+        xdecref(result);
+        return truth;
+    }
+    if (is_instance(container) &&
+        (has_special(container, "__iter__") || has_special(container, "__getitem__")))
+        return in_iteration(container, item);
 //> 4 weakdict_contains
     if (is_weakdict(container))
         return weakdict_contains(container, item);
+    if (is_weakset(container))
+        return weakset_dict(container) ? weakdict_contains(weakset_dict(container), item) : 0;
 //< 4 weakdict_contains
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;

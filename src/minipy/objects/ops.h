@@ -25,6 +25,9 @@ Object *compare_op(Op op, Object *a, Object *b);
 /* 1, 0, or -1 with an exception set. */
 int equal(Object *a, Object *b);
 int contains(Object *container, Object *item);
+/* The items of a list or tuple, borrowed (valid until code runs), and
+ * their count. */
+Object **items_of(Object *seq, size_t *count);
 /* len(op), or -1 with an exception set. */
 long length(Object *op);
 

@@ -5,11 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
 #include "error.h"
+#include "exceptions.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -18,57 +21,18 @@
 #include "mod_weakref.h"
 #include "scope.h"
 #include "weakdict.h"
+#include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "set.h"
+#include "slice.h"
+#include "protocols.h"
 #include "str.h"
-
-/* A growing text. */
-typedef struct Buf {
-    char *chars;
-    size_t length, capacity;
-} Buf;
-
-static void buf_add(Buf *b, const char *chars, size_t n)
-{
-    if (b->length + n + 1 > b->capacity) {
-        b->capacity = 2 * (b->length + n + 1);
-        b->chars = realloc(b->chars, b->capacity);
-        if (b->chars == NULL)
-            fatal_out_of_memory("building a repr");
-    }
-    memcpy(b->chars + b->length, chars, n);
-    b->length += n;
-    b->chars[b->length] = '\0';
-}
-
-static void buf_printf(Buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
-
-static void buf_printf(Buf *b, const char *format, ...)
-{
-    va_list ap, again;
-    va_start(ap, format);
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, format, ap);
-    va_end(ap);
-    char *piece = malloc((size_t)n + 1);
-    if (piece == NULL)
-        fatal_out_of_memory("building a repr");
-    vsnprintf(piece, (size_t)n + 1, format, again);
-    va_end(again);
-    buf_add(b, piece, (size_t)n);
-    free(piece);
-}
-
-static Object *buf_finish(Buf *b)
-{
-    Object *result = str_from_bytes(b->chars ? b->chars : "", b->length);
-    free(b->chars);
-    return result;
-}
 
 /* Append repr(op); false on an error. */
 static bool add_repr(Buf *b, Object *op)
@@ -250,6 +214,12 @@ static Object *user_text(Object *op, const char *method, const char *reported)
     return result;
 }
 
+/* "__main__." before a class's name, none before a built-in class's. */
+static const char *module_prefix(Object *cls)
+{
+    return is_builtin_class(cls) ? "" : "__main__.";
+}
+
 static Object *object_repr(Object *op)
 {
     Buf b = {0};
@@ -257,9 +227,12 @@ static Object *object_repr(Object *op)
     if (is_instance(op)) {
         if (special_method(op, "__repr__"))
             return user_text(op, "__repr__", "__repr__");
-        buf_printf(&b, "<__main__.%s object at %p>", type_name(op), (void *)op);
+        if (is_exception(op))
+            return exception_repr(op);
+        buf_printf(&b, "<%s%s object at %p>", module_prefix(instance_class(op)), type_name(op),
+                   (void *)op);
     } else if (t == &ClassType) {
-        buf_printf(&b, "<class '__main__.%s'>", str_chars(((Class *)op)->name));
+        buf_printf(&b, "<class '%s%s'>", module_prefix(op), str_chars(((Class *)op)->name));
     } else if (t == &FunctionType) {
         buf_printf(&b, "<function %s at %p>", str_chars(((Function *)op)->qualname), (void *)op);
     } else if (t == &MethodType) {
@@ -344,6 +317,23 @@ static Object *weakref_repr(Object *op)
 }
 //< 4 weakref_repr
 
+/* slice(start, stop, step), each part's repr. */
+static Object *slice_repr(Object *op)
+{
+    const Slice *s = (const Slice *)op;
+    Object *parts[] = {s->start, s->stop, s->step};
+    Buf b = {0};
+    buf_add(&b, "slice(", 6);
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {
+        if (i > 0)
+            buf_add(&b, ", ", 2);
+        ok = add_repr(&b, parts[i]);
+    }
+    buf_add(&b, ")", 1);
+    return finish_or_drop(&b, ok);
+}
+
 Object *repr_of(Object *op)
 {
     const Type *t = op->type;
@@ -356,6 +346,8 @@ Object *repr_of(Object *op)
     }
     if (op == None || t == &BoolType)
         return str_new(op == None ? "None" : op == True ? "True" : "False");
+    if (op == NotImplemented)
+        return str_new("NotImplemented");
     if (t == &ListType)
         return items_repr(op, "[", "]");
     if (t == &TupleType)
@@ -373,9 +365,17 @@ Object *repr_of(Object *op)
             snprintf(text, sizeof text, "range(%ld, %ld, %ld)", r->start, r->stop, r->step);
         return str_new(text);
     }
+    if (t == &SliceType)
+        return slice_repr(op);
+    if (is_set(op))
+        return set_repr(op);
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);
+    if (is_proxy(op))
+        return proxy_repr(op);
+    if (is_weakset(op))
+        return weakset_repr(op);
     if (is_weakdict(op)) {
         Buf b = {0};
         buf_printf(&b, "<%s at %p>", type_name(op), (void *)op);
@@ -395,9 +395,19 @@ Object *str_of(Object *op)
 {
     if (op->type == &StrType)
         return newref(op);
+//> 4 proxy_str
+    if (is_proxy(op)) {
+        Object *referent = proxy_referent(op);
+        Object *text = referent ? str_of(referent) : NULL;
+        xdecref(referent);
+        return text;
+    }
+//< 4 proxy_str
     if (is_instance(op) && special_method(op, "__str__"))
         return user_text(op, "__str__", "__str__");
     if (is_instance(op) && special_method(op, "__repr__"))
         return user_text(op, "__repr__", "__str__");
+    if (is_exception(op))
+        return exception_text(op);
     return repr_of(op);
 }

@@ -102,7 +102,7 @@ Object *tuple_from_list(Object *list)
     l->items = NULL;
     l->size = l->capacity = 0;
     Object *tuple = tuple_from(items, count);
-    free(items);
+    list_items_free(items);
     decref(list);
     return tuple;
 }

@@ -10,8 +10,11 @@
 #include <string.h>
 
 #include "class.h"
+#include "descriptor.h"
 #include "dict.h"
 #include "error.h"
+#include "frameobject.h"
+#include "inherit.h"
 #include "instance.h"
 #include "int.h"
 #include "list.h"
@@ -20,12 +23,20 @@
 #include "callback.h"
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakmethod.h"
+#include "weakproxy.h"
+#include "weakset.h"
 #include "weakref.h"
 //< 4 include_weakref
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "ops.h"
+#include "enumobject.h"
+#include "iterobject.h"
+#include "set.h"
+#include "slice.h"
+#include "protocols.h"
 #include "str.h"
 
 /* CPython's int(x, base) and str(object, encoding, errors) */
@@ -133,7 +144,8 @@ static Object *construct_bool(Object *self, Object **args, size_t nargs)
     (void)self;
     if (too_many("bool", nargs, 1))
         return NULL;
-    return bool_from(nargs > 0 && is_true(args[0]));
+    int truth = nargs > 0 ? user_truth(args[0]) : 0;
+    return truth < 0 ? NULL : bool_from(truth);
 }
 
 static Object *construct_list(Object *self, Object **args, size_t nargs)
@@ -232,7 +244,16 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&TupleType, construct_tuple, true),
     TYPE_OBJECT(&DictType, construct_dict, true),
     TYPE_OBJECT(&RangeType, construct_range, true),
+    TYPE_OBJECT(&SliceType, slice_construct, true),
+    TYPE_OBJECT(&SetType, set_construct, true),
+    TYPE_OBJECT(&FrozenSetType, frozenset_construct, true),
+    TYPE_OBJECT(&EnumerateType, enumerate_construct, true),
+    TYPE_OBJECT(&ZipType, zip_construct, true),
+    TYPE_OBJECT(&ReversedType, reversed_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
+    TYPE_OBJECT(&PropertyType, property_construct, true),
+    TYPE_OBJECT(&StaticMethodType, wrapper_construct, true),
+    TYPE_OBJECT(&ClassMethodType, wrapper_construct, true),
     TYPE_OBJECT(&NoneType, construct_none, false),
     TYPE_OBJECT(&FunctionType, cannot_construct, false),
     TYPE_OBJECT(&MethodType, cannot_construct, false),
@@ -242,6 +263,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictKeysType, cannot_construct, false),
     TYPE_OBJECT(&DictValuesType, cannot_construct, false),
     TYPE_OBJECT(&DictItemsType, cannot_construct, false),
+    TYPE_OBJECT(&SuperType, cannot_construct, false),
+    TYPE_OBJECT(&FrameObjectType, cannot_construct, false),
+    TYPE_OBJECT(&TracebackType, cannot_construct, false),
 //> 4 weakref_type_objects
     TYPE_OBJECT(&WeakRefType, weakref_construct, false),
     TYPE_OBJECT(&KeyedRefType, cannot_construct, false),
@@ -249,6 +273,10 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&WeakKeyDictType, weakkeydict_construct, false),
     TYPE_OBJECT(&CallbackType, cannot_construct, false),
     TYPE_OBJECT(&WeakDictWalkType, cannot_construct, false),
+    TYPE_OBJECT(&WeakMethodType, weakmethod_construct, false),
+    TYPE_OBJECT(&ProxyType, proxy_construct, false),
+    TYPE_OBJECT(&CallableProxyType, cannot_construct, false),
+    TYPE_OBJECT(&WeakSetType, weakset_construct, false),
 //< 4 weakref_type_objects
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),

@@ -1,0 +1,158 @@
+/* weakset.c: weakref.WeakSet.  Chapter 4 (the runner).
+ * CPython: Lib/_weakrefset.py (a set of weak references, written in
+ * Python).
+ *
+ * A set whose members are held weakly: a member that dies leaves the set.
+ * Ours keeps its members as the keys of a weak-keyed dictionary of the
+ * runtime (weakdict.h), whose values are None, so that every rule of those
+ * keys holds for the members: the removal on death, put off while an
+ * iteration runs. */
+#include "weakset.h"
+
+#include <stdio.h>
+
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "mod_weakref.h"
+#include "ops.h"
+#include "str.h"
+#include "weakdict.h"
+#include "weakref.h"
+
+/* Room for the repr of one member's weak reference. */
+#define MEMBER_REPR_MAX 160
+
+typedef struct WeakSet {
+    Object ob;
+    Object *dict;  /* a WeakKeyDictionary: member -> None; NULL once cleared */
+    struct WeakRef *weaklist;
+} WeakSet;
+
+static int weakset_traverse(Object *self, visitproc visit, void *arg)
+{
+    Object *dict = ((WeakSet *)self)->dict;
+    return dict ? visit(dict, arg) : 0;
+}
+
+static void weakset_clear(Object *self)
+{
+    Object *dict = ((WeakSet *)self)->dict;
+    ((WeakSet *)self)->dict = NULL;
+    xdecref(dict);
+}
+
+Type WeakSetType = {
+    .name = "WeakSet",
+    .basic_size = sizeof(WeakSet),
+    .flags = TYPE_GC | TYPE_WEAKREFABLE,
+    .weaklist_offset = offsetof(WeakSet, weaklist),
+    .dealloc = weakset_clear,
+    .traverse = weakset_traverse,
+    .clear = weakset_clear,
+};
+
+bool is_weakset(const Object *op)
+{
+    return op->type == &WeakSetType;
+}
+
+Object *weakset_dict(Object *set)
+{
+    return ((WeakSet *)set)->dict;
+}
+
+static Object *weakset_add(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    Object *dict = weakset_dict(self);
+    return dict == NULL || weakdict_set_item(dict, args[0], None) < 0 ? NULL : newref(None);
+}
+
+/* discard(x) and remove(x): only remove raises KeyError for a non-member. */
+static Object *take_out(Object *self, Object *member, bool must_be_there)
+{
+    Object *dict = weakset_dict(self);
+    int there = dict ? weakdict_contains(dict, member) : 0;
+    if (there < 0)
+        return NULL;
+    if (there)
+        return weakdict_del_item(dict, member) < 0 ? NULL : newref(None);
+    if (!must_be_there)
+        return newref(None);
+    Object *ref = is_weakrefable(member) ? weakref_new(member, NULL) : newref(member);
+    raise_key_error(ref);
+    decref(ref);
+    return NULL;
+}
+
+static Object *weakset_discard(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return take_out(self, args[0], false);
+}
+
+static Object *weakset_remove(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return take_out(self, args[0], true);
+}
+
+const BuiltinDef weakset_methods[] = {
+    {"add", weakset_add, 1, 1, ARGS_POSITIONAL},
+    {"discard", weakset_discard, 1, 1, ARGS_POSITIONAL},
+    {"remove", weakset_remove, 1, 1, ARGS_POSITIONAL},
+    {NULL, NULL, 0, 0, ARGS_POSITIONAL},
+};
+
+Object *weakset_construct(Object *type, Object **args, size_t nargs)
+{
+    (void)type;
+    if (nargs > 1)
+        return raise("TypeError", "WeakSet.__init__() takes from 1 to 2 positional arguments "
+                     "but %zu were given", nargs + 1);
+    Object *members = nargs > 0 ? list_from_iterable(args[0]) : NULL;
+    if (nargs > 0 && members == NULL)
+        return NULL;
+    Object *dict = weakkeydict_new();
+    Object *op = object_new(&WeakSetType, 0);
+    ((WeakSet *)op)->dict = dict;
+    gc_track(op);
+    for (size_t i = 0; members != NULL && i < list_size(members); i++)
+        if (weakdict_set_item(dict, list_getitem(members, i), None) < 0) {
+            decref(op);
+            op = NULL;
+            break;
+        }
+    xdecref(members);
+    return op;
+}
+
+/* As CPython's: the repr of the set of weak references beneath, "set()"
+ * when empty. */
+Object *weakset_repr(Object *set)
+{
+    Object *dict = weakset_dict(set);
+    if (dict == NULL || weakdict_length(dict) == 0)
+        return str_new("set()");
+    Object *text = str_new("{");
+    size_t pos = 0;
+    Object *member, *value;
+    bool first = true;
+    while (weakdict_next(dict, &pos, &member, &value)) {
+        char piece[MEMBER_REPR_MAX];
+        snprintf(piece, sizeof piece, "%s<weakref at %p; to '%s' at %p>", first ? "" : ", ",
+                 (void *)weakref_first(member), type_name(member), (void *)member);
+        Object *part = str_new(piece);
+        Object *joined = binary_op(OP_ADD, text, part);
+        decref(text);
+        decref(part);
+        text = joined;
+        first = false;
+    }
+    Object *close = str_new("}");
+    Object *result = binary_op(OP_ADD, text, close);
+    decref(text);
+    decref(close);
+    return result;
+}

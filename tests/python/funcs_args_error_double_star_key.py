@@ -1,0 +1,5 @@
+# Chapter 2 (the runner): **x whose keys are not all strings
+def f(**kwargs):
+    pass
+
+f(**{1: 2})

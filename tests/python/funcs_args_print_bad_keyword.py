@@ -1,0 +1,2 @@
+# Chapter 2 (the runner): a keyword print does not take
+print("a", colour="red")

@@ -1,0 +1,7 @@
+# Chapter 2 (the runner): a syntax error: a parameter declared nonlocal
+print("never printed")
+
+def outer():
+    x = 1
+    def inner(x):
+        nonlocal x
