@@ -183,7 +183,14 @@ Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size
     if (kw == NULL)
         return no_keywords(self == NULL || self->type == &ModuleType ? NULL : type_name(self),
                            def->name);
+    /* the count is checked first; keywords that may come by position count */
+    size_t counted = nargs + (kw->positional > 0 ? nkw : 0);
+    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && counted > (size_t)def->max_args))
+        return builtin_call(def, self, args, counted);  /* its error */
+    const char *called = kw->called ? kw->called : def->name;
     Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    for (size_t i = 0; i < kw->positional && i < nargs; i++)
+        kwargs[i] = args[i];
     for (size_t k = 0; k < nkw; k++) {
         const char *name = str_chars(((const Tuple *)kwnames)->items[k]);
         size_t i = 0;
@@ -191,11 +198,12 @@ Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size
             i++;
         if (kw->keywords[i] == NULL)
             return raise("TypeError", "'%s' is an invalid keyword argument for %s()", name,
-                         def->name);
+                         called);
+        if (kwargs[i] != NULL)
+            return raise("TypeError", "argument for %s() given by name ('%s') and position (%zu)",
+                         called, name, i + 1);
         kwargs[i] = args[nargs + k];
     }
-    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && nargs > (size_t)def->max_args))
-        return builtin_call(def, self, args, nargs);  /* its error */
     return kw->fn(self, args, nargs, kwargs);
 }
 

@@ -34,15 +34,22 @@ bool gc_int_argument(Object *arg, const char *too_large, const char *too_small, 
 Object *builtins_new(void);
 /* A built-in that takes keyword arguments: `keywords` names them (a
  * NULL-ended list), and `fn` is called with kwargs[i] the value given for
- * keywords[i], or NULL (borrowed), beside the positional ones. */
+ * keywords[i], or NULL (borrowed), beside the positional ones.  The first
+ * `positional` keywords may come by position too (str.split's sep and
+ * maxsplit): then kwargs[i] is args[i] for each i < nargs. */
 typedef Object *(*BuiltinKwFn)(Object *self, Object **args, size_t nargs, Object **kwargs);
 typedef struct KeywordDef {
     BuiltinFn plain;  /* the BuiltinDef's fn, which finds this entry */
     const char *const *keywords;
     BuiltinKwFn fn;
+    size_t positional;
+    const char *called;  /* the name its errors give, if not the def's */
 } KeywordDef;
 /* The entry for a built-in that takes keyword arguments, or NULL. */
 const KeywordDef *keyword_def(const BuiltinDef *def);
+/* The keyword tables of the built-in functions and of the methods (each
+ * ended by an entry with a NULL plain). */
+extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[];
 
 /* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
  * (builtins_objects.c). */
