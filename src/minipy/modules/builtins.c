@@ -78,14 +78,14 @@ static const char *const print_keyword_names[] = {"sep", "end", NULL};
 
 /* The tables keyword_def searches. */
 static const KeywordDef *const keyword_tables[] = {
-    builtin_keyword_defs, list_keyword_defs, str_keyword_defs,
+    builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
 };
 
-const KeywordDef *keyword_def(const BuiltinDef *def)
+const KeywordDef *keyword_def(BuiltinFn plain)
 {
     for (size_t t = 0; t < sizeof keyword_tables / sizeof *keyword_tables; t++)
         for (const KeywordDef *kw = keyword_tables[t]; kw->plain != NULL; kw++)
-            if (kw->plain == def->fn)
+            if (kw->plain == plain)
                 return kw;
     return NULL;
 }
@@ -309,11 +309,11 @@ static Object *builtin_max(Object *self, Object **args, size_t nargs)
 }
 
 const KeywordDef builtin_keyword_defs[] = {
-    {builtin_print, print_keyword_names, print_keywords, 0, NULL},
-    {builtin_sorted, sort_keyword_names, sorted_keywords, 0, "sort"},
-    {builtin_min, extreme_keyword_names, min_keywords, 0, NULL},
-    {builtin_max, extreme_keyword_names, max_keywords, 0, NULL},
-    {NULL, NULL, NULL, 0, NULL},
+    {builtin_print, print_keyword_names, print_keywords, 0, NULL, false},
+    {builtin_sorted, sort_keyword_names, sorted_keywords, 0, "sort", false},
+    {builtin_min, extreme_keyword_names, min_keywords, 0, NULL, false},
+    {builtin_max, extreme_keyword_names, max_keywords, 0, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
 };
 
 static Object *builtin_sum(Object *self, Object **args, size_t nargs)

@@ -44,12 +44,18 @@ typedef struct KeywordDef {
     BuiltinKwFn fn;
     size_t positional;
     const char *called;  /* the name its errors give, if not the def's */
+    /* PyArg_ParseTupleAndKeywords's words for a keyword naming an argument
+     * given by position: an invalid keyword (enumerate), where Argument
+     * Clinic's say "given by name and position" (str.split) */
+    bool repeat_is_invalid;
 } KeywordDef;
-/* The entry for a built-in that takes keyword arguments, or NULL. */
-const KeywordDef *keyword_def(const BuiltinDef *def);
-/* The keyword tables of the built-in functions and of the methods (each
- * ended by an entry with a NULL plain). */
-extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[];
+/* The entry for a built-in function, method or type constructor `plain`
+ * that takes keyword arguments, or NULL. */
+const KeywordDef *keyword_def(BuiltinFn plain);
+/* The keyword tables of the built-in functions, of the methods and of the
+ * constructors (each ended by an entry with a NULL plain). */
+extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[],
+    enumerate_keyword_defs[];
 
 /* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
  * (builtins_objects.c). */

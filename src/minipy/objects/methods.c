@@ -152,8 +152,8 @@ static Object *list_sort_method(Object *self, Object **args, size_t nargs)
 }
 
 const KeywordDef list_keyword_defs[] = {
-    {list_sort_method, sort_keyword_names, list_sort_keywords, 0, NULL},
-    {NULL, NULL, NULL, 0, NULL},
+    {list_sort_method, sort_keyword_names, list_sort_keywords, 0, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
 };
 
 static Object *list_reverse_method(Object *self, Object **args, size_t nargs)

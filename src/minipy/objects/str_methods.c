@@ -204,8 +204,8 @@ static Object *str_split_method(Object *self, Object **args, size_t nargs)
 static const char *const split_keyword_names[] = {"sep", "maxsplit", NULL};
 
 const KeywordDef str_keyword_defs[] = {
-    {str_split_method, split_keyword_names, split_keywords, SPLIT_KEYWORDS, NULL},
-    {NULL, NULL, NULL, 0, NULL},
+    {str_split_method, split_keyword_names, split_keywords, SPLIT_KEYWORDS, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
 };
 
 /* Is the character at[0..bytes) one of the characters of set? */
