@@ -170,9 +170,6 @@ static Object *no_keywords(const char *owner, const char *name)
                  owner ? "." : "", name);
 }
 
-/* Room for the keyword arguments one built-in takes. */
-#define BUILTIN_KEYWORDS_MAX 8
-
 /* Match the keyword arguments to kw's keywords: kwargs[i] becomes the value
  * for keywords[i] (by position first, then by name) or stays NULL.  False
  * with CPython 3.11's TypeError for a keyword `called` does not take. */

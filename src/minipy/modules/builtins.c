@@ -90,6 +90,14 @@ const KeywordDef *keyword_def(BuiltinFn plain)
     return NULL;
 }
 
+Object *call_keywords_by_position(BuiltinKwFn fn, Object *self, Object **args, size_t nargs)
+{
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    for (size_t i = 0; i < nargs; i++)
+        kwargs[i] = args[i];
+    return fn(self, args, nargs, kwargs);
+}
+
 static Object *builtin_len(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;

@@ -49,6 +49,12 @@ typedef struct KeywordDef {
      * Clinic's say "given by name and position" (str.split) */
     bool repeat_is_invalid;
 } KeywordDef;
+/* Room for the keyword arguments one built-in takes. */
+#define BUILTIN_KEYWORDS_MAX 8
+/* Call `fn` with the positional arguments in the keyword slots they fill
+ * (nargs <= BUILTIN_KEYWORDS_MAX): the plain call of a built-in whose
+ * keywords may all come by position. */
+Object *call_keywords_by_position(BuiltinKwFn fn, Object *self, Object **args, size_t nargs);
 /* The entry for a built-in function, method or type constructor `plain`
  * that takes keyword arguments, or NULL. */
 const KeywordDef *keyword_def(BuiltinFn plain);

@@ -216,10 +216,7 @@ Object *enumerate_construct(Object *self, Object **args, size_t nargs)
     if (nargs > ENUMERATE_KEYWORDS)
         return raise("TypeError", "enumerate() takes at most %d arguments (%zu given)",
                      ENUMERATE_KEYWORDS, nargs);
-    Object *kwargs[ENUMERATE_KEYWORDS] = {NULL};
-    for (size_t i = 0; i < nargs; i++)
-        kwargs[i] = args[i];
-    return enumerate_keywords(self, args, nargs, kwargs);
+    return call_keywords_by_position(enumerate_keywords, self, args, nargs);
 }
 
 static const char *const enumerate_keyword_names[] = {"iterable", "start", NULL};

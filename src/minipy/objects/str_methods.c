@@ -195,10 +195,7 @@ static Object *split_keywords(Object *self, Object **args, size_t nargs, Object 
 
 static Object *str_split_method(Object *self, Object **args, size_t nargs)
 {
-    Object *kwargs[SPLIT_KEYWORDS] = {NULL};
-    for (size_t i = 0; i < nargs; i++)
-        kwargs[i] = args[i];
-    return split_keywords(self, args, nargs, kwargs);
+    return call_keywords_by_position(split_keywords, self, args, nargs);
 }
 
 static const char *const split_keyword_names[] = {"sep", "maxsplit", NULL};
