@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 # The Debian packages the project needs.
 PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
             weasyprint clang libclang-rt-14-dev gnuplot-nox \
-            python3-jsonschema libxml2-utils epubcheck poppler-utils
+            python3-jsonschema libxml2-utils epubcheck poppler-utils chromium
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).
@@ -222,7 +222,7 @@ GATE := "unit tests:run-tests" \
         "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
         "stage snapshots:stages" \
-        "the book, checked as EPUB and PDF:book-check"
+        "the book, checked as listings, EPUB, PDF and web pages:book-check"
 
 python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
 	@python3 tests/python/run.py --runner build/bin/minipy \
@@ -240,8 +240,10 @@ check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 book: deps ## the book from chapters/: HTML, EPUB and PDF under build/book/
 	@python3 book/tools/build_book.py
 
-book-check: book ## the book, then epubcheck on its EPUB and a check of the PDF's pages
+book-check: book ## the book, then its listings against src/, epubcheck on its EPUB, a check of the PDF's pages and of the web pages in Chromium
 	@python3 book/tools/check_book.py
+	@python3 book/tools/check_html.py --self-test
+	@python3 book/tools/check_html.py
 
 stage: deps ## make stage N: build and test the code as of chapter N (build/stages/NN)
 	@test -n "$(STAGE_N)" || { echo "usage: make stage N" >&2; exit 1; }

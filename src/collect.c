@@ -170,6 +170,7 @@ void move_unreachable(GCHead *collected, GCHead *unreachable)
     assert(gc_list_is_empty(unreachable));
     while (g != collected) {
         assert(gc_is_collecting(g));
+        trace(GC_PHASE_SCAN, collected, unreachable);
         if (gc_get_refs(g) > 0) {
             Object *op = from_gc(g);
             op->type->traverse(op, visit_reachable, collected);
@@ -669,6 +670,7 @@ const char *gc_phase_name(GCPhase phase)
         [GC_PHASE_START] = "start",
         [GC_PHASE_UPDATE_REFS] = "update_refs",
         [GC_PHASE_SUBTRACT_REFS] = "subtract_refs",
+        [GC_PHASE_SCAN] = "scan",
         [GC_PHASE_MOVE_UNREACHABLE] = "move_unreachable",
         [GC_PHASE_DONE] = "delete_garbage",
     };

@@ -143,6 +143,7 @@ typedef enum GCPhase {
     GC_PHASE_START,             /* before update_refs */
     GC_PHASE_UPDATE_REFS,       /* after update_refs */
     GC_PHASE_SUBTRACT_REFS,     /* after subtract_refs */
+    GC_PHASE_SCAN,              /* in move_unreachable, before each object it scans */
     GC_PHASE_MOVE_UNREACHABLE,  /* after move_unreachable */
     GC_PHASE_DONE,              /* after delete_garbage */
 } GCPhase;
@@ -151,7 +152,11 @@ const char *gc_phase_name(GCPhase phase);
 
 /* Called after each phase with the objects being collected and the ones
  * found unreachable so far.  During update_refs and subtract_refs the lists
- * are singly linked: follow gc_next only.  A hook looks and does not touch:
+ * are singly linked: follow gc_next only.  GC_PHASE_SCAN comes before each
+ * object move_unreachable looks at (also in chapter 5's second pass, on the
+ * trash): the objects it has kept are the first of `collected`, their
+ * COLLECTING flag clear and gc_refs gone; the next one to scan is the first
+ * with COLLECTING set.  A hook looks and does not touch:
  * making, freeing or changing a container would corrupt the lists.  After
  * delete_garbage the unreachable objects are gone.  NULL turns tracing off. */
 typedef void (*GCTraceHook)(GCPhase phase, GCHead *collected,

@@ -12,6 +12,7 @@ the directory holding benchmark NAME's results as of the stage in STAGE,
 running it first if no run of that code is kept."""
 
 import hashlib
+import html
 import html.parser
 import os
 import re
@@ -20,18 +21,28 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from check_html import link_problems  # noqa: E402  (a tool beside this one)
+
 CHAPTERS = Path("chapters")
 BOOK = Path("book")
 OUT = Path("build/book")
 HTML = OUT / "html"
+EPUB = OUT / "book.epub"
+PDF = OUT / "book.pdf"
 FILTERED = OUT / "filtered"
 STAGES = Path("build/stages")
 FILTER = BOOK / "filters" / "book.lua"
 TEMPLATE = BOOK / "template.html"
+# The index page's introduction and its one line on each chapter.
+INDEX = BOOK / "index.md"
+INDEX_ENTRY = re.compile(r"^- (\S+\.md): (.+)$")
 METADATA = BOOK / "metadata.yaml"
 STYLE = BOOK / "style.css"
 # The PDF's pages, on top of STYLE.
 PRINT_STYLE = BOOK / "print.css"
+# What steps through a figure sequence on a web page (book/filters/stepper.lua).
+STEPPER = BOOK / "stepper.js"
 # The benchmarks' runs, one per state of the code they measure.
 BENCH_RUNS = OUT / "bench"
 # What a benchmark's figures depend on, in a stage: the code, and how `make
@@ -59,9 +70,50 @@ def title_of(path):
     sys.exit(f"build_book: {path} has no '# Title' line")
 
 
-def book_title():
-    match = re.search(r'^title:\s*"?(.*?)"?\s*$', METADATA.read_text(), re.M)
+class Page:
+    """A chapter's web page: its file, its number ("3", or "A" for the
+    first appendix, as book.lua numbers the headings), its kind ("Chapter",
+    "Appendix", or None for the introduction) and its title."""
+
+    def __init__(self, source, appendices):
+        self.href = source.with_suffix(".html").name
+        # The apostrophe as pandoc sets it in the headings.
+        self.title = title_of(source).replace("'", "’")
+        if source.name[:2].isdigit():
+            number = int(source.name[:2])
+            self.kind, self.number = ("Chapter", str(number)) if number else (None, None)
+        else:
+            self.kind, self.number = "Appendix", chr(ord("A") + appendices.index(source))
+            self.title = re.sub(r"^Appendix: (.)", lambda m: m.group(1).upper(), self.title)
+
+    @property
+    def label(self):
+        """The title as a reader refers to it: "Chapter 3: Generations"."""
+        return f"{self.kind} {self.number}: {self.title}" if self.kind else self.title
+
+    def entry(self, current):
+        """The page's line in a list of chapters."""
+        number = f'<span class="chapter-number">{self.number}</span> ' if self.number else ""
+        here = ' aria-current="page"' if current else ""
+        return f'<a href="{self.href}"{here}>{number}{html.escape(self.title)}</a>'
+
+
+def book_contents(pages, current=None):
+    """The list of every chapter, as the sidebar shows it."""
+    items = "".join(f"<li>{page.entry(page is current)}</li>" for page in pages)
+    return f'<ol class="chapters">{items}</ol>'
+
+
+def metadata(key):
+    """A value of book/metadata.yaml ("title", "subtitle")."""
+    match = re.search(rf'^{key}:\s*"?(.*?)"?\s*$', METADATA.read_text(), re.M)
+    if not match:
+        sys.exit(f"build_book: {METADATA} has no {key}")
     return match.group(1)
+
+
+def book_title():
+    return metadata("title")
 
 
 def pandoc(inputs, output, *options, env=None):
@@ -88,31 +140,65 @@ def filtered(source):
                    check=True, stdout=subprocess.DEVNULL)
     output = FILTERED / source.name
     env = dict(os.environ, BOOK_OUT=str(HTML), BOOK_STAGE=str(stage))
-    pandoc([source], output, "--lua-filter", str(FILTER), "-t", "markdown", env=env)
+    # Written without "smart" quotes: a curly apostrophe after a link the
+    # filter made ("chapter 2's") stays one, not an opening quote.
+    pandoc([source], output, "--lua-filter", str(FILTER), "-t", "markdown-smart", env=env)
     return output
 
 
-def html_page(source, output, title, neighbours):
-    prev, next_ = neighbours
-    options = ["--standalone", "--template", str(TEMPLATE), "--toc",
-               "--lua-filter", str(BOOK / "filters" / "chapter-page.lua"),
-               "--toc-depth=2", "--section-divs",
-               "-M", f"pagetitle={title}", "-V", f"book-title={book_title()}"]
-    for key, neighbour in (("prev", prev), ("next", next_)):
+def page_options(pages, current, title):
+    """The template's variables for a page: its title, the book's contents,
+    and the pages before and after it."""
+    i = pages.index(current) if current else -1
+    options = ["--standalone", "--template", str(TEMPLATE),
+               "-M", f"pagetitle={title}", "-V", f"book-title={book_title()}",
+               "-V", f"book-contents={book_contents(pages, current)}"]
+    neighbours = (("prev", pages[i - 1] if i > 0 else None),
+                  ("next", pages[i + 1] if i + 1 < len(pages) else None))
+    for key, neighbour in neighbours:
         if neighbour:
-            options += ["-V", f"{key}={neighbour[0]}", "-V", f"{key}-title={neighbour[1]}"]
-    pandoc([source], output, *options)
+            options += ["-V", f"{key}={neighbour.href}", "-V", f"{key}-title={neighbour.label}"]
+    if any(neighbour for _, neighbour in neighbours):
+        options += ["-V", "prev-or-next=true"]
+    return options
+
+
+def html_page(source, pages, page):
+    options = ["--toc", "--toc-depth=2", "--section-divs",
+               "--lua-filter", str(BOOK / "filters" / "chapter-page.lua"),
+               "--lua-filter", str(BOOK / "filters" / "stepper.lua")]
+    pandoc([source], HTML / page.href, *options, *page_options(pages, page, page.label))
 
 
 def index_page(pages):
-    lines = [f"# {book_title()}", "", "## Contents", ""]
-    for href, title in pages:
-        lines.append(f"- [{title}]({href})")
+    """The front page: the book's introduction (book/index.md), then every
+    chapter, numbered, with its line from index.md, then the PDF and EPUB."""
+    lines, described = [f"[{metadata('subtitle')}]{{.subtitle}}", ""], {}
+    for line in INDEX.read_text(encoding="utf-8").splitlines():
+        match = INDEX_ENTRY.match(line)
+        if match:
+            described[match.group(1)] = match.group(2)
+        else:
+            lines.append(line)
+    by_source = {Path(page.href).with_suffix(".md").name: page for page in pages}
+    if set(described) != set(by_source):
+        sys.exit(f"build_book: {INDEX} must describe each chapter once: it lists "
+                 f"{sorted(described)}, chapters/ has {sorted(by_source)}")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lines += ["", "::: chapter-list"]
+    for name, page in by_source.items():
+        # The number hangs in the margin (style.css): no space after it.
+        number = f"[{page.number}]{{.chapter-number}}" if page.number else ""
+        lines.append(f"- {number}[{page.title}]({page.href}): {described[name]}")
+    lines.append(":::")
+    lines += ["", "## Other formats", "",
+              f"The whole book as [a PDF](../{PDF.name}) and as [an EPUB](../{EPUB.name}),"
+              " made from the same sources by `make book`."]
     source = OUT / "index.md"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    pandoc([source], HTML / "index.html", "--standalone", "--template", str(TEMPLATE),
-           "-M", "pagetitle=Contents", "-V", f"book-title={book_title()}",
-           "-V", f"next={pages[0][0]}", "-V", f"next-title={pages[0][1]}")
+    pandoc([source], HTML / "index.html", *page_options(pages, None, "Contents"),
+           "-M", f"chapter-title={book_title()}")
 
 
 def bench_digest(stage, name):
@@ -179,19 +265,12 @@ def parse(path):
 
 
 def check_links():
-    broken = []
+    """Every link and image of every page resolves (check_html.py says how);
+    `make book-check` checks the same in a browser."""
     pages = {page.name: parse(page) for page in HTML.glob("*.html")}
-    for name, page in pages.items():
-        for link in page.links:
-            if re.match(r"^[a-z]+:", link):
-                broken.append(f"{name}: external link {link} (the book must work offline)")
-                continue
-            target, _, anchor = link.partition("#")
-            target = target or name
-            if not (HTML / target).exists():
-                broken.append(f"{name}: {link}: no such file")
-            elif anchor and target in pages and anchor not in pages[target].ids:
-                broken.append(f"{name}: {link}: no such anchor")
+    ids_of = {name: page.ids for name, page in pages.items()}
+    broken = [f"{name}: {problem}" for name, page in pages.items()
+              for problem in link_problems(HTML, name, page.links, ids_of)]
     if broken:
         sys.exit("build_book: broken links:\n  " + "\n  ".join(broken))
 
@@ -205,27 +284,27 @@ def main():
                    stdout=subprocess.DEVNULL)
     HTML.mkdir(parents=True, exist_ok=True)
     FILTERED.mkdir(parents=True, exist_ok=True)
-    for style in (STYLE, PRINT_STYLE):
-        (HTML / style.name).write_text(style.read_text())
+    for asset in (STYLE, PRINT_STYLE, STEPPER):
+        (HTML / asset.name).write_text(asset.read_text())
     sources = chapter_files()
-    pages = [(f.with_suffix(".html").name, title_of(f)) for f in sources]
+    appendices = [source for source in sources if source.name.startswith("appendix-")]
+    pages = [Page(source, appendices) for source in sources]
     files = [filtered(source) for source in sources]
-    for i, source in enumerate(files):
-        neighbours = (pages[i - 1] if i > 0 else None,
-                      pages[i + 1] if i + 1 < len(pages) else None)
-        html_page(source, HTML / pages[i][0], pages[i][1], neighbours)
+    for source, page in zip(files, pages):
+        html_page(source, pages, page)
     index_page(pages)
-    check_links()
 
-    pandoc(files, OUT / "book.epub", "--toc", "--toc-depth=2", "--css", str(STYLE),
+    pandoc(files, EPUB, "--toc", "--toc-depth=2", "--css", str(STYLE),
            "--resource-path", str(HTML))
     print_html = HTML / "print.html"
     pandoc(files, print_html, "--standalone", "--toc", "--toc-depth=2",
            "--css", STYLE.name, "--css", PRINT_STYLE.name, "--resource-path", str(HTML))
-    result = subprocess.run(["weasyprint", "--quiet", str(print_html), str(OUT / "book.pdf")])
+    result = subprocess.run(["weasyprint", "--quiet", str(print_html), str(PDF)])
     if result.returncode != 0:
         sys.exit("build_book: weasyprint failed")
-    print(f"The book: {HTML}/index.html (also {OUT}/book.epub and {OUT}/book.pdf)")
+    # Last: the index page links the EPUB and the PDF.
+    check_links()
+    print(f"The book: {HTML}/index.html (also {EPUB} and {PDF})")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ tree by two kinds of marker.
   final source inside a comment fenced by lines
       /*< N name        ...         */
   and is put back, uncommented, in stages before N.
-- A region's name lets a chapter show it as a snippet: the stage's
-  regions.tsv says where each named region landed.
+- A region's name lets a chapter show it as a snippet (book/tools/listings.py
+  asks `cut` where each named region lands).
 
 Usage: stage.py N [--list]   (--list prints the files of stage N)."""
 
@@ -26,7 +26,6 @@ from pathlib import Path
 
 TREE = ["Makefile", "src", "tests/unit", "tests/python", "tests/bench"]
 OUT = Path("build/stages")
-REGION_INDEX = "regions.tsv"
 FILE_CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPENING_COMMENT_LINES = 8
 REGION_OPEN = re.compile(r"^\s*//> (\d+)\b")
@@ -52,13 +51,15 @@ def unescape(line):
     return line
 
 
-def cut(lines, stage, path, regions=None):
+def cut(lines, stage, path, regions=None, origins=None):
     """The lines of a file as of `stage`, without markers.  Each named region
     kept is added to `regions` as (name, first line, last line) of the result.
+    Each kept line adds to `origins` where it is in the source: (its line
+    number there, the chapter that replaces it or 0 if none does).
     Code replaced by a later chapter may sit inside a region of an earlier one
     (added in 2, replaced in 3); nothing nests inside replaced code."""
     kept, open_ = [], []  # open_: (kind, chapter, name, first, present), innermost last
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         inside_replaced = open_ and open_[-1][0] == "replaced"
         if not inside_replaced and (opened := opening(line)):
             kind, chapter, name = opened
@@ -76,8 +77,12 @@ def cut(lines, stage, path, regions=None):
                 continue
             if present:
                 kept.append(unescape(line) if inside_replaced else line)
+                if origins is not None:
+                    origins.append((number, chapter if inside_replaced else 0))
         else:
             kept.append(line)
+            if origins is not None:
+                origins.append((number, 0))
     if open_:
         sys.exit(f"stage: {path}: a region opened for chapter {open_[-1][1]} never closes")
     return kept
@@ -112,19 +117,13 @@ def main():
         return
     out = OUT / f"{stage:02d}"
     shutil.rmtree(out, ignore_errors=True)
-    index = []
     for path in files:
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if path.suffix in (".c", ".h"):
-            regions = []
-            text = "\n".join(cut(path.read_text().splitlines(), stage, path, regions)) + "\n"
-            target.write_text(text)
-            index += [f"{name}\t{path}\t{first}\t{last}" for name, first, last in regions]
+            target.write_text("\n".join(cut(path.read_text().splitlines(), stage, path)) + "\n")
         else:
             shutil.copy(path, target)
-    # The named regions, for the book's snippets: name, file, first and last line.
-    (out / REGION_INDEX).write_text("".join(line + "\n" for line in index))
     print(f"stage {stage}: {len(files)} files in {out}")
 
 

@@ -24,13 +24,31 @@ static Object *peek;
 static Object *lifeboat;
 static Object *rescuer;  /* the Ring whose finalizer resurrects it */
 
-static const char *note_of(const Object *op, void *arg)
+static DumpMark mark_of(const Object *op, void *arg)
 {
     (void)arg;
     for (size_t i = 0; i < ndrawn; i++)
         if (drawn[i] == op)
-            return notes[i];
-    return NULL;
+            return (DumpMark){.note = notes[i]};
+    return (DumpMark){0};
+}
+
+/* The heap, with what holds it from outside: the program's variables and,
+ * while a finalizer runs, finalize_garbage's reference to its object. */
+static void draw_heap(Object *finalizing)
+{
+    DumpHolder holders[3];
+    size_t nholders = 0;
+    if (peek) {
+        holders[nholders++] = (DumpHolder){"C variable peek", peek};
+        holders[nholders++] = (DumpHolder){"C variable callback", drawn[5]};
+    } else {
+        holders[nholders++] = (DumpHolder){"C variable lifeboat", lifeboat};
+    }
+    if (finalizing)
+        holders[nholders++] = (DumpHolder){"finalize_garbage", finalizing};
+    dump_picture(stdout, &(Picture){.objects = drawn, .count = ndrawn, .mark = mark_of,
+                                    .holders = holders, .nholders = nholders});
 }
 
 static void keep(Object *op, const char *note)
@@ -53,7 +71,7 @@ static void ring_finalizer(Object *self)
     if (draw) {
         bool first = strcmp(draw, "finalizing") == 0 && strcmp(name_of(self), "a") == 0;
         if (first || (strcmp(draw, "resurrecting") == 0 && self == rescuer))
-            dump_objects_noted(stdout, drawn, ndrawn, note_of, NULL);
+            draw_heap(self);
         return;
     }
     Object *target = peek ? weakref_get(peek) : NULL;
@@ -107,7 +125,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < 4; i++)
         decref(ring[i]);
     if (draw && strcmp(draw, "before") == 0)
-        dump_objects_noted(stdout, drawn, ndrawn, note_of, NULL);
+        draw_heap(NULL);
     long found = gc_collect();
     if (!draw)
         printf("gc_collect() returned %ld; Rings alive: %zu\n\n", found, live(Ring));

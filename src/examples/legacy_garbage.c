@@ -27,14 +27,14 @@ static Object *resource(Object *Resource, const char *name)
     return r;
 }
 
-static const char *note_of(const Object *op, void *arg)
+static DumpMark mark_of(const Object *op, void *arg)
 {
     Object *const *notes = arg;
     if (op == notes[0])
-        return "gc_get_garbage()";
+        return (DumpMark){.note = "gc_get_garbage()"};
     if (is_instance(op) && instance_getattr(op, "name"))
-        return str_chars(instance_getattr(op, "name"));
-    return "held by a";
+        return (DumpMark){.note = str_chars(instance_getattr(op, "name"))};
+    return (DumpMark){.note = "held by a"};
 }
 
 int main(int argc, char **argv)
@@ -57,7 +57,9 @@ int main(int argc, char **argv)
     GCStats stats = gc_get_stats(GC_OLDEST);
     if (dot) {
         Object *drawn[] = {garbage, a, b, held};
-        dump_objects_noted(stdout, drawn, 4, note_of, drawn);
+        DumpHolder holders[] = {{"the collector's state", garbage}};
+        dump_picture(stdout, &(Picture){.objects = drawn, .count = 4, .mark = mark_of,
+                                        .arg = drawn, .holders = holders, .nholders = 1});
     } else {
         printf("gc_collect() returned %ld: collected %ld, uncollectable %ld\n", found,
                stats.collected, stats.uncollectable);

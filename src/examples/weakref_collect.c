@@ -22,13 +22,25 @@ static const char *const notes[DRAWN] = {
 static Object *peek;
 static const char *draw; /* the moment to draw, or NULL to print */
 
-static const char *note_of(const Object *op, void *arg)
+static DumpMark mark_of(const Object *op, void *arg)
 {
     (void)arg;
     for (size_t i = 0; i < DRAWN; i++)
         if (drawn[i] == op)
-            return notes[i];
-    return NULL;
+            return (DumpMark){.note = notes[i]};
+    return (DumpMark){0};
+}
+
+/* The heap, with what holds it from outside: the program's variables, and
+ * `also`, NULL or what a callback's caller holds. */
+static void draw_heap(const DumpHolder *also)
+{
+    DumpHolder holders[] = {{"C variable outside", drawn[4]},
+                            {"C variable report", drawn[5]},
+                            {"C variable peek", drawn[6]},
+                            also ? *also : (DumpHolder){0}};
+    dump_picture(stdout, &(Picture){.objects = drawn, .count = DRAWN, .mark = mark_of,
+                                    .holders = holders, .nholders = also ? 4 : 3});
 }
 
 static void never_called(Object *data, Object *wr)
@@ -44,7 +56,7 @@ static void outside_died(Object *data, Object *wr)
     (void)data;
     if (draw) {
         if (strcmp(draw, "callback") == 0)
-            dump_objects_noted(stdout, drawn, DRAWN, note_of, NULL);
+            draw_heap(&(DumpHolder){"handle_weakrefs", wr});
         return;
     }
     Object *b = weakref_get(peek);
@@ -102,7 +114,7 @@ int main(int argc, char **argv)
     decref(a);
     decref(b);
     if (draw && strcmp(draw, "before") == 0)
-        dump_objects_noted(stdout, drawn, DRAWN, note_of, NULL);
+        draw_heap(NULL);
 
     long found = gc_collect();
     if (!draw) {

@@ -74,6 +74,35 @@ START_TEST(what_only_garbage_holds_is_freed_with_it)
 }
 END_TEST
 
+/* Where `early` is at each step of move_unreachable: on the unreachable
+ * list ('u'), kept ('k'), or still to scan ('-'). */
+#define STEPS_MAX 8
+typedef struct Steps {
+    Object *early;
+    char seen[STEPS_MAX + 1];
+    int count;
+} Steps;
+
+static bool on_list(GCHead *list, const Object *op)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g) == op)
+            return true;
+    return false;
+}
+
+static void record_steps(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
+{
+    (void)collected;
+    Steps *s = arg;
+    if (phase != GC_PHASE_SCAN)
+        return;
+    ck_assert_int_lt(s->count, STEPS_MAX);
+    s->seen[s->count++] = on_list(unreachable, s->early)       ? 'u'
+                          : gc_is_collecting(as_gc(s->early)) ? '-'
+                                                              : 'k';
+}
+
 START_TEST(an_object_moved_out_too_early_is_brought_back)
 {
     /* early is scanned first, with gc_refs 0 (only late refers to it); late,
@@ -83,7 +112,13 @@ START_TEST(an_object_moved_out_too_early_is_brought_back)
     list_append(late, early);
     list_append(early, late);
     decref(early);
+    Steps s = {.early = early};
+    gc_set_trace(record_steps, &s);
     ck_assert_int_eq(gc_collect(), 0);
+    gc_set_trace(NULL, NULL);
+    /* The hook, before each object scanned, sees early still to scan, then
+     * moved out (as late is scanned), then back at the end of the list. */
+    ck_assert_str_eq(s.seen, "-u-");
     ck_assert_int_eq(early->refcnt, 1);
     ck_assert_ptr_eq(list_getitem(late, 0), early);
     ListType.clear(late);
@@ -101,12 +136,17 @@ typedef struct Traced {
     size_t count;
     long nested;
     int phases;
+    int scans; /* GC_PHASE_SCAN: the steps of move_unreachable */
 } Traced;
 
 static void record(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
 {
     (void)unreachable;
     Traced *t = arg;
+    if (phase == GC_PHASE_SCAN) {
+        t->scans++;
+        return;
+    }
     t->phases++;
     if (phase == GC_PHASE_START)
         t->nested = gc_collect();
@@ -148,6 +188,7 @@ START_TEST(gc_refs_count_the_references_from_outside_the_collected_set)
     gc_set_trace(NULL, NULL);
     ck_assert_int_eq(t.nested, 0); /* no collection inside a collection */
     ck_assert_int_eq(t.phases, 5);
+    ck_assert_int_eq(t.scans, 5); /* a first: nothing is moved out and back */
     ck_assert_uint_eq(t.count, 5);
     ck_assert_int_eq(refs_of(&t, a), 1);
     ck_assert_int_eq(refs_of(&t, b), 0);

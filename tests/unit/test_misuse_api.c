@@ -72,6 +72,15 @@ static void instance_setattr_null(void) { instance_setattr(kept(instance_new(cla
 static void instance_type_init_null(void) { instance_type_init(NULL, "C", NULL); }
 static void account_report_null(void) { account_report(NULL); }
 static void dump_objects_null(void) { dump_objects(NULL, NULL, 0); }
+static void dump_picture_null_holders(void)
+{
+    dump_picture(stderr, &(Picture){.nholders = 1});
+}
+static void dump_holder_of_an_object_not_drawn(void)
+{
+    DumpHolder holder = {"variable x", kept(list_new())};
+    dump_picture(stderr, &(Picture){.holders = &holder, .nholders = 1});
+}
 //> 2 misuse_gc
 static void gc_track_null(void) { gc_track(NULL); }
 static void gc_untrack_null(void) { gc_untrack(NULL); }
@@ -161,7 +170,10 @@ static const Misuse misuses[] = {
     {instance_setattr_null, "fatal: instance_setattr: value is NULL"},
     {instance_type_init_null, "fatal: instance_type_init: type is NULL"},
     {account_report_null, "fatal: account_report: out is NULL"},
-    {dump_objects_null, "fatal: dump_objects_noted: out is NULL"},
+    {dump_objects_null, "fatal: dump_picture: out is NULL"},
+    {dump_picture_null_holders, "fatal: dump_picture: holders is NULL"},
+    {dump_holder_of_an_object_not_drawn,
+     "fatal: dump_picture: holder 'variable x' holds an object not drawn"},
 //> 2 misuses_gc
     {gc_track_null, "fatal: gc_track: op is NULL"},
     {gc_untrack_null, "fatal: gc_untrack: op is NULL"},

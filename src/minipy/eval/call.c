@@ -170,33 +170,74 @@ static Object *no_keywords(const char *owner, const char *name)
                  owner ? "." : "", name);
 }
 
-/* Room for the keyword arguments one built-in takes. */
-#define BUILTIN_KEYWORDS_MAX 8
-
-Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size_t nargs,
-                        const Object *kwnames)
+/* Match the keyword arguments to kw's keywords: kwargs[i] becomes the value
+ * for keywords[i] (by position first, then by name) or stays NULL.  False
+ * with CPython 3.11's TypeError for a keyword `called` does not take. */
+static bool bind_keywords(const KeywordDef *kw, const char *called, Object **args, size_t nargs,
+                          const Object *kwnames, Object **kwargs)
 {
-    size_t nkw = keyword_count(kwnames);
-    if (nkw == 0)
-        return builtin_call(def, self, args, nargs);
-    const KeywordDef *kw = keyword_def(def);
-    if (kw == NULL)
-        return no_keywords(self == NULL || self->type == &ModuleType ? NULL : type_name(self),
-                           def->name);
-    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
-    for (size_t k = 0; k < nkw; k++) {
+    for (size_t i = 0; i < kw->positional && i < nargs; i++)
+        kwargs[i] = args[i];
+    for (size_t k = 0; k < keyword_count(kwnames); k++) {
         const char *name = str_chars(((const Tuple *)kwnames)->items[k]);
         size_t i = 0;
         while (kw->keywords[i] != NULL && strcmp(kw->keywords[i], name) != 0)
             i++;
-        if (kw->keywords[i] == NULL)
-            return raise("TypeError", "'%s' is an invalid keyword argument for %s()", name,
-                         def->name);
+        if (kw->keywords[i] == NULL || (kwargs[i] != NULL && kw->repeat_is_invalid)) {
+            raise("TypeError", "'%s' is an invalid keyword argument for %s()", name, called);
+            return false;
+        }
+        if (kwargs[i] != NULL) {
+            raise("TypeError", "argument for %s() given by name ('%s') and position (%zu)",
+                  called, name, i + 1);
+            return false;
+        }
         kwargs[i] = args[nargs + k];
     }
-    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && nargs > (size_t)def->max_args))
-        return builtin_call(def, self, args, nargs);  /* its error */
+    return true;
+}
+
+/* How many arguments a count check sees: keywords that may come by
+ * position count with the positional ones. */
+static size_t counted_arguments(const KeywordDef *kw, size_t nargs, const Object *kwnames)
+{
+    return nargs + (kw->positional > 0 ? keyword_count(kwnames) : 0);
+}
+
+Object *builtin_call_kw(const BuiltinDef *def, Object *self, Object **args, size_t nargs,
+                        const Object *kwnames)
+{
+    if (keyword_count(kwnames) == 0)
+        return builtin_call(def, self, args, nargs);
+    const KeywordDef *kw = keyword_def(def->fn);
+    if (kw == NULL)
+        return no_keywords(self == NULL || self->type == &ModuleType ? NULL : type_name(self),
+                           def->name);
+    size_t counted = counted_arguments(kw, nargs, kwnames);
+    if (nargs < (size_t)def->min_args || (def->max_args >= 0 && counted > (size_t)def->max_args))
+        return builtin_call(def, self, args, counted);  /* its error */
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    if (!bind_keywords(kw, kw->called ? kw->called : def->name, args, nargs, kwnames, kwargs))
+        return NULL;
     return kw->fn(self, args, nargs, kwargs);
+}
+
+/* Calling a built-in type with keyword arguments: those its constructor
+ * takes (enumerate's start), else CPython 3.11's TypeError. */
+static Object *construct_kw(Object *type, Object **args, size_t nargs, const Object *kwnames)
+{
+    BuiltinFn make = ((TypeObject *)type)->construct;
+    const char *name = ((TypeObject *)type)->type->name;
+    const KeywordDef *kw = keyword_def(make);
+    if (kw == NULL)
+        return no_keywords(NULL, name);
+    size_t counted = counted_arguments(kw, nargs, kwnames);
+    if (counted > kw->positional)
+        return make(type, args, counted);  /* its error */
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    if (!bind_keywords(kw, name, args, nargs, kwnames, kwargs))
+        return NULL;
+    return kw->fn(type, args, nargs, kwargs);
 }
 
 bool is_callable(Object *op)
@@ -250,8 +291,7 @@ Object *call_object_kw(Object *callable, Object **args, size_t nargs, Object *kw
         result = builtin_call_kw(((Builtin *)callable)->def, ((Builtin *)callable)->self, args,
                                  nargs, kwnames);
     else if (t == &TypeObjectType)
-        result = nkw ? no_keywords(NULL, ((TypeObject *)callable)->type->name)
-                     : construct(callable, args, nargs);
+        result = nkw ? construct_kw(callable, args, nargs, kwnames) : construct(callable, args, nargs);
 //> 4 call_weakref
     else if (is_weakref(callable))
         result = nkw ? no_keywords(NULL, type_name(callable)) : weakref_call(callable, args, nargs);

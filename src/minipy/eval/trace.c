@@ -26,7 +26,10 @@
 #define DOT_DIR_MODE 0777 /* less the user's umask */
 /* Pictures of more objects than this are not drawn: nobody could read them. */
 #define DOT_MAX_OBJECTS 200
-#define DOT_NOTE_MAX 48
+/* What an object is ("function make_pair"), and a note under it in a
+ * picture: its number, that, and its side. */
+#define DESCRIBE_MAX 64
+#define DOT_NOTE_MAX (DESCRIBE_MAX + 40)
 
 static struct {
     TraceOptions options;
@@ -131,7 +134,7 @@ static void print_table(GCPhase phase, GCHead *list, const char *heading)
         long number = number_of(from_gc(g));
         if (number == 0)
             continue;
-        char what[64];
+        char what[DESCRIBE_MAX];
         describe(from_gc(g), what, sizeof what);
         if (phase == GC_PHASE_MOVE_UNREACHABLE)
             printf("    #%-3ld %s\n", number, what);
@@ -184,6 +187,8 @@ static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
         printf("gc: after subtract_refs: gc_refs counts references from outside\n");
         print_table(phase, collected, "refcount  gc_refs");
         break;
+    case GC_PHASE_SCAN:
+        break; /* a trace shows phases, not each object's step */
     case GC_PHASE_MOVE_UNREACHABLE:
         printf("gc: after move_unreachable: %zu unreachable\n", trace.unreachable);
         if (trace.unreachable > 0)
@@ -203,16 +208,130 @@ static void print_phase(GCPhase phase, GCHead *collected, GCHead *unreachable)
 
 /* After move_unreachable, the objects found unreachable are the ones whose
  * COLLECTING flag is still set (collect.c). */
-static const char *dot_note(const Object *op, void *arg)
+static DumpMark dot_mark(const Object *op, void *arg)
 {
     static char note[DOT_NOTE_MAX];
     (void)arg;
-    snprintf(note, sizeof note, "#%ld %s", number_of(op),
-             gc_is_collecting(as_gc(op)) ? "unreachable" : "reachable");
-    return note;
+    bool unreachable = gc_is_collecting(as_gc(op));
+    char what[DESCRIBE_MAX];
+    describe(op, what, sizeof what);
+    snprintf(note, sizeof note, "#%ld %s: %s", number_of(op), what,
+             unreachable ? "unreachable" : "reachable");
+    return (DumpMark){note, unreachable ? DUMP_TENTATIVE : DUMP_REACHABLE};
 }
 
-static void write_dot(void)
+/* What holds the objects drawn from outside the picture, an arrow each, so
+ * that the arrows into every object add up to its count: the slots of the
+ * running frames, the runtime's objects (modules, their dicts, built-ins)
+ * in the lists, and, for what is left, a node for the rest, whose
+ * references the hook cannot see one by one: the runner's C variables (a
+ * value being computed, the function being called) and, when the
+ * collection is not a full one, the objects of older generations. */
+typedef struct Holders {
+    const Object **targets;
+    char (*names)[DOT_NOTE_MAX];
+    size_t count, capacity;
+    long *arrows; /* by object drawn (number_of - 1): arrows into it so far */
+} Holders;
+
+static void hold(Holders *h, const char *name, const Object *target)
+{
+    if (h->count == h->capacity) {
+        h->capacity = h->capacity ? 2 * h->capacity : DOT_MAX_OBJECTS;
+        h->targets = realloc(h->targets, h->capacity * sizeof *h->targets);
+        h->names = realloc(h->names, h->capacity * sizeof *h->names);
+        if (h->targets == NULL || h->names == NULL)
+            fatal_out_of_memory("drawing a collection");
+    }
+    snprintf(h->names[h->count], DOT_NOTE_MAX, "%s", name);
+    h->targets[h->count++] = target;
+    h->arrows[number_of(target) - 1]++;
+}
+
+static int count_arrow(Object *referent, void *arg)
+{
+    Holders *h = arg;
+    long number = referent ? number_of(referent) : 0;
+    if (number > 0)
+        h->arrows[number - 1]++;
+    return 0;
+}
+
+/* A runtime object, by what it is to the program. */
+static void runtime_name(const Object *op, GCHead *list, char *out, size_t size)
+{
+    if (op->type == &ModuleType) {
+        snprintf(out, size, "module %s", str_chars(((const Module *)op)->name));
+        return;
+    }
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        if (from_gc(g)->type == &ModuleType && ((Module *)from_gc(g))->dict == op) {
+            snprintf(out, size, "dict of module %s", str_chars(((Module *)from_gc(g))->name));
+            return;
+        }
+    describe(op, out, size);
+}
+
+typedef struct RuntimeHolder {
+    Holders *holders;
+    const char *name;
+} RuntimeHolder;
+
+static int hold_referent(Object *referent, void *arg)
+{
+    RuntimeHolder *r = arg;
+    if (referent && number_of(referent) > 0)
+        hold(r->holders, r->name, referent);
+    return 0;
+}
+
+static void hold_from_runtime(Holders *h, GCHead *list, GCHead *names)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
+        Object *op = from_gc(g);
+        if (number_of(op) > 0 || op->type->traverse == NULL)
+            continue;
+        char name[DOT_NOTE_MAX];
+        runtime_name(op, names, name, sizeof name);
+        op->type->traverse(op, hold_referent, &(RuntimeHolder){h, name});
+    }
+}
+
+static void hold_from_frames(Holders *h)
+{
+    for (Frame *f = interp.frame; f != NULL; f = f->back) {
+        char name[DOT_NOTE_MAX];
+        for (int i = 0; i < f->scope->nslots; i++)
+            if (f->slots[i] && number_of(f->slots[i]) > 0) {
+                snprintf(name, sizeof name, "frame of %s: %s", str_chars(f->scope->qualname),
+                         str_chars(f->scope->slot_names[i]));
+                hold(h, name, f->slots[i]);
+            }
+    }
+}
+
+static void find_holders(Holders *h, GCHead *collected, GCHead *unreachable)
+{
+    for (size_t i = 0; i < trace.nshown; i++)
+        if (trace.shown[i]->type->traverse)
+            trace.shown[i]->type->traverse(trace.shown[i], count_arrow, h);
+    hold_from_frames(h);
+    hold_from_runtime(h, collected, collected);
+    hold_from_runtime(h, unreachable, collected);
+/*< 3 rest_name
+    const char *rest = "the runner's C variables";
+*/
+//> 3 rest_name
+    const char *rest = gc_collecting_generation() == NUM_GENERATIONS - 1
+                           ? "the runner's C variables"
+                           : "the runner's C variables, or older generations";
+//< 3 rest_name
+    for (size_t i = 0; i < trace.nshown; i++)
+        while (h->arrows[i] < trace.shown[i]->refcnt)
+            hold(h, rest, trace.shown[i]);
+}
+
+static void write_dot(GCHead *collected, GCHead *unreachable)
 {
     if (trace.nshown > DOT_MAX_OBJECTS) {
         fprintf(stderr, "minipy: collection %ld has %zu objects, too many to draw (%d at most)\n",
@@ -227,8 +346,24 @@ static void write_dot(void)
         fprintf(stderr, "minipy: cannot write %s\n", path);
         return;
     }
-    dump_objects_noted(out, trace.shown, trace.nshown, dot_note, NULL);
+    Holders h = {.arrows = calloc(trace.nshown + 1, sizeof *h.arrows)};
+    if (h.arrows == NULL)
+        fatal_out_of_memory("drawing a collection");
+    find_holders(&h, collected, unreachable);
+    DumpHolder *holders = malloc((h.count + 1) * sizeof *holders);
+    if (holders == NULL)
+        fatal_out_of_memory("drawing a collection");
+    for (size_t i = 0; i < h.count; i++)
+        holders[i] = (DumpHolder){h.names[i], h.targets[i]};
+    DumpList lists[] = {{"the generations collected", collected}, {"unreachable", unreachable}};
+    dump_picture(out, &(Picture){.objects = trace.shown, .count = trace.nshown,
+                                 .mark = dot_mark, .holders = holders, .nholders = h.count,
+                                 .lists = lists, .nlists = 2});
     fclose(out);
+    free(holders);
+    free(h.targets);
+    free(h.names);
+    free(h.arrows);
 }
 
 static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void *arg)
@@ -243,7 +378,7 @@ static void on_phase(GCPhase phase, GCHead *collected, GCHead *unreachable, void
         trace.unreachable = count_list(unreachable);
         trace.collected += (long)trace.unreachable;
         if (trace.options.dot_dir)
-            write_dot();
+            write_dot(collected, unreachable);
     }
     if (trace.options.print)
         print_phase(phase, collected, unreachable);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "call.h"
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
@@ -75,16 +76,26 @@ static Object *builtin_print(Object *self, Object **args, size_t nargs)
 
 static const char *const print_keyword_names[] = {"sep", "end", NULL};
 
-static const KeywordDef keyword_defs[] = {
-    {builtin_print, print_keyword_names, print_keywords},
+/* The tables keyword_def searches. */
+static const KeywordDef *const keyword_tables[] = {
+    builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
 };
 
-const KeywordDef *keyword_def(const BuiltinDef *def)
+const KeywordDef *keyword_def(BuiltinFn plain)
 {
-    for (size_t i = 0; i < sizeof keyword_defs / sizeof *keyword_defs; i++)
-        if (keyword_defs[i].plain == def->fn)
-            return &keyword_defs[i];
+    for (size_t t = 0; t < sizeof keyword_tables / sizeof *keyword_tables; t++)
+        for (const KeywordDef *kw = keyword_tables[t]; kw->plain != NULL; kw++)
+            if (kw->plain == plain)
+                return kw;
     return NULL;
+}
+
+Object *call_keywords_by_position(BuiltinKwFn fn, Object *self, Object **args, size_t nargs)
+{
+    Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
+    for (size_t i = 0; i < nargs; i++)
+        kwargs[i] = args[i];
+    return fn(self, args, nargs, kwargs);
 }
 
 static Object *builtin_len(Object *self, Object **args, size_t nargs)
@@ -202,57 +213,116 @@ static Object *builtin_hasattr(Object *self, Object **args, size_t nargs)
     return bool_from(true);
 }
 
-static Object *builtin_sorted(Object *self, Object **args, size_t nargs)
+/* sorted(iterable, /, *, key=None, reverse=False): its keywords are
+ * list.sort's, and so are the errors they give. */
+static Object *sorted_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)self, (void)nargs;
     Object *list = list_from_iterable(args[0]);
     if (list == NULL)
         return NULL;
-    if (list_sort(list) < 0) {
+    Object *sorted = list_sort_keywords(list, NULL, 0, kwargs);
+    if (sorted == NULL) {
         decref(list);
         return NULL;
     }
+    decref(sorted);
     return list;
 }
 
-/* min() and max(): of one iterable, or of several arguments. */
-static Object *extreme(Object **args, size_t nargs, Op better, const char *name)
+static Object *builtin_sorted(Object *self, Object **args, size_t nargs)
 {
+    Object *defaults[SORT_KEYWORDS] = {NULL};
+    return sorted_keywords(self, args, nargs, defaults);
+}
+
+enum { EXTREME_KEY, EXTREME_DEFAULT, EXTREME_KEYWORDS };
+
+/* What min() or max() compares an item by: key(item), or the item. */
+static Object *extreme_key(Object *key, Object *item)
+{
+    Object *arg = newref(item);
+    return key == NULL ? arg : call_object(key, &arg, 1);
+}
+
+/* min() and max(): of one iterable, or of several arguments; the first of
+ * the items whose key is best. */
+static Object *extreme(Object **args, size_t nargs, Object **kwargs, Op better, const char *name)
+{
+    Object *key = kwargs[EXTREME_KEY] == None ? NULL : kwargs[EXTREME_KEY];
+    Object *fallback = kwargs[EXTREME_DEFAULT];
+    if (fallback != NULL && nargs > 1)
+        return raise("TypeError",
+                     "Cannot specify a default for %s() with multiple positional arguments", name);
     Object *items = nargs == 1 ? list_from_iterable(args[0]) : NULL;
     if (nargs == 1 && items == NULL)
         return NULL;
     Object **candidates = items ? ((List *)items)->items : args;
     size_t count = items ? list_size(items) : nargs;
-    Object *best = NULL;
-    if (count == 0)
+    Object *best = NULL, *best_key = NULL;
+    if (count == 0 && fallback != NULL)
+        best = newref(fallback);
+    else if (count == 0)
         raise("ValueError", "%s() arg is an empty sequence", name);
     for (size_t i = 0; i < count; i++) {
-        Object *wins = best ? compare_op(better, candidates[i], best) : newref(True);
+        Object *item = newref(candidates[i]);
+        Object *item_key = extreme_key(key, item);
+        Object *wins = item_key == NULL ? NULL
+                       : best_key ? compare_op(better, item_key, best_key) : newref(True);
+        if (wins == True) {
+            xdecref(best);
+            xdecref(best_key);
+            best = item;
+            best_key = item_key;
+        } else {
+            decref(item);
+            xdecref(item_key);
+        }
         if (wins == NULL) {
+            xdecref(best);
             best = NULL;
             break;
         }
-        if (wins == True)
-            best = candidates[i];
         decref(wins);
     }
-    if (best != NULL)
-        incref(best);
+    xdecref(best_key);
     xdecref(items);
     return best;
 }
 
-static Object *builtin_min(Object *self, Object **args, size_t nargs)
+static const char *const extreme_keyword_names[] = {"key", "default", NULL};
+
+static Object *min_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)self;
-    return extreme(args, nargs, OP_LT, "min");
+    return extreme(args, nargs, kwargs, OP_LT, "min");
+}
+
+static Object *max_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
+{
+    (void)self;
+    return extreme(args, nargs, kwargs, OP_GT, "max");
+}
+
+static Object *builtin_min(Object *self, Object **args, size_t nargs)
+{
+    Object *defaults[EXTREME_KEYWORDS] = {NULL};
+    return min_keywords(self, args, nargs, defaults);
 }
 
 static Object *builtin_max(Object *self, Object **args, size_t nargs)
 {
-    (void)self;
-    return extreme(args, nargs, OP_GT, "max");
+    Object *defaults[EXTREME_KEYWORDS] = {NULL};
+    return max_keywords(self, args, nargs, defaults);
 }
+
+const KeywordDef builtin_keyword_defs[] = {
+    {builtin_print, print_keyword_names, print_keywords, 0, NULL, false},
+    {builtin_sorted, sort_keyword_names, sorted_keywords, 0, "sort", false},
+    {builtin_min, extreme_keyword_names, min_keywords, 0, NULL, false},
+    {builtin_max, extreme_keyword_names, max_keywords, 0, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
+};
 
 static Object *builtin_sum(Object *self, Object **args, size_t nargs)
 {

@@ -34,15 +34,34 @@ bool gc_int_argument(Object *arg, const char *too_large, const char *too_small, 
 Object *builtins_new(void);
 /* A built-in that takes keyword arguments: `keywords` names them (a
  * NULL-ended list), and `fn` is called with kwargs[i] the value given for
- * keywords[i], or NULL (borrowed), beside the positional ones. */
+ * keywords[i], or NULL (borrowed), beside the positional ones.  The first
+ * `positional` keywords may come by position too (str.split's sep and
+ * maxsplit): then kwargs[i] is args[i] for each i < nargs. */
 typedef Object *(*BuiltinKwFn)(Object *self, Object **args, size_t nargs, Object **kwargs);
 typedef struct KeywordDef {
     BuiltinFn plain;  /* the BuiltinDef's fn, which finds this entry */
     const char *const *keywords;
     BuiltinKwFn fn;
+    size_t positional;
+    const char *called;  /* the name its errors give, if not the def's */
+    /* PyArg_ParseTupleAndKeywords's words for a keyword naming an argument
+     * given by position: an invalid keyword (enumerate), where Argument
+     * Clinic's say "given by name and position" (str.split) */
+    bool repeat_is_invalid;
 } KeywordDef;
-/* The entry for a built-in that takes keyword arguments, or NULL. */
-const KeywordDef *keyword_def(const BuiltinDef *def);
+/* Room for the keyword arguments one built-in takes. */
+#define BUILTIN_KEYWORDS_MAX 8
+/* Call `fn` with the positional arguments in the keyword slots they fill
+ * (nargs <= BUILTIN_KEYWORDS_MAX): the plain call of a built-in whose
+ * keywords may all come by position. */
+Object *call_keywords_by_position(BuiltinKwFn fn, Object *self, Object **args, size_t nargs);
+/* The entry for a built-in function, method or type constructor `plain`
+ * that takes keyword arguments, or NULL. */
+const KeywordDef *keyword_def(BuiltinFn plain);
+/* The keyword tables of the built-in functions, of the methods and of the
+ * constructors (each ended by an entry with a NULL plain). */
+extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[],
+    enumerate_keyword_defs[];
 
 /* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
  * (builtins_objects.c). */

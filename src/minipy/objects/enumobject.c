@@ -11,6 +11,7 @@
 #include "gc.h"
 #include "int.h"
 #include "list.h"
+#include "modules.h"
 #include "ops.h"
 #include "str.h"
 
@@ -180,22 +181,27 @@ Object *iterator_object_next(Object *op)
     return reversed_next((Reversed *)op);
 }
 
-Object *enumerate_construct(Object *self, Object **args, size_t nargs)
+enum { ENUMERATE_ITERABLE, ENUMERATE_START, ENUMERATE_KEYWORDS };
+
+/* enumerate(iterable, start=0), by position or by name. */
+static Object *enumerate_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
-    (void)self;
-    if (nargs == 0)
+    (void)self, (void)args;
+    Object *iterable = kwargs[ENUMERATE_ITERABLE], *start_arg = kwargs[ENUMERATE_START];
+    /* CPython 3.11's parser, finding no iterable, names start as invalid */
+    if (iterable == NULL && start_arg != NULL && nargs == 0)
+        return raise("TypeError", "'start' is an invalid keyword argument for enumerate()");
+    if (iterable == NULL)
         return raise("TypeError", "enumerate() missing required argument 'iterable'");
-    if (nargs > 2)
-        return raise("TypeError", "enumerate() takes at most 2 arguments (%zu given)", nargs);
     long start = 0;
-    if (nargs > 1) {
-        if (!is_int(args[1]))
+    if (start_arg != NULL) {
+        if (!is_int(start_arg))
             return raise("TypeError", "'%s' object cannot be interpreted as an integer",
-                         type_name(args[1]));
-        start = as_long(args[1]);
+                         type_name(start_arg));
+        start = as_long(start_arg);
     }
     Iter source;
-    if (iter_start(&source, args[0]) < 0)
+    if (iter_start(&source, iterable) < 0)
         return NULL;
     Object *op = object_new(&EnumerateType, 0);
     Enumerate *e = (Enumerate *)op;
@@ -204,6 +210,22 @@ Object *enumerate_construct(Object *self, Object **args, size_t nargs)
     gc_track(op);
     return op;
 }
+
+Object *enumerate_construct(Object *self, Object **args, size_t nargs)
+{
+    if (nargs > ENUMERATE_KEYWORDS)
+        return raise("TypeError", "enumerate() takes at most %d arguments (%zu given)",
+                     ENUMERATE_KEYWORDS, nargs);
+    return call_keywords_by_position(enumerate_keywords, self, args, nargs);
+}
+
+static const char *const enumerate_keyword_names[] = {"iterable", "start", NULL};
+
+const KeywordDef enumerate_keyword_defs[] = {
+    {enumerate_construct, enumerate_keyword_names, enumerate_keywords, ENUMERATE_KEYWORDS, NULL,
+     true},
+    {NULL, NULL, NULL, 0, NULL, false},
+};
 
 Object *zip_construct(Object *self, Object **args, size_t nargs)
 {

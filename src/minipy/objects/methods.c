@@ -10,6 +10,7 @@
 #include "error.h"
 #include "int.h"
 #include "list.h"
+#include "modules.h"
 #include "ops.h"
 #include "set.h"
 #include "sort.h"
@@ -146,9 +147,14 @@ static Object *list_extend_method(Object *self, Object **args, size_t nargs)
  * no keyword arguments to built-in methods), reverse, copy. */
 static Object *list_sort_method(Object *self, Object **args, size_t nargs)
 {
-    (void)args, (void)nargs;
-    return list_sort(self) < 0 ? NULL : newref(None);
+    Object *defaults[SORT_KEYWORDS] = {NULL};
+    return list_sort_keywords(self, args, nargs, defaults);
 }
+
+const KeywordDef list_keyword_defs[] = {
+    {list_sort_method, sort_keyword_names, list_sort_keywords, 0, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
+};
 
 static Object *list_reverse_method(Object *self, Object **args, size_t nargs)
 {
@@ -177,7 +183,7 @@ static const BuiltinDef list_methods[] = {
     {"count", list_count_method, 1, 1, ARGS_ONE},
     {"insert", list_insert_method, 2, 2, ARGS_POSITIONAL},
     {"extend", list_extend_method, 1, 1, ARGS_ONE},
-    {"sort", list_sort_method, 0, 0, ARGS_NONE},
+    {"sort", list_sort_method, 0, -1, ARGS_POSITIONAL},
     {"reverse", list_reverse_method, 0, 0, ARGS_NONE},
     {"copy", list_copy_method, 0, 0, ARGS_NONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},

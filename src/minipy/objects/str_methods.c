@@ -18,6 +18,7 @@
 #include "format.h"
 #include "int.h"
 #include "list.h"
+#include "modules.h"
 #include "ops.h"
 #include "str.h"
 #include "utf8.h"
@@ -141,7 +142,7 @@ static void append_piece(Object *list, const char *p, size_t n)
 }
 
 /* split() with no separator: runs of white space separate, and none
- * leads or trails. */
+ * leads; none trails but after the last split maxsplit allows. */
 static Object *split_whitespace(Object *self, long maxsplit)
 {
     const char *p = str_chars(self), *end = p + str_length(self);
@@ -152,11 +153,8 @@ static Object *split_whitespace(Object *self, long maxsplit)
         if (p == end)
             break;
         const char *start = p;
-        if (maxsplit-- == 0) {
-            while (end > p && is_space(end[-1]))
-                end--;
-            p = end;
-        }
+        if (maxsplit-- == 0)
+            p = end;  /* the rest, with its trailing white space */
         while (p < end && !is_space(*p))
             p++;
         append_piece(list, start, (size_t)(p - start));
@@ -164,15 +162,19 @@ static Object *split_whitespace(Object *self, long maxsplit)
     return list;
 }
 
-static Object *str_split_method(Object *self, Object **args, size_t nargs)
+enum { SPLIT_SEP, SPLIT_MAXSPLIT, SPLIT_KEYWORDS };
+
+/* split(sep=None, maxsplit=-1), by position or by name. */
+static Object *split_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
-    Object *sep = nargs > 0 ? args[0] : None;
+    (void)args, (void)nargs;
+    Object *sep = kwargs[SPLIT_SEP] ? kwargs[SPLIT_SEP] : None;
     long maxsplit = -1;
-    if (nargs > 1) {
-        if (!is_int(args[1]))
+    if (kwargs[SPLIT_MAXSPLIT] != NULL) {
+        if (!is_int(kwargs[SPLIT_MAXSPLIT]))
             return raise("TypeError", "'%s' object cannot be interpreted as an integer",
-                         type_name(args[1]));
-        maxsplit = as_long(args[1]);
+                         type_name(kwargs[SPLIT_MAXSPLIT]));
+        maxsplit = as_long(kwargs[SPLIT_MAXSPLIT]);
     }
     if (sep == None)
         return split_whitespace(self, maxsplit);
@@ -190,6 +192,18 @@ static Object *str_split_method(Object *self, Object **args, size_t nargs)
     append_piece(list, str_chars(self) + from, str_length(self) - from);
     return list;
 }
+
+static Object *str_split_method(Object *self, Object **args, size_t nargs)
+{
+    return call_keywords_by_position(split_keywords, self, args, nargs);
+}
+
+static const char *const split_keyword_names[] = {"sep", "maxsplit", NULL};
+
+const KeywordDef str_keyword_defs[] = {
+    {str_split_method, split_keyword_names, split_keywords, SPLIT_KEYWORDS, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
+};
 
 /* Is the character at[0..bytes) one of the characters of set? */
 static bool has_char(const char *set, size_t set_bytes, const char *at, size_t bytes)
