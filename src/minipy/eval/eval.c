@@ -655,10 +655,17 @@ int store_target(Frame *f, Node *target, Object *value)
     return status;
 }
 
+/* del target: a tuple or list of targets deletes each, left to right. */
 static int delete(Frame *f, Node *target)
 {
     if (target->kind == N_NAME)
         return delete_name(f, target);
+    if (target->kind == N_TUPLE || target->kind == N_LIST) {
+        for (size_t i = 0; i < target->items.count; i++)
+            if (delete(f, target->items.items[i]) < 0)
+                return -1;
+        return 0;
+    }
     Object *obj = eval(f, target->a);
     if (obj == NULL)
         return -1;

@@ -990,6 +990,8 @@ static void check_targets(Parser *p, const Node *target, const char *verb)
     for (size_t i = 0; i < target->items.count; i++) {
         const Node *each = target->items.items[i];
         if (each->kind == N_STARRED) {
+            if (strcmp(verb, "delete") == 0)
+                fail_at(p, each->line, each->col, "cannot delete starred");
             if (star != NULL)
                 fail_at(p, each->line, each->col, "multiple starred expressions in assignment");
             star = each;
@@ -1005,7 +1007,7 @@ static void check_target(Parser *p, const Node *target, const char *verb)
 {
     if (target->kind == N_NAME || target->kind == N_ATTR || target->kind == N_SUBSCRIPT)
         return;
-    if ((target->kind == N_TUPLE || target->kind == N_LIST) && strcmp(verb, "assign to") == 0) {
+    if (target->kind == N_TUPLE || target->kind == N_LIST) {
         check_targets(p, target, verb);
         return;
     }
