@@ -290,13 +290,7 @@ static Object *eval_starred_display(Frame *f, Node *n)
             return NULL;
         }
         decref(value);
-        Object *item;
-        while ((item = iter_next(&it)) != NULL) {
-            list_append(result, item);
-            decref(item);
-        }
-        iter_end(&it);
-        if (error_occurred()) {
+        if (iter_drain(&it, result) < 0) {
             decref(result);
             return NULL;
         }
