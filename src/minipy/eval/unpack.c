@@ -56,27 +56,31 @@ static Object **take_items(Object *value, size_t expected, bool star, size_t *go
     }
     /* room for every target, the star's list included, whatever comes */
     size_t count = 0, capacity = expected + 1;
-    Object **items = malloc(capacity * sizeof *items), *item = NULL;
+    Object **items = malloc(capacity * sizeof *items), *item;
     if (items == NULL)
         fatal_out_of_memory("unpacking");
     /* without a star, one item past the targets is enough to know */
     while ((star || count <= expected) && (item = iter_next(&it)) != NULL)
         push(&items, &count, &capacity, item);
     iter_end(&it);
-    const char *problem = error_occurred() ? ""
-                        : count > expected && !star ? "too many values to unpack (expected %zu)"
-                        : count < expected ? (star ? "not enough values to unpack (expected at least %zu, got %zu)"
-                                                   : "not enough values to unpack (expected %zu, got %zu)")
-                        : NULL;
-    if (problem != NULL) {
-        if (*problem != '\0')
-            raise("ValueError", problem, expected, count);
-        release_all(items, count);
-        free(items);
-        return NULL;
+    if (!error_occurred()) {
+        if (count > expected && !star) {
+            raise("ValueError", "too many values to unpack (expected %zu)", expected);
+        } else if (count < expected) {
+            if (star)
+                raise("ValueError", "not enough values to unpack (expected at least %zu, got %zu)",
+                      expected, count);
+            else
+                raise("ValueError", "not enough values to unpack (expected %zu, got %zu)",
+                      expected, count);
+        } else {
+            *got = count;
+            return items;
+        }
     }
-    *got = count;
-    return items;
+    release_all(items, count);
+    free(items);
+    return NULL;
 }
 
 int unpack_store(Frame *f, Node *target, Object *value)

@@ -541,7 +541,8 @@ static Node *atom(Parser *p)
             return n;
         Node *first = at(p, "*") ? starred(p) : expression(p);
         if (at(p, "for") && first->kind == N_STARRED)
-            fail_at(p, first->line, first->col, "iterable unpacking cannot be used in comprehension");
+            fail_at(p, first->line, first->col,
+                    "iterable unpacking cannot be used in comprehension");
         if (at(p, "for"))
             return comprehension(p, N_LISTCOMP, first, NULL, "]");
         add(p, n, &n->items, first);
@@ -1027,7 +1028,8 @@ static void check_target(Parser *p, const Node *target, const char *verb)
         {N_SET, "set display"}, {N_LISTCOMP, "list comprehension"},
         {N_SETCOMP, "set comprehension"}, {N_DICTCOMP, "dict comprehension"},
     };
-    const char *what = "this expression (minipy assigns to one name, attribute or item)";
+    const char *what = "this expression (minipy assigns to names, attributes, items, "
+                       "and tuples or lists of them)";
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (names[i].kind == target->kind)
             what = names[i].what;
