@@ -1301,8 +1301,10 @@ static Node *with_items(Parser *p, int line)
 {
     Node *n = node(p, N_WITH);
     n->a = expression(p);
-    if (accept(p, "as"))
-        n->b = as_name(p);
+    if (accept(p, "as")) {
+        n->b = star_target(p);
+        check_target(p, n->b, "assign to");
+    }
     if (accept(p, ",")) {
         nest(p);
         node_list_add(&n->body, with_items(p, line));
