@@ -61,8 +61,7 @@ static int run_clause(Frame *f, Node *comp, size_t index, Object *iterable, Obje
 static int step(Frame *f, Node *comp, size_t index, Object *item, Object *result)
 {
     Node *clause = comp->items.items[index];
-    store_name(f, clause->a->name_kind, clause->a->slot, clause->a->value, item);
-    if (!take_step())
+    if (store_target(f, clause->a, newref(item)) < 0 || !take_step())
         return -1;
     int holds = conditions_hold(f, clause);
     if (holds <= 0)

@@ -23,6 +23,7 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "inherit.h"
+#include "instance.h"
 #include "list.h"
 #include "methods.h"
 #include "minipy.h"
@@ -251,8 +252,69 @@ static int exec_def(Frame *f, Node *n)
     return decorators ? decorate(f, n, decorators, make_function(f, n)) : -1;
 }
 
+static bool has_starred(const NodeList *items)
+{
+    for (size_t i = 0; i < items->count; i++)
+        if (items->items[i]->kind == N_STARRED)
+            return true;
+    return false;
+}
+
+/* [a, *b] or (a, *b): the items go in one at a time, a starred one's
+ * iterated in place, as CPython 3.11's BUILD_LIST, LIST_APPEND and
+ * LIST_EXTEND (then LIST_TO_TUPLE for a tuple). */
+static Object *eval_starred_display(Frame *f, Node *n)
+{
+    Object *result = list_new();
+    for (size_t i = 0; i < n->items.count; i++) {
+        Node *each = n->items.items[i];
+        Object *value = eval(f, each->kind == N_STARRED ? each->a : each);
+        if (value == NULL) {
+            decref(result);
+            return NULL;
+        }
+        if (each->kind != N_STARRED) {
+            list_append(result, value);
+            decref(value);
+            continue;
+        }
+        Iter it;
+        if (iter_start(&it, value) < 0) {
+            if (!is_instance(value) || !has_special(value, "__iter__")) {
+                error_clear();
+                raise("TypeError", "Value after * must be an iterable, not %s",
+                      type_name(value));
+            }
+            decref(value);
+            decref(result);
+            return NULL;
+        }
+        decref(value);
+        if (iter_drain(&it, result) < 0) {
+            decref(result);
+            return NULL;
+        }
+    }
+    if (n->kind == N_LIST)
+        return result;
+    return tuple_from_list(result);
+}
+
+/* a if test else b: only the branch the test picks is evaluated. */
+static Object *eval_ifexp(Frame *f, Node *n)
+{
+    Object *test = eval(f, n->items.items[1]);
+    if (test == NULL)
+        return NULL;
+    int truth = user_truth(test);
+    decref(test);
+    return truth < 0 ? NULL : eval(f, n->items.items[truth ? 0 : 2]);
+}
+
 static Object *eval_display(Frame *f, Node *n)
 {
+    if (has_starred(&n->items))
+        return eval_starred_display(f, n);
     Object **items = eval_all(f, &n->items, 0);
     if (items == NULL)
         return NULL;
@@ -542,6 +604,8 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_slice(f, n);
     case N_FSTRING:
         return eval_fstring(f, n);
+    case N_IFEXP:
+        return eval_ifexp(f, n);
     default:
         return raise("SystemError", "not an expression");
     }
@@ -562,9 +626,11 @@ Object *eval(Frame *f, Node *n)
 
 /* Store value into an assignment target; STEALS value.  The references go
  * in the order of CPython 3.11's STORE_ATTR (value, owner) and STORE_SUBSCR
- * (value, container, key). */
-static int store(Frame *f, Node *target, Object *value)
+ * (value, container, key); a tuple or list of targets unpacks (unpack.c). */
+int store_target(Frame *f, Node *target, Object *value)
 {
+    if (target->kind == N_TUPLE || target->kind == N_LIST)
+        return unpack_store(f, target, value);
     if (target->kind == N_NAME) {
         store_name(f, target->name_kind, target->slot, target->value, value);
         decref(value);
@@ -583,10 +649,17 @@ static int store(Frame *f, Node *target, Object *value)
     return status;
 }
 
+/* del target: a tuple or list of targets deletes each, left to right. */
 static int delete(Frame *f, Node *target)
 {
     if (target->kind == N_NAME)
         return delete_name(f, target);
+    if (target->kind == N_TUPLE || target->kind == N_LIST) {
+        for (size_t i = 0; i < target->items.count; i++)
+            if (delete(f, target->items.items[i]) < 0)
+                return -1;
+        return 0;
+    }
     Object *obj = eval(f, target->a);
     if (obj == NULL)
         return -1;
@@ -649,9 +722,7 @@ static Exec exec_for(Frame *f, Node *n)
     Exec result = EXEC_NEXT;
     Object *item;
     while ((item = iter_next(&it)) != NULL) {
-        store_name(f, n->a->name_kind, n->a->slot, n->a->value, item);
-        decref(item);
-        result = exec_block(f, &n->body);
+        result = store_target(f, n->a, item) < 0 ? EXEC_ERROR : exec_block(f, &n->body);
         if (result == EXEC_CONTINUE)
             result = EXEC_NEXT;
         if (result != EXEC_NEXT)
@@ -797,20 +868,58 @@ static int exec_assert(Frame *f, Node *n)
     return -1;
 }
 
+#define MAX_SWAPPED_ITEMS 3
+
+/* `a, b = b, a`: CPython 3.11's compiler builds no tuple when the value is
+ * a tuple display of as many items as the one target has, two or three (it
+ * swaps them on the stack), or any number of constants (it loads a
+ * constant tuple).  The items are evaluated and stored left to right. */
+static bool unpacks_without_tuple(const Node *n)
+{
+    const Node *target = n->items.items[0], *value = n->a;
+    if (n->items.count != 1 || (target->kind != N_TUPLE && target->kind != N_LIST) ||
+        value->kind != N_TUPLE || value->items.count != target->items.count ||
+        has_starred(&target->items) || has_starred(&value->items))
+        return false;
+    bool constant = true;
+    for (size_t i = 0; i < value->items.count; i++)
+        constant = constant && is_constant(value->items.items[i]);
+    return constant || value->items.count <= MAX_SWAPPED_ITEMS;
+}
+
+static int assign_items(Frame *f, Node *n)
+{
+    NodeList *targets = &n->items.items[0]->items;
+    Object **values = eval_all(f, &n->a->items, 0);
+    if (values == NULL)
+        return -1;
+    int status = 0;
+    for (size_t i = 0; i < targets->count; i++) {
+        if (status == 0)
+            status = store_target(f, targets->items[i], values[i]);
+        else
+            decref(values[i]);
+    }
+    free(values);
+    return status;
+}
+
 /* t1 = t2 = value: every target but the last gets a new reference (as
  * CPython's DUP_TOP), the last takes the evaluated one. */
 static int exec_assign(Frame *f, Node *n)
 {
+    if (unpacks_without_tuple(n))
+        return assign_items(f, n);
     Object *value = eval(f, n->a);
     if (value == NULL)
         return -1;
     size_t last = n->items.count - 1;
     for (size_t i = 0; i < last; i++)
-        if (store(f, n->items.items[i], newref(value)) < 0) {
+        if (store_target(f, n->items.items[i], newref(value)) < 0) {
             decref(value);
             return -1;
         }
-    return store(f, n->items.items[last], value);
+    return store_target(f, n->items.items[last], value);
 }
 
 static int exec_simple(Frame *f, Node *n)

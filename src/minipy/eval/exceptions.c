@@ -403,10 +403,14 @@ Exec exec_with(Frame *f, Node *n)
         xdecref(exit);
         return EXEC_ERROR;
     }
+    /* the target is stored inside the block __exit__ guards, as CPython
+     * 3.11 compiles it: an error unpacking it goes to __exit__ too */
+    int stored = 0;
     if (n->b != NULL)
-        bind_name(f, n->b, value);
-    decref(value);
-    Exec result = exec_block(f, &n->body);
+        stored = store_target(f, n->b, value);
+    else
+        decref(value);
+    Exec result = stored < 0 ? EXEC_ERROR : exec_block(f, &n->body);
     if (result == EXEC_ERROR) {
         result = exit_with_exception(f, exit);
     } else {

@@ -79,6 +79,11 @@ Object *eval(Frame *f, Node *n);
 /* Store value (borrowed) in a name of the frame, of the kind and slot
  * scope.c gave it. */
 void store_name(Frame *f, NameKind kind, int slot, Object *name, Object *value);
+/* Store value (STOLEN) in an assignment target: a name, an attribute, an
+ * item, or a tuple or list of targets, which unpacks it (unpack_store, in
+ * unpack.c).  0, or -1 with an exception set. */
+int store_target(Frame *f, Node *target, Object *value);
+int unpack_store(Frame *f, Node *target, Object *value);
 /* Count one step of the program against its limits (a statement, or a
  * round of a comprehension): false with an exception set past them. */
 bool take_step(void);

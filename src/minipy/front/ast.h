@@ -66,6 +66,11 @@ typedef enum NodeKind {
     N_FINALLY,    /* finally: body */
     N_RAISE,      /* raise a from b (a, b may be NULL) */
     N_WITH,       /* with a as b: body (b may be NULL) */
+    /* unpacking and conditional expressions (issue 17): an N_TUPLE or
+     * N_LIST may also be a target, `a, (b, *c) = value`, its items targets
+     * and at most one of them an N_STARRED (whose a is the target); a tuple
+     * or list display may hold N_STARRED items, unpacked in place. */
+    N_IFEXP,      /* items[0] if items[1] else items[2] */
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */

@@ -137,6 +137,7 @@ static Object *name(Parser *p)
 
 static Node *expression(Parser *p);
 static Node *or_test(Parser *p);
+static Node *for_targets(Parser *p);
 
 /* --- atoms ----------------------------------------------------------- */
 
@@ -396,10 +397,8 @@ static Node *comprehension(Parser *p, NodeKind kind, Node *element, Node *value,
     while (at(p, "for")) {
         Node *clause = node(p, N_COMP_FOR);
         advance(p);
-        clause->a = node(p, N_NAME);
-        clause->a->value = name(p);
-        if (at(p, ","))
-            fail(p, "tuple targets are not part of minipy's subset");
+        clause->a = for_targets(p);
+        deepen(p, clause, clause->a);
         expect(p, "in");
         clause->b = or_test(p);
         deepen(p, clause, clause->b);
@@ -413,11 +412,29 @@ static Node *comprehension(Parser *p, NodeKind kind, Node *element, Node *value,
     return n;
 }
 
+static Node *bitor_expr(Parser *p);
+
+/* *a: in a tuple or list display, its items in place; in a target, the
+ * items left over.  A bitwise-or expression, as in CPython's grammar. */
+static Node *starred(Parser *p)
+{
+    Node *n = node(p, N_STARRED);
+    advance(p);
+    n->a = bitor_expr(p);
+    return deepen(p, n, n->a);
+}
+
+/* An item of a tuple or list display: an expression or a starred one. */
+static Node *star_item(Parser *p)
+{
+    return at(p, "*") ? starred(p) : item(p);
+}
+
 /* Items up to `close`, separated by commas, a trailing comma allowed. */
 static void items(Parser *p, Node *n, const char *close)
 {
     while (!at(p, close)) {
-        add(p, n, &n->items, item(p));
+        add(p, n, &n->items, n->kind == N_SET ? item(p) : star_item(p));
         if (!accept(p, ","))
             break;
     }
@@ -430,7 +447,9 @@ static Node *parenthesized(Parser *p)
     advance(p);
     if (accept(p, ")"))
         return n;
-    Node *first = item(p);
+    Node *first = star_item(p);
+    if (first->kind == N_STARRED && at(p, ")"))
+        fail_at(p, first->line, first->col, "cannot use starred expression here");
     if (accept(p, ")"))
         return first;
     add(p, n, &n->items, first);
@@ -469,6 +488,8 @@ static Node *braces(Parser *p)
     advance(p);
     if (accept(p, "}"))
         return n;
+    if (at(p, "*"))
+        fail(p, "starred items in a set display are not part of minipy's subset");
     Node *first = expression(p);
     if (at(p, ":"))
         return dict_display(p, n, first);
@@ -518,7 +539,10 @@ static Node *atom(Parser *p)
         advance(p);
         if (accept(p, "]"))
             return n;
-        Node *first = expression(p);
+        Node *first = at(p, "*") ? starred(p) : expression(p);
+        if (at(p, "for") && first->kind == N_STARRED)
+            fail_at(p, first->line, first->col,
+                    "iterable unpacking cannot be used in comprehension");
         if (at(p, "for"))
             return comprehension(p, N_LISTCOMP, first, NULL, "]");
         add(p, n, &n->items, first);
@@ -859,13 +883,27 @@ static Node *lambda(Parser *p)
     return deepen(p, n, n->a);
 }
 
+/* body if test else orelse, after its body: the orelse is an expression
+ * again, so a chain nests to the right, as in CPython's grammar. */
+static Node *conditional(Parser *p, Node *body)
+{
+    Node *n = arena_node(p->arena, N_IFEXP, body->line, body->col);
+    add(p, n, &n->items, body);
+    advance(p);
+    add(p, n, &n->items, or_test(p));
+    if (!accept(p, "else"))
+        fail(p, "expected 'else' after 'if' expression");
+    add(p, n, &n->items, expression(p));
+    return n;
+}
+
 static Node *expression(Parser *p)
 {
     nest(p);
     Node *n = at(p, "lambda") ? lambda(p) : or_test(p);
+    if (n->kind != N_LAMBDA && at(p, "if"))
+        n = conditional(p, n);
     p->nesting--;
-    if (at(p, "if"))
-        fail(p, "conditional expressions are not part of minipy's subset");
     return n;
 }
 
@@ -943,10 +981,46 @@ static void parameters(Parser *p, Node *n, const char *close)
         add_parameter(p, n, varkw);
 }
 
+static void check_target(Parser *p, const Node *target, const char *verb);
+
+/* The items of a tuple or list of targets: targets themselves, one of them
+ * starred at most. */
+static void check_targets(Parser *p, const Node *target, const char *verb)
+{
+    const Node *star = NULL;
+    for (size_t i = 0; i < target->items.count; i++) {
+        const Node *each = target->items.items[i];
+        if (each->kind == N_STARRED) {
+            if (strcmp(verb, "delete") == 0)
+                fail_at(p, each->line, each->col, "cannot delete starred");
+            if (star != NULL)
+                fail_at(p, each->line, each->col, "multiple starred expressions in assignment");
+            star = each;
+            each = each->a;
+        }
+        check_target(p, each, verb);
+    }
+}
+
+/* An assignment target (a name, attribute, item, or a tuple or list of
+ * targets), with CPython 3.11's error for what cannot be one. */
 static void check_target(Parser *p, const Node *target, const char *verb)
 {
     if (target->kind == N_NAME || target->kind == N_ATTR || target->kind == N_SUBSCRIPT)
         return;
+    if (target->kind == N_TUPLE || target->kind == N_LIST) {
+        check_targets(p, target, verb);
+        return;
+    }
+    if (target->kind == N_STARRED)
+        fail_at(p, target->line, target->col, strcmp(verb, "assign to") == 0
+                ? "starred assignment target must be in a list or tuple"
+                : "cannot delete starred");
+    if (target->kind == N_IFEXP) {
+        char message[SYNTAX_MESSAGE_MAX];
+        snprintf(message, sizeof message, "cannot %s conditional expression", verb);
+        fail_at(p, target->line, target->col, message);
+    }
     static const struct { NodeKind kind; const char *what; } names[] = {
         {N_CONST, "literal"}, {N_CALL, "function call"}, {N_LAMBDA, "lambda"},
         {N_BINOP, "expression"}, {N_UNARY, "expression"}, {N_COMPARE, "comparison"},
@@ -954,7 +1028,8 @@ static void check_target(Parser *p, const Node *target, const char *verb)
         {N_SET, "set display"}, {N_LISTCOMP, "list comprehension"},
         {N_SETCOMP, "set comprehension"}, {N_DICTCOMP, "dict comprehension"},
     };
-    const char *what = "this expression (minipy assigns to one name, attribute or item)";
+    const char *what = "this expression (minipy assigns to names, attributes, items, "
+                       "and tuples or lists of them)";
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (names[i].kind == target->kind)
             what = names[i].what;
@@ -978,18 +1053,60 @@ static bool augmented_op(Parser *p, Op *op)
     return false;
 }
 
-/* `x = 1, 2` and `return a, b` build tuples without parentheses. */
-static void no_bare_tuple(Parser *p)
+/* Where a tuple without parentheses ends, after a comma. */
+static bool ends_bare_tuple(Parser *p)
 {
-    if (at(p, ","))
-        fail(p, "tuples without parentheses are not part of minipy's subset");
+    return p->tok.kind == TOK_NEWLINE || p->tok.kind == TOK_EOF || at(p, "=") ||
+           at(p, ";") || at(p, "in") || at(p, ":");
+}
+
+/* `x = 1, *rest` and `return a, b`: items separated by commas, a tuple
+ * without parentheses if there is a comma, each item from `each`. */
+static Node *bare_tuple(Parser *p, Node *(*each)(Parser *))
+{
+    Node *first = each(p);
+    if (!at(p, ","))
+        return first;
+    Node *n = arena_node(p->arena, N_TUPLE, first->line, first->col);
+    add(p, n, &n->items, first);
+    while (accept(p, ",") && !ends_bare_tuple(p))
+        add(p, n, &n->items, each(p));
+    return n;
+}
+
+/* A starred item alone is a target, `*a = ...`, or an error. */
+static Node *star_expressions(Parser *p)
+{
+    Node *n = bare_tuple(p, star_item);
+    if (n->kind == N_STARRED && !at(p, "="))
+        fail_at(p, n->line, n->col, "can't use starred expression here");
+    return n;
+}
+
+/* A target of a for loop or a comprehension's clause: a primary, not an
+ * expression, so that its `in` is not taken for a comparison. */
+static Node *star_target(Parser *p)
+{
+    return at(p, "*") ? starred(p) : primary(p);
+}
+
+/* The target list of `for targets in`, checked. */
+static Node *for_targets(Parser *p)
+{
+    Node *target = bare_tuple(p, star_target);
+    check_target(p, target, "assign to");
+    return target;
 }
 
 static Node *expression_statement(Parser *p)
 {
-    Node *first = expression(p);
+    Node *first = star_expressions(p);
     Op op;
     if (augmented_op(p, &op)) {
+        if (first->kind == N_TUPLE || first->kind == N_LIST)
+            fail_at(p, first->line, first->col, first->kind == N_TUPLE
+                    ? "'tuple' is an illegal expression for augmented assignment"
+                    : "'list' is an illegal expression for augmented assignment");
         check_target(p, first, "assign to");
         Node *n = arena_node(p->arena, N_AUGASSIGN, first->line, first->col);
         n->op = op;
@@ -998,8 +1115,6 @@ static Node *expression_statement(Parser *p)
         return n;
     }
     if (!at(p, "=")) {
-        if (at(p, ","))
-            fail(p, "tuple assignment is not part of minipy's subset");
         Node *n = arena_node(p->arena, N_EXPR, first->line, first->col);
         n->a = first;
         return n;
@@ -1009,9 +1124,8 @@ static Node *expression_statement(Parser *p)
     while (accept(p, "=")) {
         check_target(p, value, "assign to");
         node_list_add(&n->items, value);
-        value = expression(p);
+        value = star_expressions(p);
     }
-    no_bare_tuple(p);
     n->a = value;
     return n;
 }
@@ -1032,8 +1146,7 @@ static Node *small_statement(Parser *p)
         n = node(p, N_RETURN);
         advance(p);
         if (p->tok.kind != TOK_NEWLINE && !at(p, ";"))
-            n->a = expression(p);
-        no_bare_tuple(p);
+            n->a = star_expressions(p);
     } else if (at(p, "global") || at(p, "nonlocal")) {
         n = node(p, at(p, "global") ? N_GLOBAL : N_NONLOCAL);
         advance(p);
@@ -1188,8 +1301,10 @@ static Node *with_items(Parser *p, int line)
 {
     Node *n = node(p, N_WITH);
     n->a = expression(p);
-    if (accept(p, "as"))
-        n->b = as_name(p);
+    if (accept(p, "as")) {
+        n->b = star_target(p);
+        check_target(p, n->b, "assign to");
+    }
     if (accept(p, ",")) {
         nest(p);
         node_list_add(&n->body, with_items(p, line));
@@ -1229,12 +1344,9 @@ static Node *compound_statement(Parser *p)
     } else if (at(p, "for")) {
         n = node(p, N_FOR);
         advance(p);
-        n->a = node(p, N_NAME);
-        n->a->value = name(p);
-        if (at(p, ","))
-            fail(p, "tuple targets are not part of minipy's subset");
+        n->a = for_targets(p);
         expect(p, "in");
-        n->b = expression(p);
+        n->b = star_expressions(p);
         block(p, &n->body, "'for' statement", line);
         loop_else(p, n);
     } else if (at(p, "def")) {

@@ -193,10 +193,20 @@ static bool name(Walk *w, Node *n, unsigned how)
     return true;
 }
 
+/* Every name of a target is stored, however deep in a tuple or list of
+ * targets (the parser bounds the depth). */
 static bool store(Walk *w, Node *target, unsigned extra)
 {
     if (target->kind == N_NAME)
         return name(w, target, SYM_ASSIGNED | extra);
+    if (target->kind == N_STARRED)
+        return store(w, target->a, extra);
+    if (target->kind == N_TUPLE || target->kind == N_LIST) {
+        for (size_t i = 0; i < target->items.count; i++)
+            if (!store(w, target->items.items[i], extra))
+                return false;
+        return true;
+    }
     return walk(w, target->a) && (target->b == NULL || walk(w, target->b));
 }
 
@@ -325,6 +335,7 @@ static bool walk(Walk *w, Node *n)
     case N_CALL:
         return walk(w, n->a) && walk_list(w, &n->items);
     case N_LIST: case N_TUPLE: case N_COMPARE: case N_AND: case N_OR: case N_SLICE: case N_SET:
+    case N_IFEXP:
         return walk_list(w, &n->items);
     case N_LISTCOMP: case N_SETCOMP: case N_DICTCOMP:
         return comprehension(w, n);

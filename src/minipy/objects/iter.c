@@ -154,19 +154,24 @@ void iter_end(Iter *it)
     decref(it->seq);
 }
 
+int iter_drain(Iter *it, Object *list)
+{
+    Object *item;
+    while ((item = iter_next(it)) != NULL) {
+        list_append(list, item);
+        decref(item);
+    }
+    iter_end(it);
+    return error_occurred() ? -1 : 0;
+}
+
 Object *list_from_iterable(Object *iterable)
 {
     Iter it;
     if (iter_start(&it, iterable) < 0)
         return NULL;
     Object *list = list_new();
-    Object *item;
-    while ((item = iter_next(&it)) != NULL) {
-        list_append(list, item);
-        decref(item);
-    }
-    iter_end(&it);
-    if (error_occurred()) {
+    if (iter_drain(&it, list) < 0) {
         decref(list);
         return NULL;
     }

@@ -66,6 +66,9 @@ int iter_start(Iter *it, Object *iterable);
  * exception is set: check error_occurred()). */
 Object *iter_next(Iter *it);
 void iter_end(Iter *it);
+/* Append the rest of an iteration's items to list, then end it: 0, or -1
+ * with an exception set. */
+int iter_drain(Iter *it, Object *list);
 /* A new list of the items of an iterable. */
 Object *list_from_iterable(Object *iterable);
 
