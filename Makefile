@@ -62,6 +62,11 @@ LCOV_QUIET := 2> >(grep -v 'redefined at' >&2)
 # object programs some fifty times slower (about three minutes).
 PROGRAM_TIMEOUT := 120
 VALGRIND_PROGRAM_TIMEOUT := 900
+# Valgrind runs one Python program in this many (a fixed share, chosen by
+# name); the unit tests and examples it runs whole.  ASan+UBSan and the
+# optimized runner run every program, so the slow pass stays proportionate
+# as the programs grow.
+VALGRIND_PROGRAM_SAMPLE := 4
 VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --child-silent-after-fork=yes
 
@@ -167,7 +172,7 @@ run-tests: tests examples runner
 	if [ -n "$(MINIPY_SRC)" ]; then \
 	  $(if $(filter 0,$(PYMALLOC)),PYTHONMALLOC=malloc) \
 	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
-	    --timeout $(PROGRAM_TIMEOUT) \
+	    --timeout $(PROGRAM_TIMEOUT) $(if $(PROGRAM_SAMPLE),--sample $(PROGRAM_SAMPLE)) \
 	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
 	fi; \
 	exit $$failed
@@ -178,8 +183,9 @@ test: deps ## the quick loop: build and run the unit tests
 asan: deps ## run the unit tests under AddressSanitizer + UBSan
 	@$(MAKE) VARIANT=asan run-tests
 
-valgrind: deps ## run the unit tests under valgrind's memcheck
-	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" PROGRAM_TIMEOUT=$(VALGRIND_PROGRAM_TIMEOUT) run-tests
+valgrind: deps ## the unit tests, examples and one Python program in VALGRIND_PROGRAM_SAMPLE under memcheck
+	@$(MAKE) RUNNER="CK_FORK=no $(VALGRIND)" PROGRAM_TIMEOUT=$(VALGRIND_PROGRAM_TIMEOUT) \
+	  PROGRAM_SAMPLE=$(VALGRIND_PROGRAM_SAMPLE) run-tests
 
 coverage: deps ## coverage of src/ by the unit tests: build/coverage/index.html
 	@rm -rf build/coverage build/coverage*.info
