@@ -145,6 +145,10 @@ static void arena_state(bool dot)
 
 int main(int argc, char **argv)
 {
+    if (!WITH_PYMALLOC) { /* make PYMALLOC=0: every request goes to malloc */
+        puts("pool_map: built without the small-object allocator, so there is no pool to draw");
+        return 0;
+    }
     bool dot = argc > 2 && strcmp(argv[1], "--dot") == 0;
     const char *what = dot ? argv[2] : NULL;
     if (what == NULL || strcmp(what, "pool") == 0)
