@@ -87,7 +87,9 @@ def definition_names(line):
     if m := STRUCT.match(line):
         return m.group(1), re.compile(r"^\};"), False
     if m := GLOBAL.match(line):
-        closing = r"" if line.rstrip().endswith("};") else r"^\};"
+        # a table's initializer ends at "};", at the start of a line or,
+        # for one wrapped over two lines, at the end of the last
+        closing = r"" if line.rstrip().endswith("};") else r"^.*\};\s*$"
         return m.group(1), re.compile(closing), False
     if not line.rstrip().endswith(";") and not line.startswith("#"):
         if m := FUNCTION.match(line):
