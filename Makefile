@@ -67,6 +67,13 @@ VALGRIND_PROGRAM_TIMEOUT := 900
 # optimized runner run every program, so the slow pass stays proportionate
 # as the programs grow.
 VALGRIND_PROGRAM_SAMPLE := 4
+# python3's result for a program is computed once per gate and reused by
+# every build that runs the programs (tests/python/run.py --python-cache).
+PYTHON_CACHE ?= $(abspath build/python3-cache)
+# The gate's stage snapshots run every program of a stage's own chapter and
+# one in this many of the earlier chapters' (a different share at each
+# stage); the full tree has run them all.  `make stage N` runs them all.
+STAGE_EARLIER_SAMPLE := 4
 VALGRIND := valgrind --quiet --error-exitcode=99 --leak-check=full \
             --errors-for-leak-kinds=definite --child-silent-after-fork=yes
 
@@ -173,6 +180,7 @@ run-tests: tests examples runner
 	  $(if $(filter 0,$(PYMALLOC)),PYTHONMALLOC=malloc) \
 	  python3 tests/python/run.py --runner "$(filter-out CK_FORK=no,$(RUNNER)) $(MINIPY)" \
 	    --timeout $(PROGRAM_TIMEOUT) $(if $(PROGRAM_SAMPLE),--sample $(PROGRAM_SAMPLE)) \
+	    --python-cache $(PYTHON_CACHE) $(if $(EARLIER_SAMPLE),--earlier-sample $(EARLIER_SAMPLE)) \
 	    $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS))) || failed=1; \
 	fi; \
 	exit $$failed
@@ -227,21 +235,22 @@ GATE := "unit tests:run-tests" \
         "exercises, starters earn nothing:grade-starters" \
         "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
-        "stage snapshots:stages" \
+        "stage snapshots:stages EARLIER_SAMPLE=$(STAGE_EARLIER_SAMPLE)" \
         "the book, checked as listings, EPUB, PDF and web pages:book-check"
 
 python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
-	@python3 tests/python/run.py --runner build/bin/minipy \
+	@python3 tests/python/run.py --runner build/bin/minipy --python-cache $(PYTHON_CACHE) \
 	  $(if $(STAGE_NUMBERS),--stage $(lastword $(STAGE_NUMBERS)))
 
 check: deps ## the whole gate: tests, sanitizers, valgrind, coverage
 	@for step in $(GATE); do \
-	  echo "== $${step%%:*}"; \
+	  echo "== $${step%%:*}"; started=$$SECONDS; \
 	  if ! eval $(MAKE) $${step#*:}; then \
 	    echo "make check: FAIL ($${step%%:*})"; exit 1; \
 	  fi; \
+	  echo "   ($$((SECONDS - started)) s)"; \
 	done; \
-	echo "make check: PASS"
+	echo "make check: PASS in $$SECONDS s"
 
 book: deps ## the book from chapters/: HTML, EPUB and PDF under build/book/
 	@python3 book/tools/build_book.py
@@ -254,7 +263,7 @@ book-check: book ## the book, then its listings against src/, epubcheck on its E
 stage: deps ## make stage N: build and test the code as of chapter N (build/stages/NN)
 	@test -n "$(STAGE_N)" || { echo "usage: make stage N" >&2; exit 1; }
 	@python3 book/tools/stage.py $(STAGE_N)
-	@$(MAKE) -C build/stages/$$(printf %02d $(STAGE_N)) run-tests
+	@$(MAKE) -C build/stages/$$(printf %02d $(STAGE_N)) run-tests PYTHON_CACHE=$(PYTHON_CACHE)
 
 stages: deps ## build and test every chapter's code snapshot
 	@for n in $(STAGE_NUMBERS); do echo "-- stage $$n"; $(MAKE) stage $$n || exit 1; done

@@ -24,15 +24,24 @@ chapter of the programs beside run.py (build/stages/NN holds those of
 chapters 1..NN only), picks the latest NAME.N.expected with N at most the
 stage, or NAME.expected if there is none.
 
-Usage: run.py [--runner PATH] [--python PATH] [--stage N] [PROGRAM...]"""
+python3's result for a program depends only on the program, python3 and the
+environment variables that configure it, so with --python-cache DIR it is
+kept in DIR under a digest of the three and reused: the gate runs every
+program in several builds, and python3 need not run it each time.
+
+Usage: run.py [--runner PATH] [--python PATH] [--python-cache DIR] [--stage N]
+              [--earlier-sample N] [--sample N] [PROGRAM...]"""
 
 import argparse
 import concurrent.futures
 import difflib
+import hashlib
+import json
 import os
 import re
 import subprocess
 import sys
+import threading
 import zlib
 from pathlib import Path
 
@@ -83,6 +92,43 @@ def run(command, path, timeout):
         return "timeout", b"", b"timed out after %d s\n" % timeout
 
 
+def python_identity(python):
+    """What, besides the program, decides python3's output: its version and
+    build, and the environment variables it reads (PYTHONMALLOC, ...)."""
+    done = subprocess.run(python + ["-c", "import sys; print(sys.executable, sys.version)"],
+                          capture_output=True, check=True)
+    settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("PYTHON"))
+    return done.stdout + repr(settings).encode()
+
+
+class PythonResults:
+    """python3's results, each run once and kept in `cache` (if given)."""
+
+    def __init__(self, python, cache, timeout):
+        self.python, self.timeout = python, timeout
+        self.cache = Path(cache) if cache else None
+        if self.cache:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            self.identity = python_identity(python)
+
+    def result(self, path):
+        if not self.cache:
+            return run(self.python, path, self.timeout)
+        key = hashlib.sha256(self.identity + b"\0" + path.read_bytes()).hexdigest()
+        kept = self.cache / f"{key}.json"
+        if kept.exists():
+            status, out, err = json.loads(kept.read_text())
+            return status, out.encode("latin-1"), err.encode("latin-1")
+        status, out, err = run(self.python, path, self.timeout)
+        if status != "timeout":
+            # Written whole, then renamed: a reader never sees half a file.
+            partial = kept.with_suffix(f".{os.getpid()}.{threading.get_ident()}")
+            partial.write_text(json.dumps([status, out.decode("latin-1"),
+                                           err.decode("latin-1")]))
+            partial.replace(kept)
+        return status, out, err
+
+
 # CPython 3.11 adds a suggestion to a NameError or AttributeError when it
 # prints the traceback ("... Did you mean: 'outer'?"); it is not part of the
 # exception's message, and minipy does not compute it.
@@ -117,7 +163,7 @@ def diff(expected, actual, what):
 def compare(path, runner, python, stage, timeout):
     """A list of the differences found (empty if the program agrees)."""
     ours = run(runner + options_of(path), path, timeout)
-    theirs = run(python, path, timeout)
+    theirs = python.result(path)
     recorded = recorded_output(path, stage)
     if options_of(path) and not recorded.exists():
         return [f"it asks for minipy options, so it needs {recorded.name}"], False
@@ -138,11 +184,21 @@ def compare(path, runner, python, stage, timeout):
     return problems, recorded.exists()
 
 
+def sampled(path, one_in, salt=0):
+    """Whether the path is in the share 1/one_in picked by its name (and salt)."""
+    return zlib.crc32(f"{path.name}{salt or ''}".encode()) % one_in == 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runner", default="build/bin/minipy")
     parser.add_argument("--python", default="python3")
+    parser.add_argument("--python-cache", metavar="DIR",
+                        help="keep python3's results in DIR and reuse them")
     parser.add_argument("--stage", type=int, default=None)
+    parser.add_argument("--earlier-sample", type=int, default=1, metavar="N",
+                        help="run every program of the stage's chapter but only "
+                             "one in N of the earlier chapters', a different share at each stage")
     parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT_SECONDS,
                         help="seconds a program may run (more under valgrind)")
     parser.add_argument("--sample", type=int, default=1, metavar="N",
@@ -153,15 +209,16 @@ def main():
     runner = [str(Path(p).resolve()) if Path(p).exists() else p for p in args.runner.split()]
     paths = [Path(p).resolve() for p in args.programs] or sorted(
         p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
-    if args.stage is not None:
-        paths = [p for p in paths if chapter_of(p) <= args.stage]
-    paths = [p for p in paths if zlib.crc32(p.name.encode()) % args.sample == 0]
+    stage = tree_stage() if args.stage is None else args.stage
+    paths = [p for p in paths if chapter_of(p) == stage or (
+        chapter_of(p) < stage and sampled(p, args.earlier_sample, stage))]
+    paths = [p for p in paths if sampled(p, args.sample)]
     failed = recorded = 0
     # Programs are independent: run them on every core, report in order.
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
-        stage = tree_stage()
-        results = list(pool.map(lambda p: compare(p, runner, [args.python], stage,
-                                                    args.timeout), paths))
+        python = PythonResults([args.python], args.python_cache, args.timeout)
+        results = list(pool.map(lambda p: compare(p, runner, python, stage, args.timeout),
+                                paths))
     for path, (problems, has_record) in zip(paths, results):
         recorded += has_record
         if problems:
