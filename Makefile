@@ -224,18 +224,21 @@ coverage-check: coverage
 	awk -v l="$$lines" -v f="$$functions" -v ml=$(COVERAGE_MIN_LINES) -v mf=$(COVERAGE_MIN_FUNCTIONS) \
 	  'BEGIN { if (l < ml || f < mf) { printf "coverage too low: lines %s%% (need %s%%), functions %s%% (need %s%%)\n", l, ml, f, mf; exit 1 } }'
 
-# The gate's steps, in order; each is a make invocation.
-GATE := "unit tests:run-tests" \
-        "python programs, optimized runner:python-tests" \
-        "AddressSanitizer + UBSan:VARIANT=asan run-tests" \
-        "valgrind memcheck:valgrind" \
-        "unit tests on malloc, without the small-object allocator:PYMALLOC=0 run-tests" \
+# The gate's steps, in order; each is a make invocation.  The steps that
+# compile build on every core (the grader, which coverage-check also runs,
+# and the book run their own commands).
+GATE_JOBS := -j$(shell nproc)
+GATE := "unit tests:$(GATE_JOBS) run-tests" \
+        "python programs, optimized runner:$(GATE_JOBS) python-tests" \
+        "AddressSanitizer + UBSan:$(GATE_JOBS) VARIANT=asan run-tests" \
+        "valgrind memcheck:$(GATE_JOBS) valgrind" \
+        "unit tests on malloc, without the small-object allocator:$(GATE_JOBS) PYMALLOC=0 run-tests" \
         "coverage of src/:coverage-check" \
         "exercises, solutions earn every point:grade-solutions" \
         "exercises, starters earn nothing:grade-starters" \
         "the grader, against bad submissions:grader-check" \
         "the fuzz corpus:fuzz-replay" \
-        "stage snapshots:stages EARLIER_SAMPLE=$(STAGE_EARLIER_SAMPLE)" \
+        "stage snapshots:$(GATE_JOBS) stages EARLIER_SAMPLE=$(STAGE_EARLIER_SAMPLE)" \
         "the book, checked as listings, EPUB, PDF and web pages:book-check"
 
 python-tests: deps build/bin/minipy ## run tests/python with build/bin/minipy and python3, compare
