@@ -24,6 +24,10 @@ chapter of the programs beside run.py (build/stages/NN holds those of
 chapters 1..NN only), picks the latest NAME.N.expected with N at most the
 stage, or NAME.expected if there is none.
 
+python3 runs with PYTHONHASHSEED=0, which makes CPython's str hashes (and
+so the order of a set of strs) the same at every run: the runner computes
+the same hashes, so such a set prints in the same order under both.
+
 Usage: run.py [--runner PATH] [--python PATH] [--stage N] [PROGRAM...]"""
 
 import argparse
@@ -73,11 +77,14 @@ def recorded_output(path, stage):
             chosen, chosen_from = candidate, int(match.group(1))
     return chosen
 
+# CPython's str hashes, unsalted (the runner's are these, see the docstring)
+ENVIRONMENT = {**os.environ, "PYTHONHASHSEED": "0"}
+
 
 def run(command, path, timeout):
     try:
         done = subprocess.run(command + [str(path)], capture_output=True, timeout=timeout,
-                              cwd=HERE)
+                              cwd=HERE, env=ENVIRONMENT)
         return done.returncode, done.stdout, done.stderr
     except subprocess.TimeoutExpired:
         return "timeout", b"", b"timed out after %d s\n" % timeout

@@ -353,8 +353,11 @@ static Object *eval_dict(Frame *f, Node *n)
             done = 0;
     if (done == 2 * count) {
         dict = dict_new();
-        for (size_t i = 0; i < count; i++)
-            dict_setitem(dict, pairs[2 * i], pairs[2 * i + 1]);
+        for (size_t i = 0; dict != NULL && i < count; i++)
+            if (!dict_setitem(dict, pairs[2 * i], pairs[2 * i + 1])) {
+                decref(dict); /* a key's __hash__ or __eq__ raised */
+                dict = NULL;
+            }
     }
     release_all(pairs, 2 * count);
     free(pairs);
@@ -802,6 +805,7 @@ static int exec_class(Frame *f, Node *n)
         return decorate(f, n, decorators, NULL);
     }
     Object *cls = class_new(str_chars(n->value), NULL);
+    class_use_key_protocols(cls);
     int status = class_set_bases(cls, base_tuple);
     decref(base_tuple);
     if (status < 0) {

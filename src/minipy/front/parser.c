@@ -705,20 +705,6 @@ static Node *unary(Parser *p, Op op, Node *(*operand)(Parser *))
     return deepen(p, n, n->a);
 }
 
-static Node *factor(Parser *p)
-{
-    if (at(p, "-"))
-        return unary(p, OP_NEG, factor);
-    if (at(p, "+"))
-        return unary(p, OP_POS, factor);
-    if (at(p, "~"))
-        return unary(p, OP_INVERT, factor);
-    Node *n = primary(p);
-    if (at(p, "**"))
-        fail(p, "operator '**' is not part of minipy's subset");
-    return n;
-}
-
 static Node *binary(Parser *p, Node *left, Op op, Node *(*operand)(Parser *))
 {
     Node *n = node(p, N_BINOP);
@@ -729,6 +715,21 @@ static Node *binary(Parser *p, Node *left, Op op, Node *(*operand)(Parser *))
     n->a = left;
     n->b = operand(p);
     return deepen(p, deepen(p, n, left), n->b);
+}
+
+static Node *factor(Parser *p)
+{
+    if (at(p, "-"))
+        return unary(p, OP_NEG, factor);
+    if (at(p, "+"))
+        return unary(p, OP_POS, factor);
+    if (at(p, "~"))
+        return unary(p, OP_INVERT, factor);
+    /* ** binds tighter than a unary operator on its left, less tightly
+     * than one on its right, and to the right: -2 ** -1 ** 2 is
+     * -(2 ** (-(1 ** 2))) */
+    Node *n = primary(p);
+    return at(p, "**") ? binary(p, n, OP_POW, factor) : n;
 }
 
 static Node *term(Parser *p)
@@ -1043,7 +1044,7 @@ static bool augmented_op(Parser *p, Op *op)
     static const struct { const char *text; Op op; } ops[] = {
         {"+=", OP_ADD}, {"-=", OP_SUB}, {"*=", OP_MUL}, {"//=", OP_FLOORDIV}, {"%=", OP_MOD},
         {"|=", OP_BITOR}, {"^=", OP_BITXOR}, {"&=", OP_BITAND}, {"<<=", OP_LSHIFT},
-        {">>=", OP_RSHIFT},
+        {">>=", OP_RSHIFT}, {"**=", OP_POW},
     };
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (accept(p, ops[i].text)) {

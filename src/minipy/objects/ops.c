@@ -131,7 +131,7 @@ static const char *const op_symbols[] = {
     [OP_NEG] = "-", [OP_POS] = "+", [OP_NOT] = "not", [OP_EQ] = "==", [OP_NE] = "!=",
     [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
     [OP_BITOR] = "|", [OP_BITXOR] = "^", [OP_BITAND] = "&", [OP_LSHIFT] = "<<",
-    [OP_RSHIFT] = ">>", [OP_INVERT] = "~",
+    [OP_RSHIFT] = ">>", [OP_INVERT] = "~", [OP_POW] = "** or pow()",
 };
 
 static Object *overflow(void)
@@ -156,6 +156,25 @@ static Object *shift(Op op, long a, long b)
     return int_new((long)((unsigned long)a << b));
 }
 
+/* a ** b by squaring; a negative b would give a float, which minipy has
+ * not. */
+static Object *int_power(long a, long b)
+{
+    if (b < 0)
+        return raise("NotImplementedError", "a negative power is a float, and floats are not "
+                     "part of minipy's subset");
+    long result = 1;
+    for (;;) {
+        if ((b & 1) && __builtin_mul_overflow(result, a, &result))
+            return overflow();
+        b >>= 1;
+        if (b == 0)
+            return int_new(result);
+        if (__builtin_mul_overflow(a, a, &a))
+            return overflow();
+    }
+}
+
 static Object *int_op(Op op, long a, long b)
 {
     long r;
@@ -168,6 +187,8 @@ static Object *int_op(Op op, long a, long b)
         return int_new(a & b);
     case OP_LSHIFT: case OP_RSHIFT:
         return shift(op, a, b);
+    case OP_POW:
+        return int_power(a, b);
     case OP_ADD:
         return __builtin_add_overflow(a, b, &r) ? overflow() : int_new(r);
     case OP_SUB:
@@ -270,15 +291,6 @@ static bool is_sequence(const Object *op)
     return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
 }
 
-/* data and text (data): every pair of `from` set in `dict`. */
-static void dict_update(Object *dict, Object *from)
-{
-    size_t pos = 0;
-    Object *key, *value;
-    while (dict_next(from, &pos, &key, &value))
-        dict_setitem(dict, key, value);
-}
-
 Object *binary_op(Op op, Object *a, Object *b)
 {
     Object *answer = ask_instances(op, a, b, false);
@@ -307,9 +319,10 @@ Object *binary_op(Op op, Object *a, Object *b)
     }
     if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
         Object *merged = dict_new();  /* a's pairs, then b's over them */
-        dict_update(merged, a);
-        dict_update(merged, b);
-        return merged;
+        if (dict_merge(merged, a) && dict_merge(merged, b))
+            return merged;
+        decref(merged);
+        return NULL;
     }
     if (op == OP_MOD && a->type == &StrType)
         return percent_format(a, b);
@@ -356,8 +369,7 @@ Object *inplace_op(Op op, Object *a, Object *b)
         return newref(a);
     }
     if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
-        dict_update(a, b);
-        return newref(a);
+        return dict_merge(a, b) ? newref(a) : NULL;
     }
     if (a->type == &SetType && is_set(b)) {
         Object *result = set_inplace_op(op, a, b);
@@ -413,7 +425,7 @@ static int dict_equal(Object *a, Object *b)
     Object *key, *value;
     while (result == 1 && dict_next(a, &pos, &key, &value)) {
         Object *other = dict_getitem(b, key);
-        result = other ? equal(value, other) : 0;
+        result = other ? equal(value, other) : error_occurred() ? -1 : 0;
     }
     leave_recursive();
     return result;
@@ -606,7 +618,9 @@ int contains(Object *container, Object *item)
     if (t == &DictType) {
         if (!check_hashable(item))
             return -1;
-        return dict_getitem(container, item) != NULL;
+        if (dict_getitem(container, item) != NULL)
+            return 1;
+        return error_occurred() ? -1 : 0;
     }
     if (is_view(container))
         return in_view((View *)container, item);

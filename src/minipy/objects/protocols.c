@@ -236,6 +236,27 @@ bool user_unhashable(Object *obj)
     return class_lookup(instance_class(obj), "__hash__") == None;
 }
 
+/* The runtime's key hooks (object.h) for a program's instances: their
+ * class's __hash__ and __eq__, whose exceptions stay set for the runner's
+ * caller to find (error_occurred) when the table gives up. */
+static uint64_t instance_key_hash(const Object *self)
+{
+    long h = user_hash((Object *)self);
+    return h == -1 ? HASH_FAILED : (uint64_t)h; /* -1 is never a hash */
+}
+
+static int instance_key_equal(const Object *a, const Object *b)
+{
+    return equal((Object *)a, (Object *)b);
+}
+
+void class_use_key_protocols(Object *cls)
+{
+    Type *type = &((Class *)cls)->instance_type;
+    type->hash = instance_key_hash;
+    type->equal = instance_key_equal;
+}
+
 long user_hash(Object *obj)
 {
     if (user_unhashable(obj)) {

@@ -173,11 +173,10 @@ static Object *construct_dict(Object *self, Object **args, size_t nargs)
     if (nargs > 0 && args[0]->type != &DictType)
         return raise("TypeError", "minipy's dict() takes a dict, not '%s'", type_name(args[0]));
     Object *dict = dict_new();
-    size_t pos = 0;
-    Object *key, *value;
-    while (nargs > 0 && dict_next(args[0], &pos, &key, &value))
-        dict_setitem(dict, key, value);
-    return dict;
+    if (nargs == 0 || dict_merge(dict, args[0]))
+        return dict;
+    decref(dict);
+    return NULL;
 }
 
 static Object *construct_range(Object *self, Object **args, size_t nargs)
