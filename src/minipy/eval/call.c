@@ -232,7 +232,7 @@ static Object *construct_kw(Object *type, Object **args, size_t nargs, const Obj
     if (kw == NULL)
         return no_keywords(NULL, name);
     size_t counted = counted_arguments(kw, nargs, kwnames);
-    if (counted > kw->positional)
+    if (kw->positional > 0 && counted > kw->positional) /* 0: keywords only (zip's) */
         return make(type, args, counted);  /* its error */
     Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
     if (!bind_keywords(kw, name, args, nargs, kwnames, kwargs))
