@@ -10,6 +10,7 @@
 #include "class.h"
 #include "debug.h"
 #include "descriptor.h"
+#include "dict.h"
 #include "error.h"
 #include "exceptions.h"
 #include "inherit.h"
@@ -228,6 +229,8 @@ static Object *construct_kw(Object *type, Object **args, size_t nargs, const Obj
 {
     BuiltinFn make = ((TypeObject *)type)->construct;
     const char *name = ((TypeObject *)type)->type->name;
+    if (((TypeObject *)type)->type == &DictType) /* dict(**kwargs): any names */
+        return dict_construct_kw(type, args, nargs, kwnames);
     const KeywordDef *kw = keyword_def(make);
     if (kw == NULL)
         return no_keywords(NULL, name);

@@ -12,6 +12,7 @@
 #include "debug.h"
 #include "descriptor.h"
 #include "dict.h"
+#include "enumobject.h"
 #include "error.h"
 #include "hash.h"
 #include "instance.h"
@@ -64,9 +65,7 @@ static Object *builtin_hash(Object *self, Object **args, size_t nargs)
 static Object *builtin_iter(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    if (nargs > 1)
-        return raise("NotImplementedError", "minipy's iter() takes no sentinel");
-    return get_iter(args[0]);
+    return nargs > 1 ? callable_iterator_new(args[0], args[1]) : get_iter(args[0]);
 }
 
 static Object *builtin_next(Object *self, Object **args, size_t nargs)
@@ -80,6 +79,15 @@ static Object *builtin_next(Object *self, Object **args, size_t nargs)
     return nargs > 1 ? newref(args[1]) : raise("StopIteration", "%s", "");
 }
 
+/* Store every pair of a table in a dict. */
+static void add_pairs(Object *dict, const Table *table)
+{
+    size_t pos = 0;
+    Object *key, *value;
+    while (table_next(table, &pos, &key, &value))
+        dict_setitem(dict, key, value);
+}
+
 static Object *builtin_vars(Object *self, Object **args, size_t nargs)
 {
     (void)self;
@@ -90,9 +98,14 @@ static Object *builtin_vars(Object *self, Object **args, size_t nargs)
         return newref(((Module *)x)->dict);
     if (x->type == &FunctionType)
         return newref(((Function *)x)->dict ? ((Function *)x)->dict : None);
-    if (is_instance(x) || x->type == &ClassType)
-        return raise("NotImplementedError", "minipy's instances and classes keep their "
-                     "attributes in no __dict__ object, so vars() has none to return");
+    if (is_instance(x)) { /* a copy: the instance keeps no __dict__ object */
+        Object *copy = dict_new();
+        add_pairs(copy, &((Instance *)x)->attrs);
+        return copy;
+    }
+    if (x->type == &ClassType)
+        return raise("NotImplementedError", "minipy's classes keep their attributes in no "
+                     "__dict__ object, so vars() has none to return");
     return raise("TypeError", "vars() argument must have __dict__ attribute");
 }
 
@@ -105,14 +118,6 @@ static const char *const object_attributes[] = {
     "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
     "__weakref__",
 };
-
-static void add_keys(Object *names, const Table *table)
-{
-    size_t pos = 0;
-    Object *key, *value;
-    while (table_next(table, &pos, &key, &value))
-        dict_setitem(names, key, None);
-}
 
 static int by_text(const void *a, const void *b)
 {
@@ -149,9 +154,9 @@ static Object *builtin_dir(Object *self, Object **args, size_t nargs)
         decref(name);
     }
     Object *cls = is_instance(x) ? instance_class(x) : x;
-    add_keys(names, &((Class *)cls)->attrs);
+    add_pairs(names, &((Class *)cls)->attrs);
     if (is_instance(x))
-        add_keys(names, &((Instance *)x)->attrs);
+        add_pairs(names, &((Instance *)x)->attrs);
     Object *result = sorted_keys(names);
     decref(names);
     return result;

@@ -4,6 +4,7 @@
 #include "enumobject.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "call.h"
 #include "debug.h"
@@ -31,6 +32,13 @@ typedef struct Zip {
     bool strict;  /* zip(..., strict=True): sources of unequal lengths raise */
     Object *function; /* a map's, called with one item of each source; NULL for zip */
 } Zip;
+
+/* iter(callable, sentinel): callable's results until one equals sentinel.
+ * callable is NULL once it has. */
+typedef struct CallIter {
+    Object ob;
+    Object *callable, *sentinel;
+} CallIter;
 
 /* filter(function, iterable): the items for which function (or, if it is
  * None, the item itself) is true. */
@@ -106,6 +114,22 @@ static void filter_clear(Object *self)
     end_iter(&f->source);
 }
 
+static int calliter_traverse(Object *self, visitproc visit, void *arg)
+{
+    CallIter *c = (CallIter *)self;
+    int stop = c->callable ? visit(c->callable, arg) : 0;
+    return stop ? stop : c->sentinel ? visit(c->sentinel, arg) : 0;
+}
+
+static void calliter_clear(Object *self)
+{
+    CallIter *c = (CallIter *)self;
+    Object *callable = c->callable, *sentinel = c->sentinel;
+    c->callable = c->sentinel = NULL;
+    xdecref(callable);
+    xdecref(sentinel);
+}
+
 static void filter_dealloc(Object *self)
 {
     filter_clear(self);
@@ -152,6 +176,11 @@ Type FilterType = {
     .dealloc = filter_dealloc, .traverse = filter_traverse, .clear = filter_clear,
 };
 
+Type CallIterType = {
+    .name = "callable_iterator", .basic_size = sizeof(CallIter), .flags = TYPE_GC,
+    .dealloc = calliter_clear, .traverse = calliter_traverse, .clear = calliter_clear,
+};
+
 Type ReversedType = {
     .name = "reversed", .basic_size = sizeof(Reversed), .flags = TYPE_GC,
     .dealloc = reversed_clear, .traverse = reversed_traverse, .clear = reversed_clear,
@@ -160,7 +189,7 @@ Type ReversedType = {
 bool is_iterator_object(const Object *op)
 {
     return op->type == &EnumerateType || op->type == &ZipType || op->type == &MapType ||
-           op->type == &FilterType || op->type == &ReversedType;
+           op->type == &FilterType || op->type == &CallIterType || op->type == &ReversedType;
 }
 
 /* The next item of a source, ending it at its end. */
@@ -235,6 +264,32 @@ static Object *zip_next(Zip *z)
     return result;
 }
 
+/* The callable's next result; none once it returned the sentinel or
+ * raised StopIteration. */
+static Object *calliter_next(CallIter *c)
+{
+    if (c->callable == NULL)
+        return NULL;
+    Object *callable = newref(c->callable); /* the call may clear c */
+    Object *result = call_object(callable, NULL, 0);
+    decref(callable);
+    if (result == NULL) {
+        if (strcmp(error_type(), "StopIteration") == 0) {
+            error_clear();
+            calliter_clear((Object *)c);
+        }
+        return NULL;
+    }
+    int same = c->sentinel ? equal(result, c->sentinel) : 0;
+    if (same != 0) {
+        decref(result);
+        if (same > 0)
+            calliter_clear((Object *)c);
+        return NULL;
+    }
+    return result;
+}
+
 static Object *filter_next(Filter *f)
 {
     Object *item;
@@ -282,6 +337,8 @@ Object *iterator_object_next(Object *op)
         return zip_next((Zip *)op);
     if (op->type == &FilterType)
         return filter_next((Filter *)op);
+    if (op->type == &CallIterType)
+        return calliter_next((CallIter *)op);
     return reversed_next((Reversed *)op);
 }
 
@@ -392,6 +449,18 @@ Object *map_construct(Object *self, Object **args, size_t nargs)
         return raise("TypeError", "map() must have at least two arguments.");
     (void)self;
     return zip_new(&MapType, args[0], args + 1, nargs - 1);
+}
+
+Object *callable_iterator_new(Object *callable, Object *sentinel)
+{
+    if (!is_callable(callable))
+        return raise("TypeError", "iter(v, w): v must be callable");
+    Object *op = object_new(&CallIterType, 0);
+    CallIter *c = (CallIter *)op;
+    c->callable = newref(callable);
+    c->sentinel = newref(sentinel);
+    gc_track(op);
+    return op;
 }
 
 Object *reversed_construct(Object *self, Object **args, size_t nargs)

@@ -291,6 +291,27 @@ static Object *dict_copy_method(Object *self, Object **args, size_t nargs)
     return NULL;
 }
 
+/* dict.fromkeys(iterable, value=None), found on the type (attr.c) */
+static Object *dict_fromkeys(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    Object *keys = list_from_iterable(args[0]);
+    if (keys == NULL)
+        return NULL;
+    Object *dict = dict_new();
+    for (size_t i = 0; dict != NULL && i < list_size(keys); i++) {
+        Object *key = list_getitem(keys, i);
+        if (!check_hashable(key) || !dict_setitem(dict, key, nargs > 1 ? args[1] : None)) {
+            decref(dict);
+            dict = NULL;
+        }
+    }
+    decref(keys);
+    return dict;
+}
+
+const BuiltinDef dict_fromkeys_def = {"fromkeys", dict_fromkeys, 1, 2, ARGS_POSITIONAL};
+
 static const BuiltinDef dict_methods[] = {
     {"get", dict_get_method, 1, 2, ARGS_POSITIONAL},
     {"keys", dict_keys_method, 0, 0, ARGS_NONE},

@@ -13,6 +13,7 @@
 #include "class.h"
 #include "descriptor.h"
 #include "dict.h"
+#include "arguments.h"
 #include "error.h"
 #include "frameobject.h"
 #include "inherit.h"
@@ -225,18 +226,52 @@ static Object *construct_tuple(Object *self, Object **args, size_t nargs)
     return list ? tuple_from_list(list) : NULL;
 }
 
-static Object *construct_dict(Object *self, Object **args, size_t nargs)
+/* Store each pair (key, value) of an iterable, as CPython's
+ * PyDict_MergeFromSeq2: false with its exception if one is not a pair. */
+static bool dict_add_pairs(Object *dict, Object *iterable)
+{
+    Object *pairs = list_from_iterable(iterable);
+    if (pairs == NULL)
+        return false;
+    bool ok = true;
+    for (size_t i = 0; ok && i < list_size(pairs); i++) {
+        Object *element = list_getitem(pairs, i);
+        Object *pair = list_from_iterable(element);
+        if (pair == NULL && strcmp(error_type(), "TypeError") == 0) { /* not iterable */
+            error_clear();
+            raise("TypeError", "cannot convert dictionary update sequence element #%zu to a "
+                  "sequence", i);
+        } else if (pair != NULL && list_size(pair) != 2) {
+            raise("ValueError", "dictionary update sequence element #%zu has length %zu; 2 is "
+                  "required", i, list_size(pair));
+        }
+        ok = pair != NULL && list_size(pair) == 2 && check_hashable(list_getitem(pair, 0)) &&
+             dict_setitem(dict, list_getitem(pair, 0), list_getitem(pair, 1));
+        xdecref(pair);
+    }
+    decref(pairs);
+    return ok;
+}
+
+Object *dict_construct_kw(Object *self, Object **args, size_t nargs, const Object *kwnames)
 {
     (void)self;
-    if (too_many("dict", nargs, 1))
-        return NULL;
-    if (nargs > 0 && args[0]->type != &DictType)
-        return raise("TypeError", "minipy's dict() takes a dict, not '%s'", type_name(args[0]));
+    if (nargs > 1)
+        return raise("TypeError", "dict expected at most 1 argument, got %zu", nargs);
     Object *dict = dict_new();
-    if (nargs == 0 || dict_merge(dict, args[0]))
+    bool ok = nargs == 0 || (args[0]->type == &DictType ? dict_merge(dict, args[0])
+                                                        : dict_add_pairs(dict, args[0]));
+    for (size_t k = 0; ok && k < keyword_count(kwnames); k++)
+        ok = dict_setitem(dict, ((const Tuple *)kwnames)->items[k], args[nargs + k]);
+    if (ok)
         return dict;
     decref(dict);
     return NULL;
+}
+
+static Object *construct_dict(Object *self, Object **args, size_t nargs)
+{
+    return dict_construct_kw(self, args, nargs, NULL);
 }
 
 static Object *construct_range(Object *self, Object **args, size_t nargs)
@@ -310,6 +345,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&ZipType, zip_construct, true),
     TYPE_OBJECT(&MapType, map_construct, true),
     TYPE_OBJECT(&FilterType, filter_construct, true),
+    TYPE_OBJECT(&CallIterType, cannot_construct, false),
     TYPE_OBJECT(&ReversedType, reversed_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
     TYPE_OBJECT(&PropertyType, property_construct, true),
