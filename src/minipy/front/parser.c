@@ -434,7 +434,7 @@ static Node *star_item(Parser *p)
 static void items(Parser *p, Node *n, const char *close)
 {
     while (!at(p, close)) {
-        add(p, n, &n->items, n->kind == N_SET ? item(p) : star_item(p));
+        add(p, n, &n->items, star_item(p));
         if (!accept(p, ","))
             break;
     }
@@ -458,18 +458,36 @@ static Node *parenthesized(Parser *p)
     return n;
 }
 
-/* {k: v, ...} after its first pair, or a dict comprehension. */
-static Node *dict_display(Parser *p, Node *n, Node *key)
+/* **mapping in a dict display: a N_STARRED key, whose value in the
+ * display's body is a None that is never evaluated. */
+static Node *double_starred(Parser *p, Node **value)
 {
+    Node *n = node(p, N_STARRED);
     advance(p);
-    Node *value = expression(p);
-    if (at(p, "for"))
-        return comprehension(p, N_DICTCOMP, key, value, "}");
+    n->a = bitor_expr(p);
+    *value = node(p, N_CONST);
+    (*value)->value = newref(None);
+    return deepen(p, n, n->a);
+}
+
+/* {k: v, **m, ...} after its first key (or **m), or a dict comprehension. */
+static Node *dict_display(Parser *p, Node *n, Node *key, Node *value)
+{
+    if (value == NULL) {
+        advance(p);
+        value = expression(p);
+        if (at(p, "for"))
+            return comprehension(p, N_DICTCOMP, key, value, "}");
+    }
     for (;;) {
         add(p, n, &n->items, key);
         add(p, n, &n->body, value);
         if (!accept(p, ",") || at(p, "}"))
             break;
+        if (at(p, "**")) {
+            key = double_starred(p, &value);
+            continue;
+        }
         key = expression(p);
         if (at(p, "for"))
             fail(p, "invalid syntax (a comprehension must be the only item of a dict display)");
@@ -488,11 +506,16 @@ static Node *braces(Parser *p)
     advance(p);
     if (accept(p, "}"))
         return n;
-    if (at(p, "*"))
-        fail(p, "starred items in a set display are not part of minipy's subset");
-    Node *first = expression(p);
-    if (at(p, ":"))
-        return dict_display(p, n, first);
+    if (at(p, "**")) {
+        Node *value;
+        Node *key = double_starred(p, &value);
+        return dict_display(p, n, key, value);
+    }
+    Node *first = star_item(p);
+    if (first->kind != N_STARRED && at(p, ":"))
+        return dict_display(p, n, first, NULL);
+    if (first->kind == N_STARRED && at(p, "for"))
+        fail(p, "iterable unpacking cannot be used in comprehension");
     if (at(p, "for"))
         return comprehension(p, N_SETCOMP, first, NULL, "}");
     n->kind = N_SET;
