@@ -511,7 +511,7 @@ static Node *braces(Parser *p)
         Node *key = double_starred(p, &value);
         return dict_display(p, n, key, value);
     }
-    Node *first = star_item(p);
+    Node *first = at(p, "*") ? starred(p) : expression(p);
     if (first->kind != N_STARRED && at(p, ":"))
         return dict_display(p, n, first, NULL);
     if (first->kind == N_STARRED && at(p, "for"))
