@@ -156,35 +156,21 @@ static void reversed_clear(Object *self)
     xdecref(seq);
 }
 
-Type EnumerateType = {
-    .name = "enumerate", .basic_size = sizeof(Enumerate), .flags = TYPE_GC,
-    .dealloc = enumerate_clear, .traverse = enumerate_traverse, .clear = enumerate_clear,
-};
+/* Each is a tracked container, as CPython's iterators over objects are. */
+#define ITERATOR_OBJECT_TYPE(type_name, object, release, visit, drop)                       \
+    {.name = type_name, .basic_size = sizeof(object), .flags = TYPE_GC, .dealloc = release, \
+     .traverse = visit, .clear = drop}
 
-Type ZipType = {
-    .name = "zip", .basic_size = sizeof(Zip), .flags = TYPE_GC,
-    .dealloc = zip_dealloc, .traverse = zip_traverse, .clear = zip_clear,
-};
-
-Type MapType = {
-    .name = "map", .basic_size = sizeof(Zip), .flags = TYPE_GC,
-    .dealloc = zip_dealloc, .traverse = zip_traverse, .clear = zip_clear,
-};
-
-Type FilterType = {
-    .name = "filter", .basic_size = sizeof(Filter), .flags = TYPE_GC,
-    .dealloc = filter_dealloc, .traverse = filter_traverse, .clear = filter_clear,
-};
-
-Type CallIterType = {
-    .name = "callable_iterator", .basic_size = sizeof(CallIter), .flags = TYPE_GC,
-    .dealloc = calliter_clear, .traverse = calliter_traverse, .clear = calliter_clear,
-};
-
-Type ReversedType = {
-    .name = "reversed", .basic_size = sizeof(Reversed), .flags = TYPE_GC,
-    .dealloc = reversed_clear, .traverse = reversed_traverse, .clear = reversed_clear,
-};
+Type EnumerateType = ITERATOR_OBJECT_TYPE("enumerate", Enumerate, enumerate_clear,
+                                          enumerate_traverse, enumerate_clear);
+Type ZipType = ITERATOR_OBJECT_TYPE("zip", Zip, zip_dealloc, zip_traverse, zip_clear);
+Type MapType = ITERATOR_OBJECT_TYPE("map", Zip, zip_dealloc, zip_traverse, zip_clear);
+Type FilterType =
+    ITERATOR_OBJECT_TYPE("filter", Filter, filter_dealloc, filter_traverse, filter_clear);
+Type CallIterType = ITERATOR_OBJECT_TYPE("callable_iterator", CallIter, calliter_clear,
+                                         calliter_traverse, calliter_clear);
+Type ReversedType =
+    ITERATOR_OBJECT_TYPE("reversed", Reversed, reversed_clear, reversed_traverse, reversed_clear);
 
 bool is_iterator_object(const Object *op)
 {
