@@ -15,6 +15,7 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 
@@ -114,6 +115,12 @@ Object *get_item(Object *obj, Object *key)
         return i < 0 ? NULL : int_new(range_item(obj, (uint64_t)i));
     }
 //> 4 weakdict_get_item
+    if (is_proxy(obj)) {
+        Object *referent = proxy_referent(obj);
+        Object *item = referent ? get_item(referent, key) : NULL;
+        xdecref(referent);
+        return item;
+    }
     if (is_weakdict(obj))
         return weakdict_get_item(obj, key);
 //< 4 weakdict_get_item

@@ -22,6 +22,7 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakset.h"
 //< 4 include_weakref
 
@@ -106,6 +107,12 @@ long length(Object *op)
         return (long)range_length(op);
     }
 //> 4 weakdict_length
+    if (is_proxy(op)) {
+        Object *referent = proxy_referent(op);
+        long n = referent ? length(referent) : -1;
+        xdecref(referent);
+        return n;
+    }
     if (is_weakdict(op))
         return (long)weakdict_length(op);
     if (is_weakset(op))
@@ -291,8 +298,27 @@ static bool is_sequence(const Object *op)
     return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
 }
 
+//> 4 proxy_operands
+/* fn(op, a, b) with each proxy replaced by what it stands for, as
+ * CPython's proxies forward every operator; ReferenceError if one has
+ * died. */
+static Object *through_proxies(Object *(*fn)(Op, Object *, Object *), Op op, Object *a, Object *b)
+{
+    Object *x = is_proxy(a) ? proxy_referent(a) : newref(a);
+    Object *y = x == NULL ? NULL : is_proxy(b) ? proxy_referent(b) : newref(b);
+    Object *result = y ? fn(op, x, y) : NULL;
+    xdecref(x);
+    xdecref(y);
+    return result;
+}
+//< 4 proxy_operands
+
 Object *binary_op(Op op, Object *a, Object *b)
 {
+//> 4 proxy_binary
+    if (is_proxy(a) || is_proxy(b))
+        return through_proxies(binary_op, op, a, b);
+//< 4 proxy_binary
     Object *answer = ask_instances(op, a, b, false);
     if (answer != NotImplemented)
         return answer;
@@ -522,6 +548,10 @@ Object *compare_op(Op op, Object *a, Object *b)
 {
     int result, order;
     bool rich = op != OP_IS && op != OP_IS_NOT && op != OP_IN && op != OP_NOT_IN;
+//> 4 proxy_compare
+    if (rich && (is_proxy(a) || is_proxy(b)))
+        return through_proxies(compare_op, op, a, b);
+//< 4 proxy_compare
     if (rich && (is_instance(a) || is_instance(b)))
         return user_compare(op, a, b);
     switch (op) {
@@ -646,6 +676,12 @@ int contains(Object *container, Object *item)
         (has_special(container, "__iter__") || has_special(container, "__getitem__")))
         return in_iteration(container, item);
 //> 4 weakdict_contains
+    if (is_proxy(container)) {
+        Object *referent = proxy_referent(container);
+        int found = referent ? contains(referent, item) : -1;
+        xdecref(referent);
+        return found;
+    }
     if (is_weakdict(container))
         return weakdict_contains(container, item);
     if (is_weakset(container))

@@ -21,6 +21,9 @@
 #include "minipy.h"
 #include "ops.h"
 #include "str.h"
+//> 4 include_weakproxy
+#include "weakproxy.h"
+//< 4 include_weakproxy
 
 Type NotImplementedType = {.name = "NotImplementedType", .basic_size = sizeof(Object)};
 static Object not_implemented_object = {IMMORTAL_REFCNT, &NotImplementedType};
@@ -190,6 +193,14 @@ Object *user_compare(Op op, Object *a, Object *b)
 
 int user_truth(Object *obj)
 {
+//> 4 proxy_truth
+    if (is_proxy(obj)) {
+        Object *referent = proxy_referent(obj);
+        int truth = referent ? user_truth(referent) : -1;
+        xdecref(referent);
+        return truth;
+    }
+//< 4 proxy_truth
     if (!is_instance(obj))
         return is_true(obj);
     if (has_special(obj, "__bool__")) {
