@@ -47,8 +47,18 @@ static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
     longjmp(p->fail, 1);
 }
 
+/* Is the parser at ':=', which the lexer reads as ':' and '='? */
+static bool at_walrus(const Parser *p)
+{
+    return token_is(&p->tok, ":") && p->tok.start + 1 < p->lx.end && p->tok.start[1] == '=';
+}
+
+/* A syntax error at the current token; at ':=', wherever it stands, the
+ * error names the feature. */
 static _Noreturn void fail(Parser *p, const char *message)
 {
+    if (at_walrus(p))
+        message = "assignment expressions (':=') are not part of minipy's subset";
     fail_at(p, p->tok.line, p->tok.col, message);
 }
 
