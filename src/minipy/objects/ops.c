@@ -318,6 +318,8 @@ Object *binary_op(Op op, Object *a, Object *b)
 //> 4 proxy_binary
     if (is_proxy(a) || is_proxy(b))
         return through_proxies(binary_op, op, a, b);
+    if (is_weakset(a) && (op == OP_BITOR || op == OP_BITAND || op == OP_SUB || op == OP_BITXOR))
+        return weakset_binary_op(op, a, b);
 //< 4 proxy_binary
     Object *answer = ask_instances(op, a, b, false);
     if (answer != NotImplemented)
