@@ -394,6 +394,17 @@ Object *table_setdefault(Table *t, Object *key, Object *value)
     return value;
 }
 
+/* Take entry e, which slot points to, out of the table: its key and value
+ * are the caller's to release, once the table is consistent. */
+static Entry remove_entry(Table *t, long e, size_t slot)
+{
+    Entry old = t->entries[e];
+    index_set(t, slot, SLOT_DELETED);
+    t->entries[e] = (Entry){NULL, NULL};
+    t->count--;
+    return old;
+}
+
 Object *table_pop(Table *t, const Object *key)
 {
     CHECK_NOT_NULL(t);
@@ -406,12 +417,31 @@ Object *table_pop(Table *t, const Object *key)
     long e = lookup(t, key, hash, &slot);
     if (e < 0)
         return NULL;
-    Entry old = t->entries[e];
-    index_set(t, slot, SLOT_DELETED);
-    t->entries[e] = (Entry){NULL, NULL};
-    t->count--;
+    Entry old = remove_entry(t, e, slot);
     decref(old.key);
     return old.value;
+}
+
+bool table_popitem(Table *t, Object **key, Object **value)
+{
+    CHECK_NOT_NULL(t);
+    CHECK_NOT_NULL(key);
+    CHECK_NOT_NULL(value);
+    long e = (long)t->used - 1;
+    while (e >= 0 && t->entries[e].key == NULL)
+        e--;
+    if (e < 0)
+        return false;
+    /* its slot, found by its stored hash and its number: no code runs */
+    size_t mask = t->capacity - 1;
+    uint64_t hash = entry_hash(t, e), perturb = hash;
+    size_t slot = hash & mask;
+    while (index_get(t, slot) != e)
+        slot = next_slot(slot, mask, &perturb);
+    Entry old = remove_entry(t, e, slot);
+    *key = old.key;
+    *value = old.value;
+    return true;
 }
 
 bool table_delete(Table *t, const Object *key)

@@ -65,6 +65,9 @@ Object *table_setdefault(Table *t, Object *key, Object *value);
 /* Remove key's pair and return its value (a new reference), or NULL if key
  * was absent.  Hashes key once. */
 Object *table_pop(Table *t, const Object *key);
+/* Take out the last pair (CPython's dict.popitem), hashing nothing: its
+ * key and value become the caller's references.  false if t is empty. */
+bool table_popitem(Table *t, Object **key, Object **value);
 /* Returns false if key was absent. */
 bool table_delete(Table *t, const Object *key);
 /* Iterate in insertion order: start with *pos = 0; borrowed results. */

@@ -268,16 +268,13 @@ static Object *dict_setdefault_method(Object *self, Object **args, size_t nargs)
 static Object *dict_popitem_method(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
-    size_t pos = 0;
-    Object *key, *value, *last_key = NULL, *last_value = NULL;
-    while (dict_next(self, &pos, &key, &value)) {
-        last_key = key;
-        last_value = value;
+    Object *pair[2];
+    if (!table_popitem(&((Dict *)self)->table, &pair[0], &pair[1])) {
+        Object *message = str_new("popitem(): dictionary is empty");
+        raise_key_error(message);
+        decref(message);
+        return NULL;
     }
-    if (last_key == NULL)
-        return raise("KeyError", "'popitem(): dictionary is empty'");
-    Object *pair[] = {newref(last_key), newref(last_value)};
-    dict_delitem(self, last_key);
     return tuple_from(pair, 2);
 }
 
