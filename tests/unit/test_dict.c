@@ -371,6 +371,14 @@ START_TEST(a_general_table_keeps_its_hashes)
     ck_assert(dict_merge(copy, d));
     ck_assert_uint_eq(dict_size(copy), 101);
     ck_assert_int_eq(hash_calls, 0);
+    /* popitem takes the last pair, found by its stored hash */
+    Object *key, *value;
+    ck_assert(table_popitem(&((Dict *)copy)->table, &key, &value));
+    ck_assert_int_eq(int_value(key), 99);
+    decref(key), decref(value);
+    ck_assert_uint_eq(dict_size(copy), 100);
+    ck_assert_int_eq(hash_calls, 0);
+    ck_assert_ptr_eq(dict_getitem(copy, a), a); /* the index is whole */
     decref(beyond), decref(a), decref(copy), decref(d);
     ck_assert_nothing_alive();
 }
