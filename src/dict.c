@@ -25,9 +25,10 @@ size_t dict_size(const Object *dict)
     return table_of(dict, __func__)->count;
 }
 
-void dict_setitem(Object *dict, Object *key, Object *value)
+bool dict_setitem(Object *dict, Object *key, Object *value)
 {
-    table_set(table_of(dict, __func__), key, value);
+    if (!table_set(table_of(dict, __func__), key, value))
+        return false;
 //> 2 track_dict
     /* Invariant: an untracked dict holds no container, so it is in no cycle
      * and keeps nothing alive that a cycle could.  Storing a container, as a
@@ -35,11 +36,39 @@ void dict_setitem(Object *dict, Object *key, Object *value)
     if ((is_gc(key) || is_gc(value)) && !gc_is_tracked(dict))
         gc_track(dict);
 //< 2 track_dict
+    return true;
+}
+
+bool dict_merge(Object *dict, const Object *from)
+{
+    if (!table_merge(table_of(dict, __func__), table_of(from, __func__)))
+        return false;
+//> 2 track_merged_dict
+    /* a tracked dict may hold a container, so the merged one may too */
+    if (gc_is_tracked(from) && !gc_is_tracked(dict))
+        gc_track(dict);
+//< 2 track_merged_dict
+    return true;
 }
 
 Object *dict_getitem(const Object *dict, const Object *key)
 {
     return table_get(table_of(dict, __func__), key);
+}
+
+Object *dict_setdefault(Object *dict, Object *key, Object *value)
+{
+    Object *stored = table_setdefault(table_of(dict, __func__), key, value);
+//> 2 track_setdefault
+    if (stored == value && (is_gc(key) || is_gc(value)) && !gc_is_tracked(dict))
+        gc_track(dict);
+//< 2 track_setdefault
+    return stored;
+}
+
+Object *dict_pop(Object *dict, const Object *key)
+{
+    return table_pop(table_of(dict, __func__), key);
 }
 
 bool dict_delitem(Object *dict, const Object *key)

@@ -16,10 +16,18 @@ extern Type DictType;
 
 Object *dict_new(void);
 size_t dict_size(const Object *dict);
-/* Adds new references to key and value. */
-void dict_setitem(Object *dict, Object *key, Object *value);
-/* Borrowed reference, or NULL if key is absent. */
+/* Adds new references to key and value.  false only if a type's hash or
+ * equal failed, as table.h says, and then nothing is stored. */
+bool dict_setitem(Object *dict, Object *key, Object *value);
+/* Set every pair of `from` in dict, hashing no key again; false, part
+ * done, if a key's equal failed (table.h). */
+bool dict_merge(Object *dict, const Object *from);
+/* Borrowed reference, or NULL if key is absent (or a key's hash or equal
+ * failed: table.h). */
 Object *dict_getitem(const Object *dict, const Object *key);
+/* As table_setdefault and table_pop (table.h). */
+Object *dict_setdefault(Object *dict, Object *key, Object *value);
+Object *dict_pop(Object *dict, const Object *key);
 /* Returns false if key was absent. */
 bool dict_delitem(Object *dict, const Object *key);
 /* Iterate in insertion order from *pos = 0; borrowed references. */

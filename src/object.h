@@ -29,7 +29,9 @@ typedef int (*visitproc)(Object *referent, void *arg);
 
 typedef void (*destructor)(Object *self);
 typedef uint64_t (*hashfunc)(const Object *self);
-typedef bool (*equalfunc)(const Object *a, const Object *b);
+typedef int (*equalfunc)(const Object *a, const Object *b);
+/* What a type's hash returns when it failed. */
+#define HASH_FAILED UINT64_MAX
 typedef int (*traverseproc)(Object *self, visitproc visit, void *arg);
 typedef void (*inquiry)(Object *self);
 
@@ -68,7 +70,11 @@ struct Type {
     /* A key's hash and equality, for a type whose instances are keys by
      * value (the runner's tuples and bools, as CPython's tp_hash and
      * tp_richcompare); NULL for a type hashed by identity.  Equal keys must
-     * have equal hashes, even across types (True and 1). */
+     * have equal hashes, even across types (True and 1).  Either may run
+     * code that fails (a program's __hash__ and __eq__, in the runner):
+     * hash then returns HASH_FAILED, a value no hash takes otherwise, and
+     * equal -1 (else 1 or 0), as CPython's -1 and NULL; the code that
+     * failed keeps the reason, for the runtime has no exceptions. */
     hashfunc hash;
     equalfunc equal;
 

@@ -26,25 +26,48 @@ typedef struct Table {
     void *index;      /* slot -> entry number, or SLOT_EMPTY / SLOT_DELETED,
                        * in slots of 1 or 8 bytes (table.c); the block
                        * allocated, which holds the entries too */
-    bool general;     /* a key other than a str was ever stored */
+    bool general;     /* a key other than a str was ever stored: the
+                       * block keeps the keys' hashes too (table.c) */
     unsigned rebuilds; /* how often the index was replaced (table.c) */
 } Table;
 
 /* True for the types that can be keys. */
 bool is_hashable(const Object *key);
 /* A key's hash, and key equality, as the table sees them (for a type's
- * hash and equal slots that combine those of the objects they hold). */
+ * hash and equal slots that combine those of the objects they hold).
+ * key_hash gives HASH_FAILED, and key_equal -1, only when a type's hash or
+ * equal failed (object.h). */
 uint64_t key_hash(const Object *key);
-bool key_equal(const Object *a, const Object *b);
+int key_equal(const Object *a, const Object *b);
+/* The hash of an object keyed by its identity. */
+uint64_t identity_hash(const Object *key);
 
 void table_init(Table *t);
 /* Release every key and value and the table's memory; t is then empty. */
 void table_fini(Table *t);
-/* Borrowed reference, or NULL.  Comparing keys may run code (a type's
- * equal), even code that changes the table: a lookup then starts again. */
+/* Borrowed reference, or NULL.  Hashing and comparing keys may run code (a
+ * type's hash and equal), even code that changes the table: a lookup then
+ * starts again.  If that code fails, each of these three gives up having
+ * changed nothing, and says so as it says "absent": the code that failed
+ * has told its own caller (the runner sets an exception). */
 Object *table_get(const Table *t, const Object *key);
-/* Adds new references to key and value; replaces an existing value. */
-void table_set(Table *t, Object *key, Object *value);
+/* Adds new references to key and value; replaces an existing value.
+ * false only if a type's hash or equal failed. */
+bool table_set(Table *t, Object *key, Object *value);
+/* Set every pair of `from` in t, in order, with the hashes `from` knows
+ * (no key is hashed again, as CPython's dict_merge); false, part done, if
+ * a type's equal failed. */
+bool table_merge(Table *t, const Table *from);
+/* The value stored for key (borrowed), after storing `value` for it if
+ * there was none (CPython: PyDict_SetDefault); NULL if a type's hash or
+ * equal failed.  Hashes key once. */
+Object *table_setdefault(Table *t, Object *key, Object *value);
+/* Remove key's pair and return its value (a new reference), or NULL if key
+ * was absent.  Hashes key once. */
+Object *table_pop(Table *t, const Object *key);
+/* Take out the last pair (CPython's dict.popitem), hashing nothing: its
+ * key and value become the caller's references.  false if t is empty. */
+bool table_popitem(Table *t, Object **key, Object **value);
 /* Returns false if key was absent. */
 bool table_delete(Table *t, const Object *key);
 /* Iterate in insertion order: start with *pos = 0; borrowed results. */

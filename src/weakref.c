@@ -250,7 +250,10 @@ static uint64_t weakref_hash(const Object *op)
     if (!wr->hashed) {
         if (wr->referent == NULL)
             fatal_misuse(op, "hash of a dead weak reference");
-        wr->hash = key_hash(wr->referent);
+        uint64_t hash = key_hash(wr->referent);
+        if (hash == HASH_FAILED)
+            return HASH_FAILED; /* and tried again next time */
+        wr->hash = hash;
         wr->hashed = true;
     }
     return wr->hash;
@@ -258,10 +261,10 @@ static uint64_t weakref_hash(const Object *op)
 
 /* Two live weak references are equal when their referents are; once either
  * is dead, only a weak reference is equal to itself. */
-static bool weakref_equal(const Object *a, const Object *b)
+static int weakref_equal(const Object *a, const Object *b)
 {
     if (!is_weakref(a) || !is_weakref(b))
-        return false;
+        return 0;
     Object *ra = ((const WeakRef *)a)->referent, *rb = ((const WeakRef *)b)->referent;
     return ra && rb ? key_equal(ra, rb) : a == b;
 }

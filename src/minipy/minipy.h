@@ -175,6 +175,9 @@ extern Type TypeObjectType;
 /* Borrowed: the type object of op's type, or NULL if op is an instance of a
  * class (its class is its type). */
 Object *type_object_of(const Type *type);
+/* dict(mapping_or_pairs, **kwargs): the keywords' values follow args, as
+ * call_object_kw passes them (borrowed here). */
+Object *dict_construct_kw(Object *self, Object **args, size_t nargs, const Object *kwnames);
 /* Put int, str, list, ... into the builtins dict. */
 void type_objects_register(Object *builtins);
 

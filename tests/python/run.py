@@ -24,10 +24,16 @@ chapter of the programs beside run.py (build/stages/NN holds those of
 chapters 1..NN only), picks the latest NAME.N.expected with N at most the
 stage, or NAME.expected if there is none.
 
-python3's result for a program depends only on the program, python3 and the
-environment variables that configure it, so with --python-cache DIR it is
-kept in DIR under a digest of the three and reused: the gate runs every
-program in several builds, and python3 need not run it each time.
+python3 runs with PYTHONHASHSEED=0, which makes CPython's str hashes (and
+so the order of a set of strs) the same at every run: the runner computes
+the same hashes, so such a set prints in the same order under both.
+
+python3's result for a program depends only on the program, python3, the
+environment variables that configure it and this script, so with
+--python-cache DIR it is kept in DIR under a digest of the four and reused:
+the gate runs every program in several builds, and python3 need not run it
+each time.  (Not the program's path: the stages run copies of it elsewhere,
+so a program must not print where it is.)
 
 Usage: run.py [--runner PATH] [--python PATH] [--python-cache DIR] [--stage N]
               [--earlier-sample N] [--sample N] [PROGRAM...]"""
@@ -82,11 +88,14 @@ def recorded_output(path, stage):
             chosen, chosen_from = candidate, int(match.group(1))
     return chosen
 
+# CPython's str hashes, unsalted (the runner's are these, see the docstring)
+ENVIRONMENT = {**os.environ, "PYTHONHASHSEED": "0"}
+
 
 def run(command, path, timeout):
     try:
         done = subprocess.run(command + [str(path)], capture_output=True, timeout=timeout,
-                              cwd=HERE)
+                              cwd=HERE, env=ENVIRONMENT)
         return done.returncode, done.stdout, done.stderr
     except subprocess.TimeoutExpired:
         return "timeout", b"", b"timed out after %d s\n" % timeout
@@ -94,11 +103,12 @@ def run(command, path, timeout):
 
 def python_identity(python):
     """What, besides the program, decides python3's output: its version and
-    build, and the environment variables it reads (PYTHONMALLOC, ...)."""
+    build, the environment variables it reads (PYTHONMALLOC, ...), and how
+    this script runs it."""
     done = subprocess.run(python + ["-c", "import sys; print(sys.executable, sys.version)"],
                           capture_output=True, check=True)
     settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("PYTHON"))
-    return done.stdout + repr(settings).encode()
+    return done.stdout + repr(settings).encode() + Path(__file__).read_bytes()
 
 
 class PythonResults:

@@ -150,7 +150,7 @@ static uint64_t seven_hash(const Object *self)
     return 7;
 }
 
-static bool seven_equal(const Object *a, const Object *b)
+static int seven_equal(const Object *a, const Object *b)
 {
     const Object *other = a->type->equal == seven_equal ? b : a;
     return other->type->equal == seven_equal ||
@@ -240,7 +240,7 @@ static uint64_t meddler_hash(const Object *self)
     return MEDDLER_HASH;
 }
 
-static bool meddler_equal(const Object *a, const Object *b)
+static int meddler_equal(const Object *a, const Object *b)
 {
     void (*change)(const Object *) = meddle;
     meddle = NULL;
@@ -298,6 +298,92 @@ START_TEST(a_comparison_that_deletes_the_entry_restarts_the_lookup)
 }
 END_TEST
 
+/* A type whose hash and equal may fail, as a program's __hash__ and __eq__
+ * may in the runner: each counts its calls, and fails while `failing`. */
+static bool failing;
+static int hash_calls, equal_calls;
+
+static uint64_t counted_hash(const Object *self)
+{
+    (void)self;
+    hash_calls++;
+    return failing ? HASH_FAILED : 7;
+}
+
+static int counted_equal(const Object *a, const Object *b)
+{
+    equal_calls++;
+    return failing ? -1 : a->type == b->type;
+}
+
+static Type CountedType = {.name = "counted", .basic_size = sizeof(Object),
+                           .hash = counted_hash, .equal = counted_equal};
+
+START_TEST(a_failing_hash_or_equal_changes_nothing)
+{
+    Object *d = dict_new();
+    Object *a = object_new(&CountedType, 0), *b = object_new(&CountedType, 0);
+    Object *v = int_new(1);
+    failing = true;
+    ck_assert(!dict_setitem(d, a, v)); /* the hash fails */
+    ck_assert_uint_eq(dict_size(d), 0);
+    failing = false;
+    ck_assert(dict_setitem(d, a, v));
+    failing = true;
+    ck_assert_ptr_null(dict_getitem(d, a)); /* the hash fails */
+    failing = false;
+    ck_assert_ptr_eq(dict_getitem(d, a), v); /* found by identity */
+    hash_calls = equal_calls = 0;
+    ck_assert_ptr_eq(dict_getitem(d, b), v);
+    ck_assert_int_eq(hash_calls, 1);
+    ck_assert_int_eq(equal_calls, 1);
+    /* b's hash succeeds and its equal fails: neither stored nor deleted */
+    CountedType.hash = seven_hash;
+    failing = true;
+    ck_assert(!dict_setitem(d, b, b));
+    ck_assert(!dict_delitem(d, b));
+    CountedType.hash = counted_hash;
+    failing = false;
+    ck_assert_uint_eq(dict_size(d), 1);
+    ck_assert_ptr_eq(dict_getitem(d, b), v);
+    decref(a), decref(b), decref(v), decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* A general table keeps its keys' hashes: growing never hashes a key again,
+ * and keys whose hashes differ are never compared (CPython calls __hash__
+ * once per operation, and __eq__ only on equal hashes). */
+START_TEST(a_general_table_keeps_its_hashes)
+{
+    Object *d = dict_new();
+    Object *a = object_new(&CountedType, 0);
+    dict_setitem(d, a, a);
+    hash_calls = equal_calls = 0;
+    set_ints(d, 0, 100, true); /* grows the table to 256 slots */
+    ck_assert_int_eq(hash_calls, 0);
+    /* 7 + 256 starts its probe at a's slot, 7, and a is not compared */
+    equal_calls = 0;
+    Object *beyond = int_new(7 + 256);
+    ck_assert_ptr_null(dict_getitem(d, beyond));
+    ck_assert_int_eq(equal_calls, 0);
+    Object *copy = dict_new();
+    ck_assert(dict_merge(copy, d));
+    ck_assert_uint_eq(dict_size(copy), 101);
+    ck_assert_int_eq(hash_calls, 0);
+    /* popitem takes the last pair, found by its stored hash */
+    Object *key, *value;
+    ck_assert(table_popitem(&((Dict *)copy)->table, &key, &value));
+    ck_assert_int_eq(int_value(key), 99);
+    decref(key), decref(value);
+    ck_assert_uint_eq(dict_size(copy), 100);
+    ck_assert_int_eq(hash_calls, 0);
+    ck_assert_ptr_eq(dict_getitem(copy, a), a); /* the index is whole */
+    decref(beyond), decref(a), decref(copy), decref(d);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 static void list_as_key(void)
 {
     dict_setitem(dict_new(), list_new(), int_new(0));
@@ -327,6 +413,8 @@ Suite *suite(void)
     tcase_add_test(tc, traverse_visits_values_and_only_non_str_keys);
     tcase_add_test(tc, an_object_is_a_key_by_identity);
     tcase_add_test(tc, a_type_can_hash_and_compare_its_keys);
+    tcase_add_test(tc, a_failing_hash_or_equal_changes_nothing);
+    tcase_add_test(tc, a_general_table_keeps_its_hashes);
     tcase_add_test(tc, clear_releases_every_entry);
     tcase_add_test(tc, a_comparison_that_rebuilds_the_dict_restarts_the_lookup);
     tcase_add_test(tc, a_comparison_that_deletes_the_entry_restarts_the_lookup);

@@ -10,6 +10,7 @@
 #include "class.h"
 #include "debug.h"
 #include "descriptor.h"
+#include "dict.h"
 #include "error.h"
 #include "exceptions.h"
 #include "inherit.h"
@@ -228,11 +229,13 @@ static Object *construct_kw(Object *type, Object **args, size_t nargs, const Obj
 {
     BuiltinFn make = ((TypeObject *)type)->construct;
     const char *name = ((TypeObject *)type)->type->name;
+    if (((TypeObject *)type)->type == &DictType) /* dict(**kwargs): any names */
+        return dict_construct_kw(type, args, nargs, kwnames);
     const KeywordDef *kw = keyword_def(make);
     if (kw == NULL)
         return no_keywords(NULL, name);
     size_t counted = counted_arguments(kw, nargs, kwnames);
-    if (counted > kw->positional)
+    if (kw->positional > 0 && counted > kw->positional) /* 0: keywords only (zip's) */
         return make(type, args, counted);  /* its error */
     Object *kwargs[BUILTIN_KEYWORDS_MAX] = {NULL};
     if (!bind_keywords(kw, name, args, nargs, kwnames, kwargs))

@@ -28,10 +28,8 @@ static int add_element(Frame *f, Node *comp, Object *result)
         status = set_add(result, element);
     } else {
         Object *value = eval(f, comp->b);
-        if (value == NULL || !check_hashable(element))
+        if (value == NULL || !check_hashable(element) || !dict_setitem(result, element, value))
             status = -1;
-        else
-            dict_setitem(result, element, value);
         xdecref(value);
     }
     decref(element);

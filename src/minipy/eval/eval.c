@@ -280,7 +280,8 @@ static Object *eval_starred_display(Frame *f, Node *n)
         }
         Iter it;
         if (iter_start(&it, value) < 0) {
-            if (!is_instance(value) || !has_special(value, "__iter__")) {
+            /* a set display's SET_UPDATE keeps iter()'s own message */
+            if (n->kind != N_SET && (!is_instance(value) || !has_special(value, "__iter__"))) {
                 error_clear();
                 raise("TypeError", "Value after * must be an iterable, not %s",
                       type_name(value));
@@ -297,6 +298,11 @@ static Object *eval_starred_display(Frame *f, Node *n)
     }
     if (n->kind == N_LIST)
         return result;
+    if (n->kind == N_SET) {
+        Object *set = set_new(result);
+        decref(result);
+        return set;
+    }
     return tuple_from_list(result);
 }
 
@@ -334,9 +340,39 @@ static Object *eval_display(Frame *f, Node *n)
     return result;
 }
 
+/* {k: v, **m}: each pair stored, each mapping merged, in order, as
+ * CPython 3.11's DICT_UPDATE does. */
+static Object *eval_dict_unpacking(Frame *f, Node *n)
+{
+    Object *dict = dict_new();
+    for (size_t i = 0; dict != NULL && i < n->items.count; i++) {
+        Node *key_node = n->items.items[i];
+        bool merge = key_node->kind == N_STARRED;
+        Object *key = eval(f, merge ? key_node->a : key_node);
+        Object *value = key && !merge ? eval(f, n->body.items[i]) : NULL;
+        bool ok = key != NULL && (merge || value != NULL);
+        if (ok && merge && key->type != &DictType) {
+            raise("TypeError", "'%s' object is not a mapping", type_name(key));
+            ok = false;
+        }
+        if (ok)
+            ok = merge ? dict_merge(dict, key)
+                       : check_hashable(key) && dict_setitem(dict, key, value);
+        xdecref(key);
+        xdecref(value);
+        if (!ok) {
+            decref(dict);
+            dict = NULL;
+        }
+    }
+    return dict;
+}
+
 /* {k0: v0, k1: v1}: evaluated k0, v0, k1, v1, as CPython 3.11 does. */
 static Object *eval_dict(Frame *f, Node *n)
 {
+    if (has_starred(&n->items))
+        return eval_dict_unpacking(f, n);
     size_t count = n->items.count;
     Object **pairs = calloc(2 * count + 1, sizeof *pairs);
     if (pairs == NULL)
@@ -353,8 +389,11 @@ static Object *eval_dict(Frame *f, Node *n)
             done = 0;
     if (done == 2 * count) {
         dict = dict_new();
-        for (size_t i = 0; i < count; i++)
-            dict_setitem(dict, pairs[2 * i], pairs[2 * i + 1]);
+        for (size_t i = 0; dict != NULL && i < count; i++)
+            if (!dict_setitem(dict, pairs[2 * i], pairs[2 * i + 1])) {
+                decref(dict); /* a key's __hash__ or __eq__ raised */
+                dict = NULL;
+            }
     }
     release_all(pairs, 2 * count);
     free(pairs);
@@ -802,6 +841,7 @@ static int exec_class(Frame *f, Node *n)
         return decorate(f, n, decorators, NULL);
     }
     Object *cls = class_new(str_chars(n->value), NULL);
+    class_use_key_protocols(cls);
     int status = class_set_bases(cls, base_tuple);
     decref(base_tuple);
     if (status < 0) {

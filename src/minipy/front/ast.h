@@ -80,6 +80,7 @@ typedef enum Op {
     OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_IS_NOT, OP_IN, OP_NOT_IN,
     /* data and text (data): bitwise on ints, union and the rest on sets */
     OP_BITOR, OP_BITXOR, OP_BITAND, OP_LSHIFT, OP_RSHIFT, OP_INVERT,
+    OP_POW,
 } Op;
 
 typedef struct Node Node;

@@ -47,8 +47,18 @@ static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
     longjmp(p->fail, 1);
 }
 
+/* Is the parser at ':=', which the lexer reads as ':' and '='? */
+static bool at_walrus(const Parser *p)
+{
+    return token_is(&p->tok, ":") && p->tok.start + 1 < p->lx.end && p->tok.start[1] == '=';
+}
+
+/* A syntax error at the current token; at ':=', wherever it stands, the
+ * error names the feature. */
 static _Noreturn void fail(Parser *p, const char *message)
 {
+    if (at_walrus(p))
+        message = "assignment expressions (':=') are not part of minipy's subset";
     fail_at(p, p->tok.line, p->tok.col, message);
 }
 
@@ -434,7 +444,7 @@ static Node *star_item(Parser *p)
 static void items(Parser *p, Node *n, const char *close)
 {
     while (!at(p, close)) {
-        add(p, n, &n->items, n->kind == N_SET ? item(p) : star_item(p));
+        add(p, n, &n->items, star_item(p));
         if (!accept(p, ","))
             break;
     }
@@ -458,18 +468,36 @@ static Node *parenthesized(Parser *p)
     return n;
 }
 
-/* {k: v, ...} after its first pair, or a dict comprehension. */
-static Node *dict_display(Parser *p, Node *n, Node *key)
+/* **mapping in a dict display: a N_STARRED key, whose value in the
+ * display's body is a None that is never evaluated. */
+static Node *double_starred(Parser *p, Node **value)
 {
+    Node *n = node(p, N_STARRED);
     advance(p);
-    Node *value = expression(p);
-    if (at(p, "for"))
-        return comprehension(p, N_DICTCOMP, key, value, "}");
+    n->a = bitor_expr(p);
+    *value = node(p, N_CONST);
+    (*value)->value = newref(None);
+    return deepen(p, n, n->a);
+}
+
+/* {k: v, **m, ...} after its first key (or **m), or a dict comprehension. */
+static Node *dict_display(Parser *p, Node *n, Node *key, Node *value)
+{
+    if (value == NULL) {
+        advance(p);
+        value = expression(p);
+        if (at(p, "for"))
+            return comprehension(p, N_DICTCOMP, key, value, "}");
+    }
     for (;;) {
         add(p, n, &n->items, key);
         add(p, n, &n->body, value);
         if (!accept(p, ",") || at(p, "}"))
             break;
+        if (at(p, "**")) {
+            key = double_starred(p, &value);
+            continue;
+        }
         key = expression(p);
         if (at(p, "for"))
             fail(p, "invalid syntax (a comprehension must be the only item of a dict display)");
@@ -488,11 +516,16 @@ static Node *braces(Parser *p)
     advance(p);
     if (accept(p, "}"))
         return n;
-    if (at(p, "*"))
-        fail(p, "starred items in a set display are not part of minipy's subset");
-    Node *first = expression(p);
-    if (at(p, ":"))
-        return dict_display(p, n, first);
+    if (at(p, "**")) {
+        Node *value;
+        Node *key = double_starred(p, &value);
+        return dict_display(p, n, key, value);
+    }
+    Node *first = at(p, "*") ? starred(p) : expression(p);
+    if (first->kind != N_STARRED && at(p, ":"))
+        return dict_display(p, n, first, NULL);
+    if (first->kind == N_STARRED && at(p, "for"))
+        fail(p, "iterable unpacking cannot be used in comprehension");
     if (at(p, "for"))
         return comprehension(p, N_SETCOMP, first, NULL, "}");
     n->kind = N_SET;
@@ -705,20 +738,6 @@ static Node *unary(Parser *p, Op op, Node *(*operand)(Parser *))
     return deepen(p, n, n->a);
 }
 
-static Node *factor(Parser *p)
-{
-    if (at(p, "-"))
-        return unary(p, OP_NEG, factor);
-    if (at(p, "+"))
-        return unary(p, OP_POS, factor);
-    if (at(p, "~"))
-        return unary(p, OP_INVERT, factor);
-    Node *n = primary(p);
-    if (at(p, "**"))
-        fail(p, "operator '**' is not part of minipy's subset");
-    return n;
-}
-
 static Node *binary(Parser *p, Node *left, Op op, Node *(*operand)(Parser *))
 {
     Node *n = node(p, N_BINOP);
@@ -729,6 +748,21 @@ static Node *binary(Parser *p, Node *left, Op op, Node *(*operand)(Parser *))
     n->a = left;
     n->b = operand(p);
     return deepen(p, deepen(p, n, left), n->b);
+}
+
+static Node *factor(Parser *p)
+{
+    if (at(p, "-"))
+        return unary(p, OP_NEG, factor);
+    if (at(p, "+"))
+        return unary(p, OP_POS, factor);
+    if (at(p, "~"))
+        return unary(p, OP_INVERT, factor);
+    /* ** binds tighter than a unary operator on its left, less tightly
+     * than one on its right, and to the right: -2 ** -1 ** 2 is
+     * -(2 ** (-(1 ** 2))) */
+    Node *n = primary(p);
+    return at(p, "**") ? binary(p, n, OP_POW, factor) : n;
 }
 
 static Node *term(Parser *p)
@@ -1043,7 +1077,7 @@ static bool augmented_op(Parser *p, Op *op)
     static const struct { const char *text; Op op; } ops[] = {
         {"+=", OP_ADD}, {"-=", OP_SUB}, {"*=", OP_MUL}, {"//=", OP_FLOORDIV}, {"%=", OP_MOD},
         {"|=", OP_BITOR}, {"^=", OP_BITXOR}, {"&=", OP_BITAND}, {"<<=", OP_LSHIFT},
-        {">>=", OP_RSHIFT},
+        {">>=", OP_RSHIFT}, {"**=", OP_POW},
     };
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (accept(p, ops[i].text)) {

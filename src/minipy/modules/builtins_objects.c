@@ -1,7 +1,6 @@
 /* builtins_objects.c: the built-in functions that look into objects:
  * setattr, delattr, callable, hash, iter, next, vars, dir.  Chapter 2 (the
- * runner).  CPython: Python/bltinmodule.c, and Objects/tupleobject.c and
- * Objects/longobject.c for hash.
+ * runner).  CPython: Python/bltinmodule.c.
  *
  * Each checks its arguments and raises what CPython 3.11 raises, with the
  * same message. */
@@ -13,7 +12,9 @@
 #include "debug.h"
 #include "descriptor.h"
 #include "dict.h"
+#include "enumobject.h"
 #include "error.h"
+#include "hash.h"
 #include "instance.h"
 #include "int.h"
 #include "iterobject.h"
@@ -23,17 +24,6 @@
 #include "protocols.h"
 #include "str.h"
 #include "table.h"
-
-/* CPython's modulus for the hash of an int: 2**61 - 1 (Python/pyhash.h). */
-#define HASH_MODULUS (((long)1 << 61) - 1)
-/* The constants of CPython 3.11's tuple hash, an xxHash round per item
- * (Objects/tupleobject.c). */
-#define XXPRIME_1 11400714785074694791ULL
-#define XXPRIME_2 14029467366897019727ULL
-#define XXPRIME_5 2870177450012600261ULL
-#define XX_LENGTH_SALT 3527539UL
-#define XX_ROTATE_BITS 31
-#define TUPLE_HASH_OF_MINUS_ONE 1546275796
 
 static bool check_name(Object *name)
 {
@@ -65,52 +55,17 @@ static Object *builtin_callable(Object *self, Object **args, size_t nargs)
     return bool_from(is_callable(args[0]));
 }
 
-/* hash(x) as CPython 3.11 computes it where the value is not random: an
- * int is itself modulo 2**61 - 1, a tuple mixes its items' hashes.  (A
- * str's hash is salted per run in CPython, so any value is as good.)
- * -1 with an exception set. */
-static long hash_of(Object *x)
-{
-    if (is_instance(x))
-        return user_hash(x);
-    if (!check_hashable(x))
-        return -1;
-    if (is_int(x)) {
-        long n = as_long(x);
-        unsigned long magnitude = n < 0 ? (unsigned long)-(n + 1) + 1 : (unsigned long)n;
-        long h = (long)(magnitude % HASH_MODULUS);
-        h = n < 0 ? -h : h;
-        return h == -1 ? -2 : h;
-    }
-    if (x->type != &TupleType)
-        return (long)(key_hash(x) >> 1);
-    const Tuple *t = (const Tuple *)x;
-    uint64_t acc = XXPRIME_5;
-    for (size_t i = 0; i < t->ob.size; i++) {
-        long lane = hash_of(t->items[i]);
-        if (lane == -1 && error_occurred())
-            return -1;
-        acc += (uint64_t)lane * XXPRIME_2;
-        acc = (acc << XX_ROTATE_BITS) | (acc >> (64 - XX_ROTATE_BITS));
-        acc *= XXPRIME_1;
-    }
-    acc += t->ob.size ^ (XXPRIME_5 ^ XX_LENGTH_SALT);
-    return acc == (uint64_t)-1 ? TUPLE_HASH_OF_MINUS_ONE : (long)acc;
-}
-
 static Object *builtin_hash(Object *self, Object **args, size_t nargs)
 {
     (void)self, (void)nargs;
-    long h = hash_of(args[0]);
-    return h == -1 && error_occurred() ? NULL : int_new(h);
+    int64_t h;
+    return object_hash(args[0], &h) ? int_new(h) : NULL;
 }
 
 static Object *builtin_iter(Object *self, Object **args, size_t nargs)
 {
     (void)self;
-    if (nargs > 1)
-        return raise("NotImplementedError", "minipy's iter() takes no sentinel");
-    return get_iter(args[0]);
+    return nargs > 1 ? callable_iterator_new(args[0], args[1]) : get_iter(args[0]);
 }
 
 static Object *builtin_next(Object *self, Object **args, size_t nargs)
@@ -124,6 +79,15 @@ static Object *builtin_next(Object *self, Object **args, size_t nargs)
     return nargs > 1 ? newref(args[1]) : raise("StopIteration", "%s", "");
 }
 
+/* Store every pair of a table in a dict. */
+static void add_pairs(Object *dict, const Table *table)
+{
+    size_t pos = 0;
+    Object *key, *value;
+    while (table_next(table, &pos, &key, &value))
+        dict_setitem(dict, key, value);
+}
+
 static Object *builtin_vars(Object *self, Object **args, size_t nargs)
 {
     (void)self;
@@ -134,9 +98,14 @@ static Object *builtin_vars(Object *self, Object **args, size_t nargs)
         return newref(((Module *)x)->dict);
     if (x->type == &FunctionType)
         return newref(((Function *)x)->dict ? ((Function *)x)->dict : None);
-    if (is_instance(x) || x->type == &ClassType)
-        return raise("NotImplementedError", "minipy's instances and classes keep their "
-                     "attributes in no __dict__ object, so vars() has none to return");
+    if (is_instance(x)) { /* a copy: the instance keeps no __dict__ object */
+        Object *copy = dict_new();
+        add_pairs(copy, &((Instance *)x)->attrs);
+        return copy;
+    }
+    if (x->type == &ClassType)
+        return raise("NotImplementedError", "minipy's classes keep their attributes in no "
+                     "__dict__ object, so vars() has none to return");
     return raise("TypeError", "vars() argument must have __dict__ attribute");
 }
 
@@ -149,14 +118,6 @@ static const char *const object_attributes[] = {
     "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
     "__weakref__",
 };
-
-static void add_keys(Object *names, const Table *table)
-{
-    size_t pos = 0;
-    Object *key, *value;
-    while (table_next(table, &pos, &key, &value))
-        dict_setitem(names, key, None);
-}
 
 static int by_text(const void *a, const void *b)
 {
@@ -193,9 +154,9 @@ static Object *builtin_dir(Object *self, Object **args, size_t nargs)
         decref(name);
     }
     Object *cls = is_instance(x) ? instance_class(x) : x;
-    add_keys(names, &((Class *)cls)->attrs);
+    add_pairs(names, &((Class *)cls)->attrs);
     if (is_instance(x))
-        add_keys(names, &((Instance *)x)->attrs);
+        add_pairs(names, &((Instance *)x)->attrs);
     Object *result = sorted_keys(names);
     decref(names);
     return result;

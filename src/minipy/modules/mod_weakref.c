@@ -185,7 +185,7 @@ Object *weakdict_get_item(Object *d, Object *key)
     if (!check_key(d, key))
         return NULL;
     Object *value = weakdict_getitem(d, key);
-    return value ? value : key_error(d, key);
+    return value || error_occurred() ? value : key_error(d, key);
 }
 
 int weakdict_set_item(Object *d, Object *key, Object *value)
@@ -195,7 +195,7 @@ int weakdict_set_item(Object *d, Object *key, Object *value)
     if (!check_weakrefable(held) || !check_hashable(key))
         return -1;
     weakdict_setitem(d, key, value);
-    return 0;
+    return error_occurred() ? -1 : 0; /* a key's __hash__ or __eq__ raised */
 }
 
 int weakdict_del_item(Object *d, Object *key)
@@ -205,7 +205,8 @@ int weakdict_del_item(Object *d, Object *key)
         return -1;
     if (weakdict_delitem(d, key))
         return 0;
-    key_error(d, key);
+    if (!error_occurred())
+        key_error(d, key);
     return -1;
 }
 
@@ -219,7 +220,7 @@ int weakdict_contains(Object *d, Object *key)
         return -1;
     Object *value = weakdict_getitem(d, key);
     xdecref(value);
-    return value != NULL;
+    return value == NULL && error_occurred() ? -1 : value != NULL;
 }
 
 static bool check_init_arguments(const Object *d, Object **args, size_t nargs)

@@ -61,7 +61,7 @@ const KeywordDef *keyword_def(BuiltinFn plain);
 /* The keyword tables of the built-in functions, of the methods and of the
  * constructors (each ended by an entry with a NULL plain). */
 extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[],
-    enumerate_keyword_defs[];
+    enumerate_keyword_defs[], type_keyword_defs[];
 
 /* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
  * (builtins_objects.c). */

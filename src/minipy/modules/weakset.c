@@ -98,10 +98,85 @@ static Object *weakset_remove(Object *self, Object **args, size_t nargs)
     return take_out(self, args[0], true);
 }
 
+/* A new WeakSet of the live members of set (a WeakSet), as CPython's copy. */
+static Object *copy_of(Object *set)
+{
+    Object *members = list_from_iterable(set);
+    if (members == NULL)
+        return NULL;
+    Object *copy = weakset_construct(NULL, &members, 1);
+    decref(members);
+    return copy;
+}
+
+Object *weakset_binary_op(Op op, Object *set, Object *other)
+{
+    Object *theirs = list_from_iterable(other);
+    Object *result = theirs ? (op == OP_BITAND ? weakset_construct(NULL, NULL, 0) : copy_of(set))
+                            : NULL;
+    for (size_t i = 0; result != NULL && i < list_size(theirs); i++) {
+        Object *item = list_getitem(theirs, i), *done = NULL;
+        /* & keeps what set holds, ^ flips what the result holds */
+        Object *holder = op == OP_BITAND ? set : result;
+        int in_self = op == OP_BITAND || op == OP_BITXOR ? contains(holder, item) : 0;
+        if (in_self < 0)
+            done = NULL;
+        else if (op == OP_BITOR || (op == OP_BITAND && in_self) || (op == OP_BITXOR && !in_self))
+            done = weakset_add(result, &item, 1);
+        else if (op == OP_SUB || op == OP_BITXOR)
+            done = take_out(result, item, false);
+        else
+            done = newref(None); /* not in both */
+        if (done == NULL) {
+            decref(result);
+            result = NULL;
+        }
+        xdecref(done);
+    }
+    xdecref(theirs);
+    return result;
+}
+
+/* union(other), intersection(other), ...: the operators, with any iterable */
+static Object *weakset_union(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return weakset_binary_op(OP_BITOR, self, args[0]);
+}
+
+static Object *weakset_intersection(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return weakset_binary_op(OP_BITAND, self, args[0]);
+}
+
+static Object *weakset_difference(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return weakset_binary_op(OP_SUB, self, args[0]);
+}
+
+static Object *weakset_symmetric_difference(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return weakset_binary_op(OP_BITXOR, self, args[0]);
+}
+
+static Object *weakset_copy(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return copy_of(self);
+}
+
 const BuiltinDef weakset_methods[] = {
     {"add", weakset_add, 1, 1, ARGS_POSITIONAL},
     {"discard", weakset_discard, 1, 1, ARGS_POSITIONAL},
     {"remove", weakset_remove, 1, 1, ARGS_POSITIONAL},
+    {"union", weakset_union, 1, 1, ARGS_POSITIONAL},
+    {"intersection", weakset_intersection, 1, 1, ARGS_POSITIONAL},
+    {"difference", weakset_difference, 1, 1, ARGS_POSITIONAL},
+    {"symmetric_difference", weakset_symmetric_difference, 1, 1, ARGS_POSITIONAL},
+    {"copy", weakset_copy, 0, 0, ARGS_NONE},
     {NULL, NULL, 0, 0, ARGS_POSITIONAL},
 };
 

@@ -16,5 +16,8 @@ Object *weakset_construct(Object *type, Object **args, size_t nargs);
  * members, which is how len, `in` and iteration see them. */
 Object *weakset_dict(Object *set);
 Object *weakset_repr(Object *set);
+/* set | other, &, - and ^, other any iterable (CPython's union,
+ * intersection, difference and symmetric_difference): a new WeakSet. */
+Object *weakset_binary_op(Op op, Object *set, Object *other);
 
 #endif

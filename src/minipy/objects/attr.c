@@ -88,6 +88,9 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         if (t == &BuiltinType)
             return str_new(((Builtin *)obj)->def->name);
     }
+    if (t == &TypeObjectType && ((TypeObject *)obj)->type == &DictType &&
+        strcmp(attr, "fromkeys") == 0)
+        return builtin_new(&dict_fromkeys_def, NULL);
     if (t == &TracebackType)
         return traceback_attribute(obj, attr);
     if (t == &FrameObjectType)

@@ -1,8 +1,10 @@
-/* enumobject.c: enumerate, zip and reversed objects.  Chapter 2 (the
- * runner).  CPython: Objects/enumobject.c, Python/bltinmodule.c (zip). */
+/* enumobject.c: enumerate, zip, map, filter and reversed objects.
+ * Chapter 2 (the runner).  CPython: Objects/enumobject.c,
+ * Python/bltinmodule.c (zip, map, filter). */
 #include "enumobject.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "call.h"
 #include "debug.h"
@@ -13,6 +15,7 @@
 #include "list.h"
 #include "modules.h"
 #include "ops.h"
+#include "protocols.h"
 #include "str.h"
 
 /* An Iter whose seq is NULL is finished (or cleared by the collector). */
@@ -26,7 +29,24 @@ typedef struct Zip {
     Object ob;
     size_t n;
     Iter *sources;
+    bool strict;  /* zip(..., strict=True): sources of unequal lengths raise */
+    Object *function; /* a map's, called with one item of each source; NULL for zip */
 } Zip;
+
+/* iter(callable, sentinel): callable's results until one equals sentinel.
+ * callable is NULL once it has. */
+typedef struct CallIter {
+    Object ob;
+    Object *callable, *sentinel;
+} CallIter;
+
+/* filter(function, iterable): the items for which function (or, if it is
+ * None, the item itself) is true. */
+typedef struct Filter {
+    Object ob;
+    Object *function;
+    Iter source;
+} Filter;
 
 /* A list, tuple, str or range, read from the back by index. */
 typedef struct Reversed {
@@ -60,6 +80,9 @@ static void enumerate_clear(Object *self)
 static int zip_traverse(Object *self, visitproc visit, void *arg)
 {
     Zip *z = (Zip *)self;
+    int stop = z->function ? visit(z->function, arg) : 0;
+    if (stop)
+        return stop;
     for (size_t i = 0; i < z->n; i++) {
         int stop = visit_iter(&z->sources[i], visit, arg);
         if (stop)
@@ -71,8 +94,46 @@ static int zip_traverse(Object *self, visitproc visit, void *arg)
 static void zip_clear(Object *self)
 {
     Zip *z = (Zip *)self;
+    Object *function = z->function;
+    z->function = NULL;
     for (size_t i = 0; i < z->n; i++)
         end_iter(&z->sources[i]);
+    xdecref(function);
+}
+
+static int filter_traverse(Object *self, visitproc visit, void *arg)
+{
+    Filter *f = (Filter *)self;
+    int stop = visit(f->function, arg);
+    return stop ? stop : visit_iter(&f->source, visit, arg);
+}
+
+static void filter_clear(Object *self)
+{
+    Filter *f = (Filter *)self;
+    end_iter(&f->source);
+}
+
+static int calliter_traverse(Object *self, visitproc visit, void *arg)
+{
+    CallIter *c = (CallIter *)self;
+    int stop = c->callable ? visit(c->callable, arg) : 0;
+    return stop ? stop : c->sentinel ? visit(c->sentinel, arg) : 0;
+}
+
+static void calliter_clear(Object *self)
+{
+    CallIter *c = (CallIter *)self;
+    Object *callable = c->callable, *sentinel = c->sentinel;
+    c->callable = c->sentinel = NULL;
+    xdecref(callable);
+    xdecref(sentinel);
+}
+
+static void filter_dealloc(Object *self)
+{
+    filter_clear(self);
+    decref(((Filter *)self)->function);
 }
 
 static void zip_dealloc(Object *self)
@@ -95,24 +156,26 @@ static void reversed_clear(Object *self)
     xdecref(seq);
 }
 
-Type EnumerateType = {
-    .name = "enumerate", .basic_size = sizeof(Enumerate), .flags = TYPE_GC,
-    .dealloc = enumerate_clear, .traverse = enumerate_traverse, .clear = enumerate_clear,
-};
+/* Each is a tracked container, as CPython's iterators over objects are. */
+#define ITERATOR_OBJECT_TYPE(type_name, object, release, visit, drop)                       \
+    {.name = type_name, .basic_size = sizeof(object), .flags = TYPE_GC, .dealloc = release, \
+     .traverse = visit, .clear = drop}
 
-Type ZipType = {
-    .name = "zip", .basic_size = sizeof(Zip), .flags = TYPE_GC,
-    .dealloc = zip_dealloc, .traverse = zip_traverse, .clear = zip_clear,
-};
-
-Type ReversedType = {
-    .name = "reversed", .basic_size = sizeof(Reversed), .flags = TYPE_GC,
-    .dealloc = reversed_clear, .traverse = reversed_traverse, .clear = reversed_clear,
-};
+Type EnumerateType = ITERATOR_OBJECT_TYPE("enumerate", Enumerate, enumerate_clear,
+                                          enumerate_traverse, enumerate_clear);
+Type ZipType = ITERATOR_OBJECT_TYPE("zip", Zip, zip_dealloc, zip_traverse, zip_clear);
+Type MapType = ITERATOR_OBJECT_TYPE("map", Zip, zip_dealloc, zip_traverse, zip_clear);
+Type FilterType =
+    ITERATOR_OBJECT_TYPE("filter", Filter, filter_dealloc, filter_traverse, filter_clear);
+Type CallIterType = ITERATOR_OBJECT_TYPE("callable_iterator", CallIter, calliter_clear,
+                                         calliter_traverse, calliter_clear);
+Type ReversedType =
+    ITERATOR_OBJECT_TYPE("reversed", Reversed, reversed_clear, reversed_traverse, reversed_clear);
 
 bool is_iterator_object(const Object *op)
 {
-    return op->type == &EnumerateType || op->type == &ZipType || op->type == &ReversedType;
+    return op->type == &EnumerateType || op->type == &ZipType || op->type == &MapType ||
+           op->type == &FilterType || op->type == &CallIterType || op->type == &ReversedType;
 }
 
 /* The next item of a source, ending it at its end. */
@@ -135,6 +198,29 @@ static Object *enumerate_next(Enumerate *e)
     return tuple_from(pair, 2);
 }
 
+/* Source `ended` of a strict zip has ended (numbered from 0): the
+ * ValueError CPython raises if the others have not ended with it. */
+static void check_strict_end(Zip *z, size_t ended)
+{
+    bool longer = false;
+    size_t other = ended;
+    while (ended == 0 && !longer && !error_occurred() && ++other < z->n) {
+        Object *item = take(&z->sources[other]);
+        longer = item != NULL;
+        xdecref(item);
+    }
+    if (error_occurred() || (ended == 0 && !longer))
+        return;
+    size_t culprit = ended == 0 ? other : ended;
+    const char *plural = culprit > 1 ? "s 1-" : " ";
+    if (culprit > 1)
+        raise("ValueError", "zip() argument %zu is %s than argument%s%zu", culprit + 1,
+              longer ? "longer" : "shorter", plural, culprit);
+    else
+        raise("ValueError", "zip() argument %zu is %s than argument%s1", culprit + 1,
+              longer ? "longer" : "shorter", plural);
+}
+
 /* A tuple of one item of each source; none once any source ends. */
 static Object *zip_next(Zip *z)
 {
@@ -147,12 +233,69 @@ static Object *zip_next(Zip *z)
         if ((items[i] = take(&z->sources[i])) == NULL) {
             release_all(items, i);
             free(items);
+            if (z->strict && !error_occurred())
+                check_strict_end(z, i);
             zip_clear((Object *)z);
             return NULL;
         }
-    Object *tuple = tuple_from(items, z->n);
+    Object *result;
+    if (z->function) {
+        Object *function = newref(z->function); /* the call may clear the map */
+        result = call_object(function, items, z->n);
+        decref(function);
+    } else {
+        result = tuple_from(items, z->n);
+    }
     free(items);
-    return tuple;
+    return result;
+}
+
+/* The callable's next result; none once it returned the sentinel or
+ * raised StopIteration. */
+static Object *calliter_next(CallIter *c)
+{
+    if (c->callable == NULL)
+        return NULL;
+    Object *callable = newref(c->callable); /* the call may clear c */
+    Object *result = call_object(callable, NULL, 0);
+    decref(callable);
+    if (result == NULL) {
+        if (strcmp(error_type(), "StopIteration") == 0) {
+            error_clear();
+            calliter_clear((Object *)c);
+        }
+        return NULL;
+    }
+    int same = c->sentinel ? equal(result, c->sentinel) : 0;
+    if (same != 0) {
+        decref(result);
+        if (same > 0)
+            calliter_clear((Object *)c);
+        return NULL;
+    }
+    return result;
+}
+
+static Object *filter_next(Filter *f)
+{
+    Object *item;
+    while ((item = take(&f->source)) != NULL) {
+        Object *verdict = item;
+        if (f->function != None) {
+            Object *function = newref(f->function); /* the call may clear the filter */
+            verdict = call_object(function, (Object *[]){newref(item)}, 1);
+            decref(function);
+        }
+        int truth = verdict ? user_truth(verdict) : -1;
+        if (verdict != item)
+            xdecref(verdict);
+        if (truth > 0)
+            return item;
+        decref(item);
+        if (truth < 0)
+            return NULL;
+    }
+    return NULL;
 }
 
 static Object *reversed_next(Reversed *r)
@@ -176,8 +319,12 @@ Object *iterator_object_next(Object *op)
 {
     if (op->type == &EnumerateType)
         return enumerate_next((Enumerate *)op);
-    if (op->type == &ZipType)
+    if (op->type == &ZipType || op->type == &MapType)
         return zip_next((Zip *)op);
+    if (op->type == &FilterType)
+        return filter_next((Filter *)op);
+    if (op->type == &CallIterType)
+        return calliter_next((CallIter *)op);
     return reversed_next((Reversed *)op);
 }
 
@@ -221,15 +368,26 @@ Object *enumerate_construct(Object *self, Object **args, size_t nargs)
 
 static const char *const enumerate_keyword_names[] = {"iterable", "start", NULL};
 
-const KeywordDef enumerate_keyword_defs[] = {
-    {enumerate_construct, enumerate_keyword_names, enumerate_keywords, ENUMERATE_KEYWORDS, NULL,
-     true},
-    {NULL, NULL, NULL, 0, NULL, false},
-};
 
-Object *zip_construct(Object *self, Object **args, size_t nargs)
+enum { ZIP_STRICT, ZIP_KEYWORDS };
+
+/* zip(*iterables, strict=False) */
+static Object *zip_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
-    (void)self;
+    int strict = kwargs[ZIP_STRICT] ? user_truth(kwargs[ZIP_STRICT]) : 0;
+    if (strict < 0)
+        return NULL;
+    Object *op = zip_construct(self, args, nargs);
+    if (op != NULL)
+        ((Zip *)op)->strict = strict;
+    return op;
+}
+
+static const char *const zip_keyword_names[] = {"strict", NULL};
+
+/* A zip, or a map of function, over the iterables args[0..nargs). */
+static Object *zip_new(Type *type, Object *function, Object **args, size_t nargs)
+{
     Iter *sources = calloc(nargs + 1, sizeof *sources);
     if (sources == NULL)
         fatal_out_of_memory("zipping");
@@ -240,10 +398,53 @@ Object *zip_construct(Object *self, Object **args, size_t nargs)
             free(sources);
             return NULL;
         }
-    Object *op = object_new(&ZipType, 0);
+    Object *op = object_new(type, 0);
     Zip *z = (Zip *)op;
     z->n = nargs;
     z->sources = sources;
+    z->function = function ? newref(function) : NULL;
+    gc_track(op);
+    return op;
+}
+
+Object *zip_construct(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    return zip_new(&ZipType, NULL, args, nargs);
+}
+
+Object *filter_construct(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    if (nargs != 2)
+        return raise("TypeError", "filter expected 2 arguments, got %zu", nargs);
+    Iter source;
+    if (iter_start(&source, args[1]) < 0)
+        return NULL;
+    Object *op = object_new(&FilterType, 0);
+    Filter *f = (Filter *)op;
+    f->function = newref(args[0]);
+    f->source = source;
+    gc_track(op);
+    return op;
+}
+
+Object *map_construct(Object *self, Object **args, size_t nargs)
+{
+    if (nargs < 2)
+        return raise("TypeError", "map() must have at least two arguments.");
+    (void)self;
+    return zip_new(&MapType, args[0], args + 1, nargs - 1);
+}
+
+Object *callable_iterator_new(Object *callable, Object *sentinel)
+{
+    if (!is_callable(callable))
+        return raise("TypeError", "iter(v, w): v must be callable");
+    Object *op = object_new(&CallIterType, 0);
+    CallIter *c = (CallIter *)op;
+    c->callable = newref(callable);
+    c->sentinel = newref(sentinel);
     gc_track(op);
     return op;
 }
@@ -268,3 +469,10 @@ Object *reversed_construct(Object *self, Object **args, size_t nargs)
     gc_track(op);
     return op;
 }
+
+const KeywordDef enumerate_keyword_defs[] = {
+    {enumerate_construct, enumerate_keyword_names, enumerate_keywords, ENUMERATE_KEYWORDS, NULL,
+     true},
+    {zip_construct, zip_keyword_names, zip_keywords, 0, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
+};

@@ -13,7 +13,7 @@
 
 #include "minipy.h"
 
-extern Type EnumerateType, ZipType, ReversedType;
+extern Type EnumerateType, ZipType, MapType, FilterType, CallIterType, ReversedType;
 bool is_iterator_object(const Object *op);
 /* The next item (new), or NULL at the end or on an error (then set). */
 Object *iterator_object_next(Object *op);
@@ -22,6 +22,10 @@ Object *iterator_object_next(Object *op);
  * reversed(sequence). */
 Object *enumerate_construct(Object *self, Object **args, size_t nargs);
 Object *zip_construct(Object *self, Object **args, size_t nargs);
+/* iter(callable, sentinel) */
+Object *callable_iterator_new(Object *callable, Object *sentinel);
+Object *map_construct(Object *self, Object **args, size_t nargs);
+Object *filter_construct(Object *self, Object **args, size_t nargs);
 Object *reversed_construct(Object *self, Object **args, size_t nargs);
 
 #endif

@@ -372,17 +372,6 @@ Object *builtin_format(Object *self, Object **args, size_t nargs)
 
 /* --- ascii ----------------------------------------------------------- */
 
-/* Decode the UTF-8 character at p (valid: our strs are). */
-static unsigned long code_point(const unsigned char *p, size_t bytes)
-{
-    if (bytes == 1)
-        return p[0];
-    unsigned long c = p[0] & (0x7F >> bytes);
-    for (size_t i = 1; i < bytes; i++)
-        c = (c << 6) | (p[i] & 0x3F);
-    return c;
-}
-
 Object *ascii_of(Object *op)
 {
     Object *r = repr_of(op);
@@ -392,7 +381,7 @@ Object *ascii_of(Object *op)
     Buf b = {0};
     while (p < end) {
         size_t bytes = utf8_char_bytes(*p);
-        unsigned long c = code_point((const unsigned char *)p, bytes);
+        unsigned long c = utf8_code_point((const unsigned char *)p, bytes);
         if (c < 0x80)
             buf_add(&b, p, 1);
         else if (c < 0x100)

@@ -126,17 +126,19 @@ static void method_dealloc(Object *self)
 }
 
 /* Two bound methods are equal when they bind the same function to the same
- * object, as CPython 3.8 and later compare them. */
+ * object, as CPython 3.8 and later compare them: so the object's identity
+ * counts, never its __hash__ or __eq__. */
 static uint64_t method_hash(const Object *self)
 {
     const Method *m = (const Method *)self;
-    return key_hash(m->self) ^ key_hash(m->function);
+    uint64_t hash = identity_hash(m->self) ^ key_hash(m->function);
+    return hash == HASH_FAILED ? HASH_FAILED - 1 : hash;
 }
 
-static bool method_equal(const Object *a, const Object *b)
+static int method_equal(const Object *a, const Object *b)
 {
     if (a->type != &MethodType || b->type != &MethodType)
-        return false;
+        return 0;
     const Method *x = (const Method *)a, *y = (const Method *)b;
     return x->function == y->function && x->self == y->self;
 }

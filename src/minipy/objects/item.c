@@ -15,6 +15,7 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakref.h"
 //< 4 include_weakref
 
@@ -35,12 +36,6 @@ bool check_hashable(const Object *key)
     if (is_weakref(key))
         return weakref_check_hashable((Object *)key);
 //< 4 hash_weakref
-    if (is_instance(key) && !user_unhashable((Object *)key) && has_special((Object *)key, "__hash__")) {
-        /* the runtime's dicts key instances by identity and call no code */
-        raise("NotImplementedError", "minipy's dicts do not call __hash__ and __eq__: "
-              "instances of '%s' cannot be keys", type_name(key));
-        return false;
-    }
     if (is_hashable(key) && !user_unhashable((Object *)key))
         return true;
     raise("TypeError", "unhashable type: '%s'", type_name(key));
@@ -98,6 +93,8 @@ Object *get_item(Object *obj, Object *key)
         if (!check_hashable(key))
             return NULL;
         Object *value = dict_getitem(obj, key);
+        if (value == NULL && error_occurred()) /* a __hash__ or __eq__ raised */
+            return NULL;
         return value ? newref(value) : raise_key_error(key);
     }
     if (t == &ListType) {
@@ -118,6 +115,12 @@ Object *get_item(Object *obj, Object *key)
         return i < 0 ? NULL : int_new(range_item(obj, (uint64_t)i));
     }
 //> 4 weakdict_get_item
+    if (is_proxy(obj)) {
+        Object *referent = proxy_referent(obj);
+        Object *item = referent ? get_item(referent, key) : NULL;
+        xdecref(referent);
+        return item;
+    }
     if (is_weakdict(obj))
         return weakdict_get_item(obj, key);
 //< 4 weakdict_get_item
@@ -136,9 +139,8 @@ static int special_status(Object *result)
 int set_item(Object *obj, Object *key, Object *value)
 {
     if (obj->type == &DictType) {
-        if (!check_hashable(key))
+        if (!check_hashable(key) || !dict_setitem(obj, key, value))
             return -1;
-        dict_setitem(obj, key, value);
         return 0;
     }
     if (obj->type == &ListType) {
@@ -167,7 +169,8 @@ int del_item(Object *obj, Object *key)
         if (!check_hashable(key))
             return -1;
         if (!dict_delitem(obj, key)) {
-            raise_key_error(key);
+            if (!error_occurred())
+                raise_key_error(key);
             return -1;
         }
         return 0;

@@ -20,6 +20,7 @@
 //> 4 include_weakdict
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakset.h"
 //< 4 include_weakdict
 
@@ -30,6 +31,12 @@ int iter_start(Iter *it, Object *iterable)
      * keys), with the removal of dead entries put off meanwhile. */
     if (is_weakset(iterable) && weakset_dict(iterable) != NULL)
         iterable = weakset_dict(iterable);
+    if (is_proxy(iterable)) { /* iterates what it stands for */
+        Object *referent = proxy_referent(iterable);
+        int status = referent ? iter_start(it, referent) : -1;
+        xdecref(referent);
+        return status;
+    }
     if (is_weakdict(iterable) || iterable->type == &WeakDictWalkType) {
         *it = (Iter){.seq = is_weakdict(iterable) ? weakdict_walk_new(iterable, VIEW_KEYS)
                                                   : newref(iterable)};

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "enumobject.h"
 #include "error.h"
 #include "gc.h"
 #include "instance.h"
@@ -67,7 +68,8 @@ bool is_iterobject(const Object *op)
 
 bool is_iterator(Object *op)
 {
-    return is_iterobject(op) || (is_instance(op) && has_special(op, "__next__"));
+    return is_iterobject(op) || is_iterator_object(op) ||
+           (is_instance(op) && has_special(op, "__next__"));
 }
 
 Object *iterobject_next(Object *self)
@@ -83,7 +85,7 @@ Object *iterobject_next(Object *self)
 
 Object *get_iter(Object *obj)
 {
-    if (is_iterobject(obj))
+    if (is_iterobject(obj) || is_iterator_object(obj)) /* its own iterator */
         return newref(obj);
     if (is_instance(obj) && has_special(obj, "__iter__")) {
         Object *result = call_special(obj, "__iter__", NULL, 0);
@@ -107,6 +109,8 @@ Object *next_of(Object *iterator)
 {
     if (is_iterobject(iterator))
         return iterobject_next(iterator);
+    if (is_iterator_object(iterator))
+        return iterator_object_next(iterator);
     if (!is_iterator(iterator))
         return raise("TypeError", "'%s' object is not an iterator", type_name(iterator));
     Object *item = call_special(iterator, "__next__", NULL, 0);

@@ -156,15 +156,20 @@ const KeywordDef list_keyword_defs[] = {
     {NULL, NULL, NULL, 0, NULL, false},
 };
 
-static Object *list_reverse_method(Object *self, Object **args, size_t nargs)
+void list_reverse(Object *list)
 {
-    (void)args, (void)nargs;
-    List *l = (List *)self;
+    List *l = (List *)list;
     for (size_t i = 0, j = l->size; i + 1 < j; i++, j--) {
         Object *swap = l->items[i];
         l->items[i] = l->items[j - 1];
         l->items[j - 1] = swap;
     }
+}
+
+static Object *list_reverse_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    list_reverse(self);
     return newref(None);
 }
 
@@ -196,6 +201,8 @@ static Object *dict_get_method(Object *self, Object **args, size_t nargs)
     if (!check_hashable(args[0]))
         return NULL;
     Object *value = dict_getitem(self, args[0]);
+    if (value == NULL && error_occurred())
+        return NULL;
     return newref(value ? value : nargs > 1 ? args[1] : None);
 }
 
@@ -228,12 +235,10 @@ static Object *dict_pop_method(Object *self, Object **args, size_t nargs)
         return raise_key_error(args[0]);
     if (!check_hashable(args[0]))
         return NULL;
-    Object *value = dict_getitem(self, args[0]);
-    if (value == NULL)
-        return nargs > 1 ? newref(args[1]) : raise_key_error(args[0]);
-    incref(value);
-    dict_delitem(self, args[0]);
-    return value;
+    Object *value = dict_pop(self, args[0]);
+    if (value != NULL || error_occurred())
+        return value;
+    return nargs > 1 ? newref(args[1]) : raise_key_error(args[0]);
 }
 
 static Object *dict_clear_method(Object *self, Object **args, size_t nargs)
@@ -248,11 +253,7 @@ static Object *dict_update_method(Object *self, Object **args, size_t nargs)
     (void)nargs;
     if (args[0]->type != &DictType)
         return raise("TypeError", "minipy's dict.update() takes a dict");
-    size_t pos = 0;
-    Object *key, *value;
-    while (dict_next(args[0], &pos, &key, &value))
-        dict_setitem(self, key, value);
-    return newref(None);
+    return dict_merge(self, args[0]) ? newref(None) : NULL;
 }
 
 /* data and text (data): setdefault, popitem (the last pair), copy */
@@ -260,27 +261,20 @@ static Object *dict_setdefault_method(Object *self, Object **args, size_t nargs)
 {
     if (!check_hashable(args[0]))
         return NULL;
-    Object *value = dict_getitem(self, args[0]);
-    if (value == NULL) {
-        value = nargs > 1 ? args[1] : None;
-        dict_setitem(self, args[0], value);
-    }
-    return newref(value);
+    Object *value = dict_setdefault(self, args[0], nargs > 1 ? args[1] : None);
+    return value ? newref(value) : NULL;
 }
 
 static Object *dict_popitem_method(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
-    size_t pos = 0;
-    Object *key, *value, *last_key = NULL, *last_value = NULL;
-    while (dict_next(self, &pos, &key, &value)) {
-        last_key = key;
-        last_value = value;
+    Object *pair[2];
+    if (!table_popitem(&((Dict *)self)->table, &pair[0], &pair[1])) {
+        Object *message = str_new("popitem(): dictionary is empty");
+        raise_key_error(message);
+        decref(message);
+        return NULL;
     }
-    if (last_key == NULL)
-        return raise("KeyError", "'popitem(): dictionary is empty'");
-    Object *pair[] = {newref(last_key), newref(last_value)};
-    dict_delitem(self, last_key);
     return tuple_from(pair, 2);
 }
 
@@ -288,12 +282,32 @@ static Object *dict_copy_method(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
     Object *copy = dict_new();
-    size_t pos = 0;
-    Object *key, *value;
-    while (dict_next(self, &pos, &key, &value))
-        dict_setitem(copy, key, value);
-    return copy;
+    if (dict_merge(copy, self))
+        return copy;
+    decref(copy);
+    return NULL;
 }
+
+/* dict.fromkeys(iterable, value=None), found on the type (attr.c) */
+static Object *dict_fromkeys(Object *self, Object **args, size_t nargs)
+{
+    (void)self;
+    Object *keys = list_from_iterable(args[0]);
+    if (keys == NULL)
+        return NULL;
+    Object *dict = dict_new();
+    for (size_t i = 0; dict != NULL && i < list_size(keys); i++) {
+        Object *key = list_getitem(keys, i);
+        if (!check_hashable(key) || !dict_setitem(dict, key, nargs > 1 ? args[1] : None)) {
+            decref(dict);
+            dict = NULL;
+        }
+    }
+    decref(keys);
+    return dict;
+}
+
+const BuiltinDef dict_fromkeys_def = {"fromkeys", dict_fromkeys, 1, 2, ARGS_POSITIONAL};
 
 static const BuiltinDef dict_methods[] = {
     {"get", dict_get_method, 1, 2, ARGS_POSITIONAL},

@@ -10,5 +10,9 @@
 const BuiltinDef *method_def(const Type *type, const char *name);
 /* data and text (data): str's methods of str_methods.c. */
 extern const BuiltinDef str_text_methods[];
+/* dict.fromkeys, a method of the type */
+extern const BuiltinDef dict_fromkeys_def;
+/* Reverse a list in place (list.reverse). */
+void list_reverse(Object *list);
 
 #endif

@@ -22,6 +22,7 @@
 //> 4 include_weakref
 #include "mod_weakref.h"
 #include "weakdict.h"
+#include "weakproxy.h"
 #include "weakset.h"
 //< 4 include_weakref
 
@@ -106,6 +107,12 @@ long length(Object *op)
         return (long)range_length(op);
     }
 //> 4 weakdict_length
+    if (is_proxy(op)) {
+        Object *referent = proxy_referent(op);
+        long n = referent ? length(referent) : -1;
+        xdecref(referent);
+        return n;
+    }
     if (is_weakdict(op))
         return (long)weakdict_length(op);
     if (is_weakset(op))
@@ -131,7 +138,7 @@ static const char *const op_symbols[] = {
     [OP_NEG] = "-", [OP_POS] = "+", [OP_NOT] = "not", [OP_EQ] = "==", [OP_NE] = "!=",
     [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
     [OP_BITOR] = "|", [OP_BITXOR] = "^", [OP_BITAND] = "&", [OP_LSHIFT] = "<<",
-    [OP_RSHIFT] = ">>", [OP_INVERT] = "~",
+    [OP_RSHIFT] = ">>", [OP_INVERT] = "~", [OP_POW] = "** or pow()",
 };
 
 static Object *overflow(void)
@@ -156,6 +163,25 @@ static Object *shift(Op op, long a, long b)
     return int_new((long)((unsigned long)a << b));
 }
 
+/* a ** b by squaring; a negative b would give a float, which minipy has
+ * not. */
+static Object *int_power(long a, long b)
+{
+    if (b < 0)
+        return raise("NotImplementedError", "a negative power is a float, and floats are not "
+                     "part of minipy's subset");
+    long result = 1;
+    for (;;) {
+        if ((b & 1) && __builtin_mul_overflow(result, a, &result))
+            return overflow();
+        b >>= 1;
+        if (b == 0)
+            return int_new(result);
+        if (__builtin_mul_overflow(a, a, &a))
+            return overflow();
+    }
+}
+
 static Object *int_op(Op op, long a, long b)
 {
     long r;
@@ -168,6 +194,8 @@ static Object *int_op(Op op, long a, long b)
         return int_new(a & b);
     case OP_LSHIFT: case OP_RSHIFT:
         return shift(op, a, b);
+    case OP_POW:
+        return int_power(a, b);
     case OP_ADD:
         return __builtin_add_overflow(a, b, &r) ? overflow() : int_new(r);
     case OP_SUB:
@@ -270,17 +298,29 @@ static bool is_sequence(const Object *op)
     return op->type == &ListType || op->type == &TupleType || op->type == &StrType;
 }
 
-/* data and text (data): every pair of `from` set in `dict`. */
-static void dict_update(Object *dict, Object *from)
+//> 4 proxy_operands
+/* fn(op, a, b) with each proxy replaced by what it stands for, as
+ * CPython's proxies forward every operator; ReferenceError if one has
+ * died. */
+static Object *through_proxies(Object *(*fn)(Op, Object *, Object *), Op op, Object *a, Object *b)
 {
-    size_t pos = 0;
-    Object *key, *value;
-    while (dict_next(from, &pos, &key, &value))
-        dict_setitem(dict, key, value);
+    Object *x = is_proxy(a) ? proxy_referent(a) : newref(a);
+    Object *y = x == NULL ? NULL : is_proxy(b) ? proxy_referent(b) : newref(b);
+    Object *result = y ? fn(op, x, y) : NULL;
+    xdecref(x);
+    xdecref(y);
+    return result;
 }
+//< 4 proxy_operands
 
 Object *binary_op(Op op, Object *a, Object *b)
 {
+//> 4 proxy_binary
+    if (is_proxy(a) || is_proxy(b))
+        return through_proxies(binary_op, op, a, b);
+    if (is_weakset(a) && (op == OP_BITOR || op == OP_BITAND || op == OP_SUB || op == OP_BITXOR))
+        return weakset_binary_op(op, a, b);
+//< 4 proxy_binary
     Object *answer = ask_instances(op, a, b, false);
     if (answer != NotImplemented)
         return answer;
@@ -307,9 +347,10 @@ Object *binary_op(Op op, Object *a, Object *b)
     }
     if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
         Object *merged = dict_new();  /* a's pairs, then b's over them */
-        dict_update(merged, a);
-        dict_update(merged, b);
-        return merged;
+        if (dict_merge(merged, a) && dict_merge(merged, b))
+            return merged;
+        decref(merged);
+        return NULL;
     }
     if (op == OP_MOD && a->type == &StrType)
         return percent_format(a, b);
@@ -356,8 +397,7 @@ Object *inplace_op(Op op, Object *a, Object *b)
         return newref(a);
     }
     if (op == OP_BITOR && a->type == &DictType && b->type == &DictType) {
-        dict_update(a, b);
-        return newref(a);
+        return dict_merge(a, b) ? newref(a) : NULL;
     }
     if (a->type == &SetType && is_set(b)) {
         Object *result = set_inplace_op(op, a, b);
@@ -413,7 +453,7 @@ static int dict_equal(Object *a, Object *b)
     Object *key, *value;
     while (result == 1 && dict_next(a, &pos, &key, &value)) {
         Object *other = dict_getitem(b, key);
-        result = other ? equal(value, other) : 0;
+        result = other ? equal(value, other) : error_occurred() ? -1 : 0;
     }
     leave_recursive();
     return result;
@@ -510,6 +550,10 @@ Object *compare_op(Op op, Object *a, Object *b)
 {
     int result, order;
     bool rich = op != OP_IS && op != OP_IS_NOT && op != OP_IN && op != OP_NOT_IN;
+//> 4 proxy_compare
+    if (rich && (is_proxy(a) || is_proxy(b)))
+        return through_proxies(compare_op, op, a, b);
+//< 4 proxy_compare
     if (rich && (is_instance(a) || is_instance(b)))
         return user_compare(op, a, b);
     switch (op) {
@@ -606,7 +650,9 @@ int contains(Object *container, Object *item)
     if (t == &DictType) {
         if (!check_hashable(item))
             return -1;
-        return dict_getitem(container, item) != NULL;
+        if (dict_getitem(container, item) != NULL)
+            return 1;
+        return error_occurred() ? -1 : 0;
     }
     if (is_view(container))
         return in_view((View *)container, item);
@@ -632,6 +678,12 @@ int contains(Object *container, Object *item)
         (has_special(container, "__iter__") || has_special(container, "__getitem__")))
         return in_iteration(container, item);
 //> 4 weakdict_contains
+    if (is_proxy(container)) {
+        Object *referent = proxy_referent(container);
+        int found = referent ? contains(referent, item) : -1;
+        xdecref(referent);
+        return found;
+    }
     if (is_weakdict(container))
         return weakdict_contains(container, item);
     if (is_weakset(container))

@@ -21,6 +21,9 @@
 #include "minipy.h"
 #include "ops.h"
 #include "str.h"
+//> 4 include_weakproxy
+#include "weakproxy.h"
+//< 4 include_weakproxy
 
 Type NotImplementedType = {.name = "NotImplementedType", .basic_size = sizeof(Object)};
 static Object not_implemented_object = {IMMORTAL_REFCNT, &NotImplementedType};
@@ -190,6 +193,14 @@ Object *user_compare(Op op, Object *a, Object *b)
 
 int user_truth(Object *obj)
 {
+//> 4 proxy_truth
+    if (is_proxy(obj)) {
+        Object *referent = proxy_referent(obj);
+        int truth = referent ? user_truth(referent) : -1;
+        xdecref(referent);
+        return truth;
+    }
+//< 4 proxy_truth
     if (!is_instance(obj))
         return is_true(obj);
     if (has_special(obj, "__bool__")) {
@@ -234,6 +245,27 @@ bool user_unhashable(Object *obj)
     if (!is_instance(obj))
         return false;
     return class_lookup(instance_class(obj), "__hash__") == None;
+}
+
+/* The runtime's key hooks (object.h) for a program's instances: their
+ * class's __hash__ and __eq__, whose exceptions stay set for the runner's
+ * caller to find (error_occurred) when the table gives up. */
+static uint64_t instance_key_hash(const Object *self)
+{
+    long h = user_hash((Object *)self);
+    return h == -1 ? HASH_FAILED : (uint64_t)h; /* -1 is never a hash */
+}
+
+static int instance_key_equal(const Object *a, const Object *b)
+{
+    return equal((Object *)a, (Object *)b);
+}
+
+void class_use_key_protocols(Object *cls)
+{
+    Type *type = &((Class *)cls)->instance_type;
+    type->hash = instance_key_hash;
+    type->equal = instance_key_equal;
 }
 
 long user_hash(Object *obj)

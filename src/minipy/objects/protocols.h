@@ -47,6 +47,9 @@ long user_length(Object *obj);
 /* hash() through __hash__; -1 with an exception set (a hash of -1 becomes
  * -2, as CPython's). */
 long user_hash(Object *obj);
+/* Make the instances of cls dict keys and set members through their
+ * class's __hash__ and __eq__, each called as CPython calls them. */
+void class_use_key_protocols(Object *cls);
 /* Is the instance unhashable (its class's __hash__ is None)? */
 bool user_unhashable(Object *obj);
 

@@ -271,16 +271,12 @@ static uint64_t frozenset_hash(const Object *self)
     return hash == UINT64_MAX ? FROZENSET_HASH_FOR_MINUS_ONE : hash;
 }
 
-/* Equality of frozensets as dict keys, where no error can be reported: an
- * __eq__ that raises counts as unequal. */
-static bool frozenset_key_equal(const Object *a, const Object *b)
+/* Equality of frozensets as dict keys: 1, 0, or -1 if an __eq__ raised. */
+static int frozenset_key_equal(const Object *a, const Object *b)
 {
     if (!is_set(a) || !is_set(b))
-        return false;
-    int same = set_compare(OP_EQ, (Object *)a, (Object *)b);
-    if (same < 0)
-        error_clear();
-    return same == 1;
+        return 0;
+    return set_compare(OP_EQ, (Object *)a, (Object *)b);
 }
 
 Type SetType = {

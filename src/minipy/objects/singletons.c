@@ -13,7 +13,7 @@ static uint64_t bool_hash(const Object *self)
     return self == True;
 }
 
-static bool bool_equal(const Object *a, const Object *b)
+static int bool_equal(const Object *a, const Object *b)
 {
     return is_int(a) && is_int(b) && as_long(a) == as_long(b);
 }

@@ -35,6 +35,16 @@ static long search(const Object *hay, const Object *needle, size_t from, size_t 
     return -1;
 }
 
+/* The byte offset of the last match of needle in hay[from..to), or -1. */
+static long search_back(const Object *hay, const Object *needle, size_t from, size_t to)
+{
+    size_t k = str_length(needle);
+    for (size_t i = to; i >= from + k && i >= k; i--)
+        if (memcmp(str_chars(hay) + i - k, str_chars(needle), k) == 0)
+            return (long)(i - k);
+    return to - from >= k && k == 0 ? (long)to : -1;
+}
+
 static bool require_str(Object *arg, const char *message)
 {
     if (arg->type == &StrType)
@@ -84,30 +94,49 @@ static bool search_range(Object *self, Object **args, size_t nargs, size_t *from
     return true;
 }
 
-/* The character index of the first match, -1 if none, -2 on an error. */
-static long find_index(Object *self, Object **args, size_t nargs)
+typedef long (*Searcher)(const Object *, const Object *, size_t, size_t);
+
+/* The character index of the first match (the last with search_back), -1
+ * if none, -2 on an error. */
+static long find_index(Object *self, Object **args, size_t nargs, Searcher searcher)
 {
     size_t from, to;
     if (!search_range(self, args, nargs, &from, &to))
         return -2;
     if (from > to)
         return -1;
-    long at = search(self, args[0], from, to);
+    long at = searcher(self, args[0], from, to);
     return at < 0 ? -1 : (long)utf8_count(str_chars(self), (size_t)at);
+}
+
+static Object *found_at(long at)
+{
+    return at == -2 ? NULL : int_new(at);
+}
+
+static Object *index_found_at(long at)
+{
+    return at == -1 ? raise("ValueError", "substring not found") : found_at(at);
 }
 
 static Object *str_find_method(Object *self, Object **args, size_t nargs)
 {
-    long at = find_index(self, args, nargs);
-    return at == -2 ? NULL : int_new(at);
+    return found_at(find_index(self, args, nargs, search));
+}
+
+static Object *str_rfind_method(Object *self, Object **args, size_t nargs)
+{
+    return found_at(find_index(self, args, nargs, search_back));
 }
 
 static Object *str_index_method(Object *self, Object **args, size_t nargs)
 {
-    long at = find_index(self, args, nargs);
-    if (at == -1)
-        return raise("ValueError", "substring not found");
-    return at == -2 ? NULL : int_new(at);
+    return index_found_at(find_index(self, args, nargs, search));
+}
+
+static Object *str_rindex_method(Object *self, Object **args, size_t nargs)
+{
+    return index_found_at(find_index(self, args, nargs, search_back));
 }
 
 static Object *str_count_method(Object *self, Object **args, size_t nargs)
@@ -162,7 +191,59 @@ static Object *split_whitespace(Object *self, long maxsplit)
     return list;
 }
 
+/* rsplit() with no separator, maxsplit splits from the right: the pieces
+ * in order, the first holding the rest with its leading white space. */
+static Object *rsplit_whitespace(Object *self, long maxsplit)
+{
+    const char *begin = str_chars(self), *p = begin + str_length(self);
+    Object *reversed = list_new();
+    for (;;) {
+        while (p > begin && is_space(p[-1]))
+            p--;
+        if (p == begin)
+            break;
+        const char *end = p;
+        if (maxsplit-- == 0)
+            p = begin;
+        while (p > begin && !is_space(p[-1]))
+            p--;
+        append_piece(reversed, p, (size_t)(end - p));
+    }
+    list_reverse(reversed);
+    return reversed;
+}
+
+/* rsplit(sep, maxsplit) with a separator: the pieces found from the right. */
+static Object *rsplit_separator(Object *self, Object *sep, long maxsplit)
+{
+    Object *reversed = list_new();
+    size_t to = str_length(self), k = str_length(sep);
+    long at;
+    while (maxsplit-- != 0 && (at = search_back(self, sep, 0, to)) >= 0) {
+        append_piece(reversed, str_chars(self) + at + k, to - (size_t)at - k);
+        to = (size_t)at;
+    }
+    append_piece(reversed, str_chars(self), to);
+    list_reverse(reversed);
+    return reversed;
+}
+
 enum { SPLIT_SEP, SPLIT_MAXSPLIT, SPLIT_KEYWORDS };
+
+static Object *split_keywords(Object *self, Object **args, size_t nargs, Object **kwargs);
+
+/* rsplit(sep=None, maxsplit=-1): split's pieces, found from the right,
+ * which differ from split's only when maxsplit stops it. */
+static Object *rsplit_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
+{
+    Object *sep = kwargs[SPLIT_SEP] ? kwargs[SPLIT_SEP] : None;
+    Object *maxsplit = kwargs[SPLIT_MAXSPLIT];
+    if (maxsplit == NULL || !is_int(maxsplit) || as_long(maxsplit) < 0 ||
+        (sep != None && (sep->type != &StrType || str_length(sep) == 0)))
+        return split_keywords(self, args, nargs, kwargs); /* and its errors */
+    return sep == None ? rsplit_whitespace(self, as_long(maxsplit))
+                       : rsplit_separator(self, sep, as_long(maxsplit));
+}
 
 /* split(sep=None, maxsplit=-1), by position or by name. */
 static Object *split_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
@@ -198,10 +279,112 @@ static Object *str_split_method(Object *self, Object **args, size_t nargs)
     return call_keywords_by_position(split_keywords, self, args, nargs);
 }
 
+static Object *str_rsplit_method(Object *self, Object **args, size_t nargs)
+{
+    return call_keywords_by_position(rsplit_keywords, self, args, nargs);
+}
+
+/* partition and rpartition: (before, sep, after) around the first (last)
+ * match, or the str and two empty ones on the side where nothing was. */
+static Object *partition(Object *self, Object *sep, Searcher searcher)
+{
+    if (!require_str(sep, "must be str, not %s"))
+        return NULL;
+    if (str_length(sep) == 0)
+        return raise("ValueError", "empty separator");
+    size_t n = str_length(self), k = str_length(sep);
+    long at = searcher(self, sep, 0, n);
+    const char *p = str_chars(self);
+    Object *parts[3];
+    if (at < 0) {
+        bool front = searcher == search;
+        parts[0] = front ? newref(self) : str_new("");
+        parts[1] = str_new("");
+        parts[2] = front ? str_new("") : newref(self);
+    } else {
+        parts[0] = str_from_bytes(p, (size_t)at);
+        parts[1] = newref(sep);
+        parts[2] = str_from_bytes(p + at + k, n - (size_t)at - k);
+    }
+    return tuple_from(parts, 3);
+}
+
+static Object *str_partition_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return partition(self, args[0], search);
+}
+
+static Object *str_rpartition_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return partition(self, args[0], search_back);
+}
+
+/* The bytes of the line break at p (before end), or 0: CPython's line
+ * boundaries, \r\n as one. */
+static size_t line_break_bytes(const char *p, const char *end)
+{
+    static const char *const breaks[] = {"\r\n", "\n", "\r", "\v", "\f", "\x1c", "\x1d",
+                                         "\x1e", "\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9"};
+    for (size_t i = 0; i < sizeof breaks / sizeof *breaks; i++) {
+        size_t k = strlen(breaks[i]);
+        if ((size_t)(end - p) >= k && memcmp(p, breaks[i], k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+static Object *str_splitlines_method(Object *self, Object **args, size_t nargs)
+{
+    int keepends = nargs > 0 ? is_true(args[0]) : 0;
+    const char *p = str_chars(self), *end = p + str_length(self), *start = p;
+    Object *lines = list_new();
+    while (p < end) {
+        size_t k = line_break_bytes(p, end);
+        if (k == 0) {
+            p++;
+            continue;
+        }
+        append_piece(lines, start, (size_t)(p - start) + (keepends ? k : 0));
+        p += k;
+        start = p;
+    }
+    if (start < end)
+        append_piece(lines, start, (size_t)(end - start));
+    return lines;
+}
+
+/* removeprefix and removesuffix: the str without the affix, if it has it. */
+static Object *remove_affix(Object *self, Object *affix, bool prefix)
+{
+    if (!require_str(affix, prefix ? "removeprefix() argument must be str, not %s"
+                                   : "removesuffix() argument must be str, not %s"))
+        return NULL;
+    size_t n = str_length(self), k = str_length(affix);
+    const char *p = str_chars(self);
+    if (k > n || memcmp(prefix ? p : p + n - k, str_chars(affix), k) != 0)
+        return newref(self);
+    return str_from_bytes(prefix ? p + k : p, n - k);
+}
+
+static Object *str_removeprefix_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return remove_affix(self, args[0], true);
+}
+
+static Object *str_removesuffix_method(Object *self, Object **args, size_t nargs)
+{
+    (void)nargs;
+    return remove_affix(self, args[0], false);
+}
+
 static const char *const split_keyword_names[] = {"sep", "maxsplit", NULL};
 
 const KeywordDef str_keyword_defs[] = {
     {str_split_method, split_keyword_names, split_keywords, SPLIT_KEYWORDS, NULL, false},
+    {str_rsplit_method, split_keyword_names, rsplit_keywords, SPLIT_KEYWORDS, NULL, false},
     {NULL, NULL, NULL, 0, NULL, false},
 };
 
@@ -397,6 +580,35 @@ static Object *str_isalnum_method(Object *self, Object **args, size_t nargs)
     return every_char(self, isalnum, "isalnum");
 }
 
+/* isupper and islower: some cased character, and no cased one of the
+ * other case. */
+static Object *all_cased(Object *self, int (*wanted)(int), int (*other)(int), const char *name)
+{
+    if (!is_ascii(self))
+        return raise("NotImplementedError", "str.%s() of non-ASCII text is not part of "
+                                            "minipy's subset", name);
+    bool some = false;
+    for (size_t i = 0; i < str_length(self); i++) {
+        int c = (unsigned char)str_chars(self)[i];
+        if (other(c))
+            return bool_from(false);
+        some = some || wanted(c);
+    }
+    return bool_from(some);
+}
+
+static Object *str_isupper_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return all_cased(self, isupper, islower, "isupper");
+}
+
+static Object *str_islower_method(Object *self, Object **args, size_t nargs)
+{
+    (void)args, (void)nargs;
+    return all_cased(self, islower, isupper, "islower");
+}
+
 static Object *str_isspace_method(Object *self, Object **args, size_t nargs)
 {
     (void)args, (void)nargs;
@@ -480,9 +692,19 @@ static Object *str_format_method(Object *self, Object **args, size_t nargs)
 
 const BuiltinDef str_text_methods[] = {
     {"find", str_find_method, 1, 3, ARGS_TUPLE},
+    {"rfind", str_rfind_method, 1, 3, ARGS_TUPLE},
     {"index", str_index_method, 1, 3, ARGS_TUPLE},
+    {"rindex", str_rindex_method, 1, 3, ARGS_TUPLE},
     {"count", str_count_method, 1, 3, ARGS_TUPLE},
     {"split", str_split_method, 0, 2, ARGS_TUPLE},
+    {"rsplit", str_rsplit_method, 0, 2, ARGS_TUPLE},
+    {"partition", str_partition_method, 1, 1, ARGS_ONE},
+    {"rpartition", str_rpartition_method, 1, 1, ARGS_ONE},
+    {"splitlines", str_splitlines_method, 0, 1, ARGS_POSITIONAL},
+    {"removeprefix", str_removeprefix_method, 1, 1, ARGS_ONE},
+    {"removesuffix", str_removesuffix_method, 1, 1, ARGS_ONE},
+    {"isupper", str_isupper_method, 0, 0, ARGS_NONE},
+    {"islower", str_islower_method, 0, 0, ARGS_NONE},
     {"strip", str_strip_method, 0, 1, ARGS_POSITIONAL},
     {"lstrip", str_lstrip_method, 0, 1, ARGS_POSITIONAL},
     {"rstrip", str_rstrip_method, 0, 1, ARGS_POSITIONAL},

@@ -48,22 +48,29 @@ static uint64_t tuple_hash(const Object *self)
 {
     const Tuple *t = (const Tuple *)self;
     uint64_t hash = TUPLE_HASH_SEED;
-    for (size_t i = 0; i < t->ob.size; i++)
-        hash = (hash ^ key_hash(t->items[i])) * TUPLE_HASH_PRIME;
-    return hash;
+    for (size_t i = 0; i < t->ob.size; i++) {
+        uint64_t item = key_hash(t->items[i]);
+        if (item == HASH_FAILED)
+            return HASH_FAILED;
+        hash = (hash ^ item) * TUPLE_HASH_PRIME;
+    }
+    return hash == HASH_FAILED ? HASH_FAILED - 1 : hash;
 }
 
-static bool tuple_equal(const Object *a, const Object *b)
+/* 1, 0, or -1 if an item's equal failed. */
+static int tuple_equal(const Object *a, const Object *b)
 {
     if (a->type != &TupleType || b->type != &TupleType)
-        return false;
+        return 0;
     const Tuple *x = (const Tuple *)a, *y = (const Tuple *)b;
     if (x->ob.size != y->ob.size)
-        return false;
-    for (size_t i = 0; i < x->ob.size; i++)
-        if (!key_equal(x->items[i], y->items[i]))
-            return false;
-    return true;
+        return 0;
+    for (size_t i = 0; i < x->ob.size; i++) {
+        int same = key_equal(x->items[i], y->items[i]);
+        if (same != 1)
+            return same;
+    }
+    return 1;
 }
 
 Type TupleType = {

@@ -5,6 +5,7 @@
  * The runtime's Type records are C data, not objects; each built-in type a
  * program can name gets an immortal TypeObject wrapping its Type.  A class
  * is its own type object (class.c). */
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "class.h"
 #include "descriptor.h"
 #include "dict.h"
+#include "arguments.h"
 #include "error.h"
 #include "frameobject.h"
 #include "inherit.h"
@@ -19,6 +21,7 @@
 #include "int.h"
 #include "list.h"
 #include "minipy.h"
+#include "modules.h"
 //> 4 include_weakref
 #include "callback.h"
 #include "mod_weakref.h"
@@ -41,6 +44,8 @@
 
 /* CPython's int(x, base) and str(object, encoding, errors) */
 #define INT_MAX_ARGS 2
+#define DECIMAL_BASE 10
+#define MAX_INT_BASE 36
 #define STR_MAX_ARGS 3
 
 /*< 4 type_object_type
@@ -75,10 +80,29 @@ static bool is_space(char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* int(text): decimal digits, single underscores between them, an optional
- * sign and surrounding white space, as Python's int() reads a str.  The
- * digits are accumulated negatively, so that the smallest int fits. */
-static Object *parse_int(Object *text)
+/* The value of digit c in bases up to 36, or MAX_INT_BASE if none. */
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (char)tolower((unsigned char)c);
+    return c >= 'a' && c <= 'z' ? c - 'a' + DECIMAL_BASE : MAX_INT_BASE;
+}
+
+/* The base a prefix 0x, 0o or 0b at p names, or 0. */
+static long prefix_base(const char *p, const char *end)
+{
+    if (end - p < 2 || p[0] != '0')
+        return 0;
+    char c = (char)tolower((unsigned char)p[1]);
+    return c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+}
+
+/* A str of digits in `base` (2 to 36, or 0: the prefix says, else 10), as
+ * Python's int() reads it: optional sign, a prefix matching the base, '_'
+ * between digits, surrounding white space.  The digits are accumulated
+ * negatively, so that the smallest int fits. */
+static Object *parse_int(Object *text, long base)
 {
     const char *s = str_chars(text), *p = s, *end = s + str_length(text);
     while (p < end && is_space(*p))
@@ -86,23 +110,35 @@ static Object *parse_int(Object *text)
     bool negative = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+'))
         p++;
+    long radix = base, prefix = prefix_base(p, end);
+    bool digits = false, overflow = false, underscore_ok = false, leading_zero = false;
+    if (prefix != 0 && (base == 0 || base == prefix)) {
+        radix = prefix;
+        p += 2;
+        underscore_ok = true; /* 0x_1f */
+    } else if (base == 0) {
+        radix = DECIMAL_BASE;
+        leading_zero = p < end && *p == '0'; /* 010 is not an int in base 0 */
+    }
     long value = 0;
-    bool digits = false, overflow = false;
-    for (; p < end && ((*p >= '0' && *p <= '9') || (*p == '_' && digits)); p++) {
-        if (*p == '_') {
-            if (p + 1 == end || p[1] < '0' || p[1] > '9')
-                break;
+    for (; p < end; p++) {
+        if (*p == '_' && (digits || underscore_ok) && p + 1 < end &&
+            digit_value(p[1]) < radix) {
+            underscore_ok = false;
             continue;
         }
+        int d = digit_value(*p);
+        if (d >= radix)
+            break;
         digits = true;
-        overflow = overflow || __builtin_mul_overflow(value, 10, &value) ||
-                   __builtin_sub_overflow(value, *p - '0', &value);
+        overflow = overflow || __builtin_mul_overflow(value, radix, &value) ||
+                   __builtin_sub_overflow(value, d, &value);
     }
     while (p < end && is_space(*p))
         p++;
-    if (!digits || p != end) {
+    if (!digits || p != end || (leading_zero && value != 0)) {
         Object *r = repr_of(text);
-        raise("ValueError", "invalid literal for int() with base 10: %s", str_chars(r));
+        raise("ValueError", "invalid literal for int() with base %ld: %s", base, str_chars(r));
         decref(r);
         return NULL;
     }
@@ -111,23 +147,48 @@ static Object *parse_int(Object *text)
     return int_new(negative ? value : -value);
 }
 
+enum { INT_X, INT_BASE, INT_KEYWORDS };
+
+/* int(x=0, /, base=10): x by position only, so its name is none a
+ * program can write. */
+static Object *int_keywords(Object *self, Object **args, size_t nargs, Object **kwargs)
+{
+    (void)self, (void)args, (void)nargs;
+    Object *x = kwargs[INT_X], *base_arg = kwargs[INT_BASE];
+    if (x == NULL)
+        return base_arg ? raise("TypeError", "int() missing string argument") : int_new(0);
+    if (base_arg == NULL) {
+        if (is_int(x))
+            return int_new(as_long(x));
+        if (x->type == &StrType)
+            return parse_int(x, DECIMAL_BASE);
+        return raise("TypeError", "int() argument must be a string, a bytes-like object or a "
+                     "real number, not '%s'", type_name(x));
+    }
+    if (!is_int(base_arg))
+        return raise("TypeError", "'%s' object cannot be interpreted as an integer",
+                     type_name(base_arg));
+    long base = as_long(base_arg);
+    if (x->type != &StrType)
+        return raise("TypeError", "int() can't convert non-string with explicit base");
+    if (base != 0 && (base < 2 || base > MAX_INT_BASE))
+        return raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+    return parse_int(x, base);
+}
+
 static Object *construct_int(Object *self, Object **args, size_t nargs)
 {
-    (void)self;
     if (too_many("int", nargs, INT_MAX_ARGS))
         return NULL;
-    if (nargs > 1)
-        return raise("TypeError", "minipy's int() reads base 10 only");
-    if (nargs == 0)
-        return int_new(0);
-    if (is_int(args[0]))
-        return int_new(as_long(args[0]));
-    if (args[0]->type == &StrType)
-        return parse_int(args[0]);
-    return raise("TypeError",
-                 "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                 type_name(args[0]));
+    return call_keywords_by_position(int_keywords, self, args, nargs);
 }
+
+static const char *const int_keyword_names[] = {"", "base", NULL};
+
+const KeywordDef type_keyword_defs[] = {
+    {construct_int, int_keyword_names, int_keywords, INT_KEYWORDS, NULL, false},
+    {NULL, NULL, NULL, 0, NULL, false},
+};
 
 static Object *construct_str(Object *self, Object **args, size_t nargs)
 {
@@ -165,19 +226,52 @@ static Object *construct_tuple(Object *self, Object **args, size_t nargs)
     return list ? tuple_from_list(list) : NULL;
 }
 
-static Object *construct_dict(Object *self, Object **args, size_t nargs)
+/* Store each pair (key, value) of an iterable, as CPython's
+ * PyDict_MergeFromSeq2: false with its exception if one is not a pair. */
+static bool dict_add_pairs(Object *dict, Object *iterable)
+{
+    Object *pairs = list_from_iterable(iterable);
+    if (pairs == NULL)
+        return false;
+    bool ok = true;
+    for (size_t i = 0; ok && i < list_size(pairs); i++) {
+        Object *element = list_getitem(pairs, i);
+        Object *pair = list_from_iterable(element);
+        if (pair == NULL && strcmp(error_type(), "TypeError") == 0) { /* not iterable */
+            error_clear();
+            raise("TypeError", "cannot convert dictionary update sequence element #%zu to a "
+                  "sequence", i);
+        } else if (pair != NULL && list_size(pair) != 2) {
+            raise("ValueError", "dictionary update sequence element #%zu has length %zu; 2 is "
+                  "required", i, list_size(pair));
+        }
+        ok = pair != NULL && list_size(pair) == 2 && check_hashable(list_getitem(pair, 0)) &&
+             dict_setitem(dict, list_getitem(pair, 0), list_getitem(pair, 1));
+        xdecref(pair);
+    }
+    decref(pairs);
+    return ok;
+}
+
+Object *dict_construct_kw(Object *self, Object **args, size_t nargs, const Object *kwnames)
 {
     (void)self;
-    if (too_many("dict", nargs, 1))
-        return NULL;
-    if (nargs > 0 && args[0]->type != &DictType)
-        return raise("TypeError", "minipy's dict() takes a dict, not '%s'", type_name(args[0]));
+    if (nargs > 1)
+        return raise("TypeError", "dict expected at most 1 argument, got %zu", nargs);
     Object *dict = dict_new();
-    size_t pos = 0;
-    Object *key, *value;
-    while (nargs > 0 && dict_next(args[0], &pos, &key, &value))
-        dict_setitem(dict, key, value);
-    return dict;
+    bool ok = nargs == 0 || (args[0]->type == &DictType ? dict_merge(dict, args[0])
+                                                        : dict_add_pairs(dict, args[0]));
+    for (size_t k = 0; ok && k < keyword_count(kwnames); k++)
+        ok = dict_setitem(dict, ((const Tuple *)kwnames)->items[k], args[nargs + k]);
+    if (ok)
+        return dict;
+    decref(dict);
+    return NULL;
+}
+
+static Object *construct_dict(Object *self, Object **args, size_t nargs)
+{
+    return dict_construct_kw(self, args, nargs, NULL);
 }
 
 static Object *construct_range(Object *self, Object **args, size_t nargs)
@@ -249,6 +343,9 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&FrozenSetType, frozenset_construct, true),
     TYPE_OBJECT(&EnumerateType, enumerate_construct, true),
     TYPE_OBJECT(&ZipType, zip_construct, true),
+    TYPE_OBJECT(&MapType, map_construct, true),
+    TYPE_OBJECT(&FilterType, filter_construct, true),
+    TYPE_OBJECT(&CallIterType, cannot_construct, false),
     TYPE_OBJECT(&ReversedType, reversed_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
     TYPE_OBJECT(&PropertyType, property_construct, true),

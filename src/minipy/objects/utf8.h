@@ -19,6 +19,17 @@ static inline size_t utf8_char_bytes(char c)
     return u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
 }
 
+/* Decode the character of `bytes` bytes at p (valid: our strs are). */
+static inline unsigned long utf8_code_point(const unsigned char *p, size_t bytes)
+{
+    if (bytes == 1)
+        return p[0];
+    unsigned long c = p[0] & (0x7F >> bytes);
+    for (size_t i = 1; i < bytes; i++)
+        c = (c << 6) | (p[i] & 0x3F);
+    return c;
+}
+
 /* The characters in bytes p[0..bytes). */
 static inline size_t utf8_count(const char *p, size_t bytes)
 {
