@@ -759,6 +759,7 @@ static Exec exec_for(Frame *f, Node *n)
 //< 5 resume_for
     Object *item = NULL;
     while (result == EXEC_NEXT || result == EXEC_CONTINUE) {
+        f->line = n->line; /* an iterator that raises does so on the loop's line */
         if ((item = iter_next(&it)) == NULL)
             break;
         result = store_target(f, n->a, item) < 0 ? EXEC_ERROR : exec_block(f, &n->body);

@@ -514,8 +514,11 @@ static Node *parenthesized(Parser *p)
         return value;
     }
 //< 5 parse_parenthesized_yield
+/*< 5 parenthesized_first
     Node *first = star_item(p);
+*/
 //> 5 parse_parenthesized_genexp
+    Node *first = at(p, "*") ? starred(p) : expression(p);
     if (at(p, "for") && first->kind != N_STARRED) {
         first = generator_expression(p, first);
         expect(p, ")");

@@ -18,6 +18,7 @@
 #include "instance.h"
 #include "iterobject.h"
 #include "str.h"
+#include "weakref.h"
 
 /* --- making one ---------------------------------------------------------- */
 
@@ -136,6 +137,7 @@ static void gen_dealloc(Object *self)
 static void gen_finalize(Object *self)
 {
     Generator *g = (Generator *)self;
+    clear_weakrefs(self); /* first, as CPython's gen_dealloc does */
     if (g->state == GEN_CLOSED || !code_may_run())
         return;
     SavedError *pending = error_fetch();
