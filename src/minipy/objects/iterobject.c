@@ -18,6 +18,9 @@
 #include "minipy.h"
 #include "protocols.h"
 #include "str.h"
+//> 5 iterobject_include_generator
+#include "generator.h"
+//< 5 iterobject_include_generator
 
 typedef struct IterObject {
     Object ob;
@@ -67,7 +70,13 @@ bool is_iterobject(const Object *op)
 
 bool is_iterator(Object *op)
 {
+/*< 5 is_iterator
     return is_iterobject(op) || (is_instance(op) && has_special(op, "__next__"));
+*/
+//> 5 is_iterator_generator
+    return is_iterobject(op) || op->type == &GeneratorType ||
+           (is_instance(op) && has_special(op, "__next__"));
+//< 5 is_iterator_generator
 }
 
 Object *iterobject_next(Object *self)
@@ -83,8 +92,14 @@ Object *iterobject_next(Object *self)
 
 Object *get_iter(Object *obj)
 {
+/*< 5 get_iter_itself
     if (is_iterobject(obj))
         return newref(obj);
+*/
+//> 5 get_iter_generator
+    if (is_iterobject(obj) || obj->type == &GeneratorType)
+        return newref(obj);
+//< 5 get_iter_generator
     if (is_instance(obj) && has_special(obj, "__iter__")) {
         Object *result = call_special(obj, "__iter__", NULL, 0);
         if (result != NULL && !is_iterator(result)) {
@@ -107,6 +122,10 @@ Object *next_of(Object *iterator)
 {
     if (is_iterobject(iterator))
         return iterobject_next(iterator);
+//> 5 next_generator
+    if (iterator->type == &GeneratorType)
+        return gen_iternext(iterator);
+//< 5 next_generator
     if (!is_iterator(iterator))
         return raise("TypeError", "'%s' object is not an iterator", type_name(iterator));
     Object *item = call_special(iterator, "__next__", NULL, 0);

@@ -31,6 +31,9 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 #include "ops.h"
 #include "enumobject.h"
 #include "iterobject.h"
@@ -165,13 +168,61 @@ static Object *construct_tuple(Object *self, Object **args, size_t nargs)
     return list ? tuple_from_list(list) : NULL;
 }
 
+/* Add an item of dict(pairs) to dict: 0, or -1 with CPython 3.11's
+ * error for an item that is not a pair. */
+static int add_pair(Object *dict, Object *item, size_t index)
+{
+    Iter it;
+    if (iter_start(&it, item) < 0) {
+        error_clear();
+        raise("TypeError", "cannot convert dictionary update sequence element #%zu to a "
+                           "sequence", index);
+        return -1;
+    }
+    Object *pair = list_new();
+    int status = iter_drain(&it, pair);
+    if (status == 0 && list_size(pair) != 2) {
+        raise("ValueError", "dictionary update sequence element #%zu has length %zu; 2 is "
+                            "required", index, list_size(pair));
+        status = -1;
+    }
+    if (status == 0 && !check_hashable(list_getitem(pair, 0)))
+        status = -1;
+    if (status == 0)
+        dict_setitem(dict, list_getitem(pair, 0), list_getitem(pair, 1));
+    decref(pair);
+    return status;
+}
+
+/* dict(iterable): its items are key-value pairs. */
+static Object *dict_from_pairs(Object *iterable)
+{
+    Iter it;
+    if (iter_start(&it, iterable) < 0)
+        return NULL;
+    Object *dict = dict_new(), *item;
+    size_t index = 0;
+    while ((item = iter_next(&it)) != NULL) {
+        int status = add_pair(dict, item, index++);
+        decref(item);
+        if (status < 0)
+            break;
+    }
+    iter_end(&it);
+    if (error_occurred()) {
+        decref(dict);
+        return NULL;
+    }
+    return dict;
+}
+
 static Object *construct_dict(Object *self, Object **args, size_t nargs)
 {
     (void)self;
     if (too_many("dict", nargs, 1))
         return NULL;
     if (nargs > 0 && args[0]->type != &DictType)
-        return raise("TypeError", "minipy's dict() takes a dict, not '%s'", type_name(args[0]));
+        return dict_from_pairs(args[0]);
     Object *dict = dict_new();
     size_t pos = 0;
     Object *key, *value;
@@ -281,6 +332,9 @@ static TypeObject type_objects[] = {
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
 //< 5 finalize_type_object
+//> 5 gen_type_object
+    TYPE_OBJECT(&GeneratorType, cannot_construct, false),
+//< 5 gen_type_object
 };
 
 Object *type_object_of(const Type *type)
