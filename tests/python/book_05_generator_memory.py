@@ -1,6 +1,6 @@
 # Chapter 5 (finalizers): the article's "use generator expressions",
 # measured on the heap.  The same sum over a list comprehension and over a
-# generator expression, the heap sampled every thousand items: the blocks
+# generator expression, the heap sampled every 500 items: the blocks
 # the allocator has handed out (sys.getallocatedblocks, chapter 6) and the
 # objects the collector tracks (gc.get_objects), which are as many either
 # way: ints are not tracked.  Blocks are printed per item, rounded, so
@@ -8,8 +8,8 @@
 import gc
 import sys
 
-N = 100_000
-EVERY = 1_000
+N = 20_000
+EVERY = 500
 
 start_blocks = start_objects = 0
 peak_blocks = peak_objects = 0
