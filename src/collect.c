@@ -369,6 +369,13 @@ static int visit_move(Object *op, void *arg)
     return 0;
 }
 
+/* Does the object have a finalizer the legacy collector must not run? */
+static bool has_legacy_finalizer(Object *op)
+{
+    const Type *t = op->type;
+    return t->has_legacy_finalizer ? t->has_legacy_finalizer(op) : t->finalize != NULL;
+}
+
 /* move_legacy_finalizers: CPython 3.3's rule, in legacy mode.  An object of
  * the trash with a finalizer cannot be finalized safely (3.3 could not tell
  * which finalizer to run first, nor survive one that resurrected): it moves
@@ -381,7 +388,7 @@ void move_legacy_finalizers(GCHead *unreachable, GCHead *finalizers)
     GCHead *g = gc_next(unreachable);
     while (g != unreachable) {
         GCHead *next = gc_next(g);
-        if (from_gc(g)->type->finalize) {
+        if (has_legacy_finalizer(from_gc(g))) {
             g->prev &= ~PREV_COLLECTING;
             gc_list_move(g, finalizers);
         }
@@ -403,7 +410,7 @@ long handle_legacy_finalizers(GCHead *finalizers, GCHead *old)
         uncollectable++;
         if (gc_state.debug & GC_DEBUG_UNCOLLECTABLE)
             fprintf(debug_stream(), "gc: uncollectable <%s %p>\n", type_name(op), (void *)op);
-        if (op->type->finalize || (gc_state.debug & GC_DEBUG_SAVEALL))
+        if (has_legacy_finalizer(op) || (gc_state.debug & GC_DEBUG_SAVEALL))
             list_append(gc_get_garbage(), op);
     }
     gc_list_merge(finalizers, old);

@@ -67,6 +67,12 @@ struct Type {
     inquiry clear;
     /* Python's __del__ (chapter 5). */
     destructor finalize;
+//> 5 legacy_finalizer_slot
+    /* In legacy mode (CPython 3.3's collector), does the object have a
+     * finalizer that keeps its cycle in gc.garbage?  NULL: exactly when
+     * `finalize` is set.  (A generator's depends on where it stopped.) */
+    bool (*has_legacy_finalizer)(Object *self);
+//< 5 legacy_finalizer_slot
     /* A key's hash and equality, for a type whose instances are keys by
      * value (the runner's tuples and bools, as CPython's tp_hash and
      * tp_richcompare); NULL for a type hashed by identity.  Equal keys must

@@ -29,6 +29,9 @@
 #include "weakref.h"
 //< 4 include_weakref
 #include "ops.h"
+//> 5 call_include_generator
+#include "generator.h"
+//< 5 call_include_generator
 #include "protocols.h"
 #include "str.h"
 
@@ -72,7 +75,13 @@ static Object *call_function(Function *fn, Object **args, size_t nargs, Object *
         fill_cells(fn, slots);
         Frame frame = {.scope = scope, .globals = fn->globals, .ns = NULL, .slots = slots,
                        .function = &fn->ob};
+/*< 5 call_run_frame
         result = run_frame(&frame, fn->code);
+*/
+//> 5 call_generator
+        result = scope->is_generator ? gen_new(&fn->ob, fn->code, fn->globals, slots)
+                                     : run_frame(&frame, fn->code);
+//< 5 call_generator
     }
     if (slots != small)
         free(slots);

@@ -169,6 +169,19 @@ Object *saved_error_value(SavedError *saved)
     return saved->state.value;
 }
 
+//> 5 saved_error_traverse
+int saved_error_traverse(SavedError *saved, visitproc visit, void *arg)
+{
+    Object *held[] = {saved->state.arg, saved->state.value, saved->state.traceback};
+    for (size_t i = 0; i < sizeof held / sizeof *held; i++) {
+        int stop = held[i] ? visit(held[i], arg) : 0;
+        if (stop)
+            return stop;
+    }
+    return 0;
+}
+//< 5 saved_error_traverse
+
 void error_print(FILE *out, const char *filename, const char *source)
 {
     traceback_print(out, error.traceback, filename, source);

@@ -49,6 +49,11 @@ SavedError *error_copy(const SavedError *saved);
 /* Borrowed: the exception object set aside, or NULL if it was never made
  * one (error_value before error_fetch makes it). */
 Object *saved_error_value(SavedError *saved);
+//> 5 saved_error_traverse
+/* Visit the references of an exception set aside (its object, its
+ * traceback): a suspended generator may keep one (generator.h). */
+int saved_error_traverse(SavedError *saved, visitproc visit, void *arg);
+//< 5 saved_error_traverse
 //> 3 report_unraisable
 /* Print the exception as CPython's unraisable hook does, "Exception ignored
  * in: " and the repr of `culprit` (the callback that raised it), then the

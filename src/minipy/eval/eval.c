@@ -19,6 +19,9 @@
 #include "error.h"
 #include "exceptions.h"
 #include "frameobject.h"
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
@@ -645,6 +648,10 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_fstring(f, n);
     case N_IFEXP:
         return eval_ifexp(f, n);
+//> 5 eval_genexp
+    case N_GENEXP:
+        return gen_expression(f, n);
+//< 5 eval_genexp
     default:
         return raise("SystemError", "not an expression");
     }
@@ -748,63 +755,125 @@ static int augmented(Frame *f, Node *n)
     return status;
 }
 
-static Exec exec_for(Frame *f, Node *n)
+/* A for or while loop's else: run when the loop ends without a break. */
+static Exec loop_orelse(Frame *f, Node *n)
+{
+    Exec result = exec_block(f, &n->orelse);
+//> 5 suspend_loop_orelse
+    if (result == EXEC_YIELD)
+        suspend_push(f, BLOCK_LOOP)->part = PART_ORELSE;
+//< 5 suspend_loop_orelse
+    return result;
+}
+
+/* The iterator over a for loop's iterable: 0, or -1 with an exception set. */
+static int start_for(Frame *f, Node *n, Iter *it)
 {
     Object *iterable = eval(f, n->b);
     if (iterable == NULL)
-        return EXEC_ERROR;
-    Iter it;
-    int started = iter_start(&it, iterable);
+        return -1;
+    int started = iter_start(it, iterable);
     decref(iterable);
-    if (started < 0)
-        return EXEC_ERROR;
+    return started;
+}
+
+static Exec exec_for(Frame *f, Node *n)
+{
+    Iter it;
     Exec result = EXEC_NEXT;
-    Object *item;
-    while ((item = iter_next(&it)) != NULL) {
-        result = store_target(f, n->a, item) < 0 ? EXEC_ERROR : exec_block(f, &n->body);
-        if (result == EXEC_CONTINUE)
-            result = EXEC_NEXT;
-        if (result != EXEC_NEXT)
-            break;
+/*< 5 for_start
+    if (start_for(f, n, &it) < 0)
+        return EXEC_ERROR;
+*/
+//> 5 resume_for
+    if (resuming(f)) { /* back in its body, with its iterator, or in its else */
+        ResumePoint p = resume_pop(f);
+        if (p.part == PART_ORELSE)
+            return loop_orelse(f, n);
+        it = p.iter;
+        result = exec_block(f, &n->body);
+    } else if (start_for(f, n, &it) < 0) {
+        return EXEC_ERROR;
     }
+//< 5 resume_for
+    Object *item = NULL;
+    while (result == EXEC_NEXT || result == EXEC_CONTINUE) {
+        f->line = n->line; /* an iterator that raises does so on the loop's line */
+        if ((item = iter_next(&it)) == NULL)
+            break;
+        result = store_target(f, n->a, item) < 0 ? EXEC_ERROR : exec_block(f, &n->body);
+    }
+//> 5 suspend_for
+    if (result == EXEC_YIELD) {
+        suspend_push(f, BLOCK_LOOP)->iter = it;
+        return result;
+    }
+//< 5 suspend_for
     iter_end(&it);
     if (item == NULL && error_occurred())
         return EXEC_ERROR;
-    if (item == NULL && result == EXEC_NEXT)
-        return exec_block(f, &n->orelse);
+    if (item == NULL && (result == EXEC_NEXT || result == EXEC_CONTINUE))
+        return loop_orelse(f, n);
     return result == EXEC_BREAK ? EXEC_NEXT : result;
+}
+
+/* An if's or while's test: 1 or 0, or -1 with an exception set. */
+static int truth_of(Frame *f, Node *test)
+{
+    Object *value = eval(f, test);
+    if (value == NULL)
+        return -1;
+    int truth = user_truth(value);
+    decref(value);
+    return truth;
 }
 
 static Exec exec_while(Frame *f, Node *n)
 {
+    Exec result = EXEC_NEXT;
+//> 5 resume_while
+    if (resuming(f)) { /* back in its body or its else */
+        if (resume_pop(f).part == PART_ORELSE)
+            return loop_orelse(f, n);
+        result = exec_block(f, &n->body);
+    }
+//< 5 resume_while
     for (;;) {
-        Object *test = eval(f, n->a);
-        if (test == NULL)
-            return EXEC_ERROR;
-        int go_on = user_truth(test);
-        decref(test);
-        if (go_on < 0)
-            return EXEC_ERROR;
-        if (!go_on)
-            return exec_block(f, &n->orelse);
-        Exec result = exec_block(f, &n->body);
         if (result == EXEC_BREAK)
             return EXEC_NEXT;
         if (result == EXEC_RETURN || result == EXEC_ERROR)
             return result;
+//> 5 suspend_while
+        if (result == EXEC_YIELD) {
+            suspend_push(f, BLOCK_LOOP)->part = PART_BODY;
+            return result;
+        }
+//< 5 suspend_while
+        int go_on = truth_of(f, n->a);
+        if (go_on < 0)
+            return EXEC_ERROR;
+        if (!go_on)
+            return loop_orelse(f, n);
+        result = exec_block(f, &n->body);
     }
 }
 
 static Exec exec_if(Frame *f, Node *n)
 {
-    Object *test = eval(f, n->a);
-    if (test == NULL)
-        return EXEC_ERROR;
-    int taken = user_truth(test);
-    decref(test);
+/*< 5 if_test
+    int taken = truth_of(f, n->a);
+*/
+//> 5 resume_if
+    int taken = resuming(f) ? resume_pop(f).part == PART_BODY : truth_of(f, n->a);
+//< 5 resume_if
     if (taken < 0)
         return EXEC_ERROR;
-    return exec_block(f, taken ? &n->body : &n->orelse);
+    Exec result = exec_block(f, taken ? &n->body : &n->orelse);
+//> 5 suspend_if
+    if (result == EXEC_YIELD)
+        suspend_push(f, BLOCK_NONE)->part = taken ? PART_BODY : PART_ORELSE;
+//< 5 suspend_if
+    return result;
 }
 
 /* class Name: body.  The body runs in a frame of its own whose namespace
@@ -1015,8 +1084,16 @@ bool take_step(void)
 static Exec exec_statement(Frame *f, Node *n)
 {
     f->line = n->line;
+/*< 5 statement_step
     if (!take_step())
         return EXEC_ERROR;
+*/
+//> 5 statement_resumed
+    if (!resuming(f) && !take_step())  /* a statement resumed was counted */
+        return EXEC_ERROR;
+    if (is_yield_statement(n))
+        return exec_yield(f, n);
+//< 5 statement_resumed
     switch (n->kind) {
     case N_IF:
         return exec_if(f, n);
@@ -1043,8 +1120,17 @@ static Exec exec_statement(Frame *f, Node *n)
 
 Exec exec_block(Frame *f, NodeList *body)
 {
-    for (size_t i = 0; i < body->count; i++) {
+    size_t i = 0;
+//> 5 resume_block
+    if (resuming(f))
+        i = resume_pop(f).index;
+//< 5 resume_block
+    for (; i < body->count; i++) {
         Exec result = exec_statement(f, body->items[i]);
+//> 5 suspend_block
+        if (result == EXEC_YIELD)
+            suspend_push(f, BLOCK_NONE)->index = i;
+//< 5 suspend_block
         if (result != EXEC_NEXT)
             return result;
     }
@@ -1075,8 +1161,15 @@ Object *run_frame(Frame *f, Node *code)
     }
     if (result == NULL)
         error_traceback_here(f);
+    frame_finish(f);
+    return result;
+}
+
+void frame_finish(Frame *f)
+{
     frame_object_detach(f);
-    interp.frame = f->back;
+    if (interp.frame == f)
+        interp.frame = f->back;
     /* The frame's slots go in order: parameters, locals, cells, free
      * variables, as CPython 3.11 clears a frame. */
     for (int i = 0; i < f->scope->nslots; i++) {
@@ -1084,5 +1177,4 @@ Object *run_frame(Frame *f, Node *code)
         f->slots[i] = NULL;
         xdecref(value);
     }
-    return result;
 }

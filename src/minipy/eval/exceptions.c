@@ -9,6 +9,9 @@
 #include "class.h"
 #include "debug.h"
 #include "error.h"
+//> 5 exceptions_include_generator
+#include "generator.h"
+//< 5 exceptions_include_generator
 #include "inherit.h"
 #include "instance.h"
 #include "minipy.h"
@@ -220,36 +223,68 @@ static int matches(Object *exc, Object *spec)
     return class_is_subclass(instance_class(exc), spec);
 }
 
-/* The first clause that matches the exception, or NULL if none does (then
- * *failed tells whether a clause's class could not be evaluated). */
-static Node *find_handler(Frame *f, Node *n, Object *exc, bool *failed)
+/* The index of the first clause that matches the exception, or the count
+ * of clauses if none does (then *failed tells whether a clause's class
+ * could not be evaluated). */
+static size_t find_handler(Frame *f, Node *n, Object *exc, bool *failed)
 {
     *failed = false;
     for (size_t i = 0; i < n->items.count; i++) {
         Node *clause = n->items.items[i];
         if (clause->a == NULL)
-            return clause;
+            return i;
         Object *spec = eval(f, clause->a);
         int found = spec ? matches(exc, spec) : -1;
         xdecref(spec);
         if (found != 0) {
             *failed = found < 0;
-            return found > 0 ? clause : NULL;
+            return found > 0 ? i : n->items.count;
         }
     }
-    return NULL;
+    return n->items.count;
 }
 
 /* `except E as name`: the name is bound to the exception, and deleted when
  * the clause ends however it ends, as CPython compiles it (`name = None;
  * del name`), so that the frame does not keep the exception alive. */
-static Exec run_handler(Frame *f, Node *clause, Object *exc)
+static Exec run_handler(Frame *f, Node *n, size_t index, Handled *h)
 {
+    Node *clause = n->items.items[index];
+/*< 5 bind_handler_name
     if (clause->b != NULL)
-        bind_name(f, clause->b, exc);
+        bind_name(f, clause->b, saved_error_value(h->caught));
+*/
+//> 5 bind_handler_name_once
+    if (clause->b != NULL && !resuming(f))
+        bind_name(f, clause->b, saved_error_value(h->caught));
+//< 5 bind_handler_name_once
     Exec result = exec_block(f, &clause->body);
+//> 5 suspend_handler
+    if (result == EXEC_YIELD) { /* the generator keeps the exception; its caller's is back */
+        ResumePoint *p = suspend_push(f, BLOCK_HANDLER);
+        p->part = PART_HANDLER;
+        p->index = index;
+        p->error = h->caught;
+        handled = h->outer;
+        return result;
+    }
+//< 5 suspend_handler
     if (clause->b != NULL)
         unbind_name(f, clause->b);
+    return result;
+}
+
+/* The handler is done: an exception it raised gets the one it handled as
+ * __context__. */
+static Exec leave_handling(Handled *h, Exec result)
+{
+//> 5 leave_handling_suspended
+    if (result == EXEC_YIELD)
+        return result;
+//< 5 leave_handling_suspended
+    if (result == EXEC_ERROR)
+        chain_context(saved_error_value(h->caught));
+    leave_handler(h);
     return result;
 }
 
@@ -260,31 +295,32 @@ static Exec handle(Frame *f, Node *n)
     enter_handler(&h);
     Object *exc = handled_value();
     bool failed;
-    Node *clause = find_handler(f, n, exc, &failed);
+    size_t index = find_handler(f, n, exc, &failed);
     Exec result = EXEC_ERROR;
-    if (clause != NULL)
-        result = run_handler(f, clause, exc);
+    if (index < n->items.count)
+        result = run_handler(f, n, index, &h);
     else if (!failed)
         error_restore(error_copy(h.caught));
-    if (result == EXEC_ERROR)
-        chain_context(exc);
-    leave_handler(&h);
-    return result;
+    return leave_handling(&h, result);
 }
 
 /* finally: its block runs however the try ended; what was under way (an
  * exception, a return value) goes on after it, unless the block ends in a
  * way of its own (return, break, an exception), which wins. */
-static Exec run_finally(Frame *f, Node *block, Exec pending)
+static Exec finish_finally(Frame *f, Node *block, Exec pending, SavedError *error,
+                           Object *retval)
 {
-    if (pending == EXEC_ERROR) {
-        error_traceback_here(f);
-        error_value();
-    }
-    SavedError *error = pending == EXEC_ERROR ? error_fetch() : NULL;
-    Object *retval = pending == EXEC_RETURN ? f->retval : NULL;
-    f->retval = NULL;
     Exec result = exec_block(f, &block->body);
+//> 5 suspend_finally
+    if (result == EXEC_YIELD) {
+        ResumePoint *p = suspend_push(f, pending == EXEC_ERROR ? BLOCK_HANDLER : BLOCK_NONE);
+        p->part = PART_FINALLY;
+        p->pending = pending;
+        p->error = error;
+        p->retval = retval;
+        return result;
+    }
+//< 5 suspend_finally
     if (result == EXEC_NEXT) {
         if (error != NULL)
             error_restore(error);
@@ -299,14 +335,93 @@ static Exec run_finally(Frame *f, Node *block, Exec pending)
     return result;
 }
 
-Exec exec_try(Frame *f, Node *n)
+static Exec run_finally(Frame *f, Node *block, Exec pending)
+{
+    if (pending == EXEC_ERROR) {
+        error_traceback_here(f);
+        error_value();
+    }
+    SavedError *error = pending == EXEC_ERROR ? error_fetch() : NULL;
+    Object *retval = pending == EXEC_RETURN ? f->retval : NULL;
+    f->retval = NULL;
+    return finish_finally(f, block, pending, error, retval);
+}
+
+static Exec try_finally(Frame *f, Node *n, Exec result)
+{
+//> 5 try_suspended
+    if (result == EXEC_YIELD)
+        return result;
+//< 5 try_suspended
+    return n->a != NULL ? run_finally(f, n->a, result) : result;
+}
+
+//> 5 suspend_try
+/* A generator suspended in a try's body or else: what CPython 3.3's block
+ * stack had there, for the legacy collector. */
+static Exec suspend_try(Frame *f, Node *n, int part)
+{
+    LegacyBlock block = part == PART_BODY && n->items.count > 0 ? BLOCK_EXCEPT
+                        : n->a != NULL                          ? BLOCK_FINALLY
+                                                                : BLOCK_NONE;
+    suspend_push(f, block)->part = part;
+    return EXEC_YIELD;
+}
+//< 5 suspend_try
+
+static Exec try_orelse(Frame *f, Node *n)
+{
+    Exec result = exec_block(f, &n->orelse);
+//> 5 suspend_try_orelse
+    if (result == EXEC_YIELD)
+        return suspend_try(f, n, PART_ORELSE);
+//< 5 suspend_try_orelse
+    return result;
+}
+
+/* The try's body, then the except clause that matches or its else. */
+static Exec try_body(Frame *f, Node *n)
 {
     Exec result = exec_block(f, &n->body);
+//> 5 suspend_try_body
+    if (result == EXEC_YIELD)
+        return suspend_try(f, n, PART_BODY);
+//< 5 suspend_try_body
     if (result == EXEC_ERROR && n->items.count > 0)
-        result = handle(f, n);
-    else if (result == EXEC_NEXT)
-        result = exec_block(f, &n->orelse);
-    return n->a != NULL ? run_finally(f, n->a, result) : result;
+        return handle(f, n);
+    if (result == EXEC_NEXT)
+        return try_orelse(f, n);
+    return result;
+}
+
+//> 5 resume_try
+/* A generator resumed inside the try: in its body or else, in an except
+ * clause handling again the exception it handled, or in its finally with
+ * what it had to pass on. */
+static Exec resume_try(Frame *f, Node *n)
+{
+    ResumePoint at = resume_pop(f);
+    if (at.part == PART_FINALLY)
+        return finish_finally(f, n->a, at.pending, at.error, at.retval);
+    Exec result;
+    if (at.part == PART_HANDLER) {
+        Handled h = {.caught = at.error, .outer = handled};
+        handled = &h;
+        result = leave_handling(&h, run_handler(f, n, at.index, &h));
+    } else {
+        result = at.part == PART_ORELSE ? try_orelse(f, n) : try_body(f, n);
+    }
+    return try_finally(f, n, result);
+}
+//< 5 resume_try
+
+Exec exec_try(Frame *f, Node *n)
+{
+//> 5 exec_try_resumed
+    if (resuming(f))
+        return resume_try(f, n);
+//< 5 exec_try_resumed
+    return try_finally(f, n, try_body(f, n));
 }
 
 /* --- raise ---------------------------------------------------------------- */
@@ -389,18 +504,29 @@ static Exec exit_with_exception(Frame *f, Object *exit)
     return swallowed > 0 ? EXEC_NEXT : EXEC_ERROR;
 }
 
-Exec exec_with(Frame *f, Node *n)
+/* The with's manager entered and its body run: the body's result, with
+ * *exit its __exit__; or EXEC_ERROR with *exit NULL if it could not be
+ * entered. */
+static Exec with_body(Frame *f, Node *n, Object **exit)
 {
+    *exit = NULL;
+//> 5 resume_with
+    if (resuming(f)) { /* back in its body */
+        *exit = resume_pop(f).object;
+        return exec_block(f, &n->body);
+    }
+//< 5 resume_with
     Object *manager = eval(f, n->a);
     if (manager == NULL)
         return EXEC_ERROR;
     Object *enter = manager_method(manager, "__enter__", "");
-    Object *exit = enter ? manager_method(manager, "__exit__", " (missed __exit__ method)") : NULL;
+    *exit = enter ? manager_method(manager, "__exit__", " (missed __exit__ method)") : NULL;
     decref(manager);
-    Object *value = exit ? call_object(enter, NULL, 0) : NULL;
+    Object *value = *exit ? call_object(enter, NULL, 0) : NULL;
     xdecref(enter);
     if (value == NULL) {
-        xdecref(exit);
+        xdecref(*exit);
+        *exit = NULL;
         return EXEC_ERROR;
     }
     /* the target is stored inside the block __exit__ guards, as CPython
@@ -410,7 +536,21 @@ Exec exec_with(Frame *f, Node *n)
         stored = store_target(f, n->b, value);
     else
         decref(value);
-    Exec result = stored < 0 ? EXEC_ERROR : exec_block(f, &n->body);
+    return stored < 0 ? EXEC_ERROR : exec_block(f, &n->body);
+}
+
+Exec exec_with(Frame *f, Node *n)
+{
+    Object *exit;
+    Exec result = with_body(f, n, &exit);
+    if (exit == NULL)
+        return EXEC_ERROR;
+//> 5 suspend_with
+    if (result == EXEC_YIELD) {
+        suspend_push(f, BLOCK_WITH)->object = exit;
+        return result;
+    }
+//< 5 suspend_with
     if (result == EXEC_ERROR) {
         result = exit_with_exception(f, exit);
     } else {

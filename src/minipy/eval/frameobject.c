@@ -27,8 +27,10 @@ Object *frame_object_of(Frame *f)
     FrameObject *fo = (FrameObject *)op;
     fo->live = f;
     fo->scope = f->scope;
-    fo->function = f->function ? newref(f->function) : NULL;
-    f->frame_object = op;  /* untracked until it owns the locals */
+    /* untracked until it owns the locals, and the function they came from:
+     * a running frame's are the running call's (or, from chapter 5, a
+     * suspended generator's, which the collector sees through it) */
+    f->frame_object = op;
     return op;
 }
 
@@ -47,6 +49,7 @@ void frame_object_detach(Frame *f)
     }
     fo->line = f->line;
     fo->live = NULL;
+    fo->function = f->function ? newref(f->function) : NULL;
     if (f->back != NULL)
         fo->back = newref(frame_object_of(f->back));
     f->frame_object = NULL;

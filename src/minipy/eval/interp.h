@@ -32,6 +32,9 @@ typedef struct Frame {
     Object **slots;    /* scope->nslots references, NULL where unbound */
     Object *retval;    /* set by return */
     int line;          /* of the statement running, for tracebacks */
+//> 5 frame_generator
+    struct Generator *generator; /* the generator owning this frame, or NULL */
+//< 5 frame_generator
 } Frame;
 
 /* How far the program has got: interp_fini moves it on, as CPython 3.11's
@@ -91,7 +94,15 @@ bool take_step(void);
  * iterable (comprehension.c). */
 Object *run_comprehension(Frame *f, Node *code);
 
+/*< 5 exec_kinds
 typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Exec;
+*/
+//> 5 exec_yield
+/* EXEC_YIELD: a generator's frame suspended at a yield, its way back
+ * down recorded (generator.h). */
+typedef enum Exec { EXEC_NEXT, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR,
+                    EXEC_YIELD } Exec;
+//< 5 exec_yield
 Exec exec_block(Frame *f, NodeList *body);
 /* Bind the name of an N_NAME node to value (borrowed); unbind it, quietly
  * if it is not bound (an `except ... as` name at the clause's end). */
@@ -101,6 +112,11 @@ void unbind_name(Frame *f, Node *target);
 /* Run a function's or class body's frame: slots filled in, its body run,
  * slots released in order.  Returns the return value (new) or NULL. */
 Object *run_frame(Frame *f, Node *code);
+//> 5 frame_finish
+/* A frame is done: its object, if it has one, takes its slots over, the
+ * caller's frame runs again, and the slots left are released in order. */
+void frame_finish(Frame *f);
+//< 5 frame_finish
 
 typedef struct RunOptions {
     long max_steps;         /* stop after this many statements; <0: never */

@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "dump.h"
 #include "gc.h"
+#include "generator.h"
 #include "instance.h"
 #include "interp.h"
 #include "minipy.h"
@@ -70,6 +71,14 @@ static long number_of(const Object *op)
     return 0;
 }
 
+/* A generator by its function's name, and whether its frame, which is
+ * part of it as in CPython 3.11, waits at a yield. */
+static void describe_generator(const Generator *g, char *out, size_t size)
+{
+    snprintf(out, size, "generator %s%s", str_chars(g->qualname),
+             g->state == GEN_SUSPENDED ? ", suspended" : "");
+}
+
 /* What an object is, without running any code or allocating. */
 static void describe(const Object *op, char *out, size_t size)
 {
@@ -79,6 +88,8 @@ static void describe(const Object *op, char *out, size_t size)
         snprintf(out, size, "class %s", str_chars(((const Class *)op)->name));
     else if (op->type == &FunctionType)
         snprintf(out, size, "function %s", str_chars(((const Function *)op)->qualname));
+    else if (op->type == &GeneratorType)
+        describe_generator((const Generator *)op, out, size);
     else if (op == interp.globals)
         snprintf(out, size, "dict (globals)");
     else

@@ -71,6 +71,14 @@ typedef enum NodeKind {
      * and at most one of them an N_STARRED (whose a is the target); a tuple
      * or list display may hold N_STARRED items, unpacked in place. */
     N_IFEXP,      /* items[0] if items[1] else items[2] */
+//> 5 generator_nodes
+    /* generators (chapter 5): a yield is the value of an N_EXPR or of an
+     * N_ASSIGN, never an operand (generator.c runs such statements) */
+    N_YIELD,      /* yield a (a may be NULL) */
+    N_YIELD_FROM, /* yield from a */
+    N_GENEXP,     /* (a for ...): laid out as N_LISTCOMP; body: the loops
+                   * as statements, `for ... in .0: if ...: yield a` */
+//< 5 generator_nodes
 } NodeKind;
 
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */

@@ -36,7 +36,10 @@ static const char *const keywords[] = {
 
 /* Python statements outside the subset, named in the error. */
 static const char *const unsupported[] = {
-    "yield", "async", "await",
+/*< 5 unsupported_yield
+    "yield",
+*/
+    "async", "await",
 };
 
 static _Noreturn void fail_at(Parser *p, int line, int col, const char *message)
@@ -146,6 +149,9 @@ static Object *name(Parser *p)
 }
 
 static Node *expression(Parser *p);
+//> 5 parse_yield_declaration
+static Node *star_expressions(Parser *p);
+//< 5 parse_yield_declaration
 static Node *or_test(Parser *p);
 static Node *for_targets(Parser *p);
 
@@ -418,9 +424,45 @@ static Node *comprehension(Parser *p, NodeKind kind, Node *element, Node *value,
     }
     if (at(p, "async"))
         fail(p, "asynchronous comprehensions are not part of minipy's subset");
-    expect(p, close);
+    if (close != NULL)
+        expect(p, close);
     return n;
 }
+
+//> 5 parse_genexp
+/* (element for ...): a comprehension whose clauses are also written out
+ * as the statements of the generator function it is, `for target in .0:
+ * if condition: ... yield element`, sharing their nodes; the closing
+ * parenthesis is the caller's. */
+static Node *generator_expression(Parser *p, Node *element)
+{
+    Node *n = comprehension(p, N_GENEXP, element, NULL, NULL);
+    NodeList *body = &n->body;
+    for (size_t i = 0; i < n->items.count; i++) {
+        Node *clause = n->items.items[i];
+        Node *loop = arena_node(p->arena, N_FOR, clause->line, clause->col);
+        loop->a = clause->a;
+        loop->b = clause->b;
+        if (i == 0) {
+            loop->b = arena_node(p->arena, N_NAME, clause->line, clause->col);
+            loop->b->value = newref(n->value);
+        }
+        node_list_add(body, loop);
+        body = &loop->body;
+        for (size_t j = 0; j < clause->body.count; j++) {
+            Node *test = arena_node(p->arena, N_IF, clause->line, clause->col);
+            test->a = clause->body.items[j];
+            node_list_add(body, test);
+            body = &test->body;
+        }
+    }
+    Node *statement = arena_node(p->arena, N_EXPR, element->line, element->col);
+    statement->a = arena_node(p->arena, N_YIELD, element->line, element->col);
+    statement->a->a = element;
+    node_list_add(body, statement);
+    return n;
+}
+//< 5 parse_genexp
 
 static Node *bitor_expr(Parser *p);
 
@@ -451,13 +493,48 @@ static void items(Parser *p, Node *n, const char *close)
     expect(p, close);
 }
 
+//> 5 parse_yield
+/* yield value, or yield from iterable: minipy's generators yield only as a
+ * statement, or as the value a statement assigns (`x = yield value`, also
+ * written `x = (yield value)`); scope.c refuses one anywhere else. */
+static Node *yield_expression(Parser *p)
+{
+    Node *n = node(p, N_YIELD);
+    advance(p);
+    if (accept(p, "from")) {
+        n->kind = N_YIELD_FROM;
+        n->a = expression(p);
+    } else if (p->tok.kind != TOK_NEWLINE && !at(p, ";") && !at(p, ")") && !at(p, "=")) {
+        n->a = star_expressions(p);
+    }
+    return deepen(p, n, n->a);
+}
+//< 5 parse_yield
+
 static Node *parenthesized(Parser *p)
 {
     Node *n = node(p, N_TUPLE);
     advance(p);
     if (accept(p, ")"))
         return n;
+//> 5 parse_parenthesized_yield
+    if (at(p, "yield")) {
+        Node *value = yield_expression(p);
+        expect(p, ")");
+        return value;
+    }
+//< 5 parse_parenthesized_yield
+/*< 5 parenthesized_first
     Node *first = star_item(p);
+*/
+//> 5 parse_parenthesized_genexp
+    Node *first = at(p, "*") ? starred(p) : expression(p);
+    if (at(p, "for") && first->kind != N_STARRED) {
+        first = generator_expression(p, first);
+        expect(p, ")");
+        return first;
+    }
+//< 5 parse_parenthesized_genexp
     if (first->kind == N_STARRED && at(p, ")"))
         fail_at(p, first->line, first->col, "cannot use starred expression here");
     if (accept(p, ")"))
@@ -565,6 +642,11 @@ static Node *atom(Parser *p)
     default:
         break;
     }
+//> 5 parse_yield_in_expression
+    if (at(p, "yield"))
+        fail(p, "yield inside an expression is outside minipy's subset (a yield is a "
+                "statement, or the value an assignment stores)");
+//< 5 parse_yield_in_expression
     if (at(p, "("))
         return parenthesized(p);
     if (at(p, "[")) {
@@ -670,7 +752,19 @@ static void arguments(Parser *p, Node *call)
                 fail(p, "iterable argument unpacking follows keyword argument unpacking");
             arg = unpacking(p, N_STARRED);
         } else {
+/*< 5 argument_item
             arg = item(p);
+*/
+//> 5 parse_genexp_argument
+            arg = expression(p);
+            if (at(p, "for")) {
+                arg = generator_expression(p, arg);
+                if (call->items.count > 0 || !at(p, ")"))
+                    fail_at(p, arg->line, arg->col, "Generator expression must be parenthesized");
+                add(p, call, &call->items, arg);
+                break;
+            }
+//< 5 parse_genexp_argument
             if (at(p, "=")) {
                 arg = keyword(p, call, arg);
                 keywords = true;
@@ -1134,7 +1228,12 @@ static Node *for_targets(Parser *p)
 
 static Node *expression_statement(Parser *p)
 {
+/*< 5 statement_first
     Node *first = star_expressions(p);
+*/
+//> 5 statement_yield
+    Node *first = at(p, "yield") ? yield_expression(p) : star_expressions(p);
+//< 5 statement_yield
     Op op;
     if (augmented_op(p, &op)) {
         if (first->kind == N_TUPLE || first->kind == N_LIST)
@@ -1158,7 +1257,12 @@ static Node *expression_statement(Parser *p)
     while (accept(p, "=")) {
         check_target(p, value, "assign to");
         node_list_add(&n->items, value);
+/*< 5 assigned_value
         value = star_expressions(p);
+*/
+//> 5 assigned_yield
+        value = at(p, "yield") ? yield_expression(p) : star_expressions(p);
+//< 5 assigned_yield
     }
     n->a = value;
     return n;

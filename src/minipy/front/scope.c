@@ -248,6 +248,9 @@ static bool comprehension(Walk *w, Node *n)
 {
     static const struct { NodeKind kind; const char *name; } names[] = {
         {N_LISTCOMP, "<listcomp>"}, {N_SETCOMP, "<setcomp>"}, {N_DICTCOMP, "<dictcomp>"},
+//> 5 scope_genexpr_name
+        {N_GENEXP, "<genexpr>"},
+//< 5 scope_genexpr_name
     };
     NodeList *clauses = &n->items;
     if (!walk(w, clauses->items[0]->b))
@@ -271,8 +274,34 @@ static bool comprehension(Walk *w, Node *n)
             !walk_list(&inner, &clause->body))
             return false;
     }
+//> 5 scope_genexp
+    if (n->kind == N_GENEXP) { /* its loops as statements share the clauses' nodes */
+        inner.scope->is_generator = true;
+        if (!walk(&inner, n->body.items[0]->b))
+            return false;
+    }
+//< 5 scope_genexp
     return walk(&inner, n->a) && (n->b == NULL || walk(&inner, n->b));
 }
+
+//> 5 scope_yield
+static bool is_yield(const Node *n)
+{
+    return n != NULL && (n->kind == N_YIELD || n->kind == N_YIELD_FROM);
+}
+
+/* The value of a statement (`yield v`, `x = yield v`): its function is a
+ * generator.  A yield anywhere else is outside the subset (walk). */
+static bool walk_value(Walk *w, Node *value)
+{
+    if (!is_yield(value))
+        return walk(w, value);
+    if (w->scope->kind != SCOPE_FUNCTION)
+        return fail(w, value, "'yield' outside function", NULL);
+    w->scope->is_generator = true;
+    return value->a == NULL || walk(w, value->a);
+}
+//< 5 scope_yield
 
 /* global and nonlocal declarations, with CPython 3.11's errors. */
 static bool declare(Walk *w, Node *n)
@@ -328,8 +357,20 @@ static bool walk(Walk *w, Node *n)
         return true;
     case N_NAME:
         return name(w, n, SYM_USED);
-    case N_ATTR: case N_UNARY: case N_EXPR: case N_STARRED: case N_KEYWORD:
+    case N_ATTR: case N_UNARY: case N_STARRED: case N_KEYWORD:
         return walk(w, n->a);
+/*< 5 scope_expr_statement
+    case N_EXPR:
+        return walk(w, n->a);
+*/
+//> 5 scope_yield_statement
+    case N_EXPR:
+        return walk_value(w, n->a);
+    case N_YIELD: case N_YIELD_FROM:
+        return fail(w, n, "yield inside an expression is outside minipy's subset", NULL);
+    case N_GENEXP:
+        return comprehension(w, n);
+//< 5 scope_yield_statement
     case N_SUBSCRIPT: case N_BINOP:
         return walk(w, n->a) && walk(w, n->b);
     case N_CALL:
@@ -348,8 +389,14 @@ static bool walk(Walk *w, Node *n)
     case N_LAMBDA:
         return walk_def_parts(w, n) && nested(w, n, SCOPE_FUNCTION, NULL);
     case N_ASSIGN:
+/*< 5 scope_assigned_value
         if (!walk(w, n->a))
             return false;
+*/
+//> 5 scope_assigned_yield
+        if (!walk_value(w, n->a))
+            return false;
+//< 5 scope_assigned_yield
         for (size_t i = 0; i < n->items.count; i++)
             if (!store(w, n->items.items[i], 0))
                 return false;

@@ -30,6 +30,9 @@ struct Scope {
     bool *slot_is_cell;       /* the slot holds a cell (captured or captured from outside) */
     int first_free;           /* slots [first_free, nslots) come from the closure */
     int *closure_from;        /* for each free slot: the defining frame's slot of its cell */
+//> 5 scope_is_generator
+    bool is_generator;        /* a function whose body yields: calling it makes a generator */
+//< 5 scope_is_generator
     /* the symbol table: every name the scope mentions, in order of first
      * appearance, with a hash index by the name's address (names are
      * interned, so one address is one name) */

@@ -325,24 +325,29 @@ const KeywordDef builtin_keyword_defs[] = {
     {NULL, NULL, NULL, 0, NULL, false},
 };
 
+/* Adds the items as they come, as CPython's sum does: an iterable that
+ * makes its items one at a time (a generator) is never held whole. */
 static Object *builtin_sum(Object *self, Object **args, size_t nargs)
 {
     (void)self;
     if (nargs > 1 && args[1]->type == &StrType)
         return raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
-    Object *items = list_from_iterable(args[0]);
-    if (items == NULL)
+    Iter it;
+    if (iter_start(&it, args[0]) < 0)
         return NULL;
     Object *total = nargs > 1 ? newref(args[1]) : int_new(0);
-    for (size_t i = 0; i < list_size(items) && total != NULL; i++) {
-        /* held: adding lists makes one, and what it runs may change items */
-        Object *item = newref(list_getitem(items, i));
+    Object *item;
+    while (total != NULL && (item = iter_next(&it)) != NULL) {
         Object *next = binary_op(OP_ADD, total, item);
         decref(item);
         decref(total);
         total = next;
     }
-    decref(items);
+    iter_end(&it);
+    if (total != NULL && error_occurred()) {
+        decref(total);
+        return NULL;
+    }
     return total;
 }
 

@@ -24,6 +24,9 @@
 #include "protocols.h"
 #include "str.h"
 #include "table.h"
+//> 5 builtins_include_generator
+#include "generator.h"
+//< 5 builtins_include_generator
 
 static bool check_name(Object *name)
 {
@@ -73,6 +76,16 @@ static Object *builtin_next(Object *self, Object **args, size_t nargs)
     (void)self;
     if (!is_iterator(args[0]))
         return raise("TypeError", "'%s' object is not an iterator", type_name(args[0]));
+//> 5 next_of_generator_returned
+    if (args[0]->type == &GeneratorType) { /* its return value goes with StopIteration */
+        Object *returned;
+        Object *item = gen_send(args[0], None, &returned);
+        if (item != NULL || returned == NULL || nargs == 1)
+            return item ? item : gen_stop_iteration(returned);
+        decref(returned);
+        return newref(args[1]);
+    }
+//< 5 next_of_generator_returned
     Object *item = next_of(args[0]);
     if (item != NULL || error_occurred())
         return item;

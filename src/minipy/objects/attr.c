@@ -13,6 +13,9 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 #include "inherit.h"
 #include "instance.h"
 #include "methods.h"
@@ -101,6 +104,11 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return newref(None);
     if (is_exception(obj) && strcmp(attr, "__suppress_context__") == 0)
         return newref(False);
+//> 5 stop_iteration_value
+    if (is_exception(obj) && strcmp(attr, "value") == 0 &&
+        class_is_subclass(instance_class(obj), builtin_class("StopIteration")))
+        return stop_iteration_value(obj);
+//< 5 stop_iteration_value
     if (t == &ClassType && strcmp(attr, "__mro__") == 0)
         return class_mro(obj);
     if (t == &ClassType && strcmp(attr, "__bases__") == 0)
@@ -141,6 +149,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     if (t == &FinalizeType)
         return finalize_attribute(obj, attr);
 //< 5 finalize_attribute
+//> 5 gen_attribute_call
+    if (t == &GeneratorType)
+        return gen_attribute(obj, attr);
+//< 5 gen_attribute_call
     return NULL;
 }
 

@@ -23,6 +23,9 @@
 #include "weakproxy.h"
 #include "weakset.h"
 //< 4 include_weakdict
+//> 5 iter_include_generator
+#include "generator.h"
+//< 5 iter_include_generator
 
 int iter_start(Iter *it, Object *iterable)
 {
@@ -43,6 +46,12 @@ int iter_start(Iter *it, Object *iterable)
         return 0;
     }
 //< 4 iterate_weakdict
+//> 5 iterate_generator
+    if (iterable->type == &GeneratorType) {
+        *it = (Iter){.seq = newref(iterable)};
+        return 0;
+    }
+//< 5 iterate_generator
     const Type *t = iterable->type;
     /* a class's iterator, or the old protocol of __getitem__ from 0 on */
     if (is_iterobject(iterable) || (is_instance(iterable) && (has_special(iterable, "__iter__") ||
@@ -130,6 +139,10 @@ Object *iter_next(Iter *it)
     const Type *t = seq->type;
     if (is_iterobject(seq))
         return iterobject_next(seq);
+//> 5 next_of_generator
+    if (t == &GeneratorType)
+        return gen_iternext(seq);
+//< 5 next_of_generator
     if (is_instance(seq))
         return is_iterator(seq) ? next_of(seq) : next_by_index(it);
     if (t == &ListType)

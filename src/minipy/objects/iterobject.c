@@ -19,6 +19,9 @@
 #include "minipy.h"
 #include "protocols.h"
 #include "str.h"
+//> 5 iterobject_include_generator
+#include "generator.h"
+//< 5 iterobject_include_generator
 
 typedef struct IterObject {
     Object ob;
@@ -68,8 +71,14 @@ bool is_iterobject(const Object *op)
 
 bool is_iterator(Object *op)
 {
+/*< 5 is_iterator
     return is_iterobject(op) || is_iterator_object(op) ||
            (is_instance(op) && has_special(op, "__next__"));
+*/
+//> 5 is_iterator_generator
+    return is_iterobject(op) || is_iterator_object(op) || op->type == &GeneratorType ||
+           (is_instance(op) && has_special(op, "__next__"));
+//< 5 is_iterator_generator
 }
 
 Object *iterobject_next(Object *self)
@@ -85,8 +94,14 @@ Object *iterobject_next(Object *self)
 
 Object *get_iter(Object *obj)
 {
-    if (is_iterobject(obj) || is_iterator_object(obj)) /* its own iterator */
+/*< 5 get_iter_itself
+    if (is_iterobject(obj) || is_iterator_object(obj)) /* its own iterator *\/
         return newref(obj);
+*/
+//> 5 get_iter_generator
+    if (is_iterobject(obj) || is_iterator_object(obj) || obj->type == &GeneratorType)
+        return newref(obj);
+//< 5 get_iter_generator
     if (is_instance(obj) && has_special(obj, "__iter__")) {
         Object *result = call_special(obj, "__iter__", NULL, 0);
         if (result != NULL && !is_iterator(result)) {
@@ -111,6 +126,10 @@ Object *next_of(Object *iterator)
         return iterobject_next(iterator);
     if (is_iterator_object(iterator))
         return iterator_object_next(iterator);
+//> 5 next_generator
+    if (iterator->type == &GeneratorType)
+        return gen_iternext(iterator);
+//< 5 next_generator
     if (!is_iterator(iterator))
         return raise("TypeError", "'%s' object is not an iterator", type_name(iterator));
     Object *item = call_special(iterator, "__next__", NULL, 0);

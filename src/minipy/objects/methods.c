@@ -22,6 +22,9 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 
 /* --- list ------------------------------------------------------------ */
 
@@ -420,5 +423,9 @@ const BuiltinDef *method_def(const Type *type, const char *name)
     if (type == &FinalizeType)
         return builtin_find(finalize_methods, name);
 //< 5 finalize_methods
+//> 5 gen_methods
+    if (type == &GeneratorType)
+        return builtin_find(gen_methods, name);
+//< 5 gen_methods
     return NULL;
 }

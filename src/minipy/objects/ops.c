@@ -25,6 +25,9 @@
 #include "weakproxy.h"
 #include "weakset.h"
 //< 4 include_weakref
+//> 5 ops_include_generator
+#include "generator.h"
+//< 5 ops_include_generator
 
 /* The longest str, list or tuple an operator may build: beyond it, a
  * MemoryError instead of an attempt to allocate gigabytes. */
@@ -689,6 +692,10 @@ int contains(Object *container, Object *item)
     if (is_weakset(container))
         return weakset_dict(container) ? weakdict_contains(weakset_dict(container), item) : 0;
 //< 4 weakdict_contains
+//> 5 generator_contains
+    if (container->type == &GeneratorType)
+        return in_iteration(container, item);
+//< 5 generator_contains
     raise("TypeError", "argument of type '%s' is not iterable", type_name(container));
     return -1;
 }

@@ -28,6 +28,9 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 #include "ops.h"
 #include "set.h"
 #include "slice.h"
@@ -388,6 +391,10 @@ Object *repr_of(Object *op)
     if (t == &FinalizeType)
         return finalize_repr(op);
 //< 5 finalize_repr_call
+//> 5 gen_repr_call
+    if (t == &GeneratorType)
+        return gen_repr(op);
+//< 5 gen_repr_call
     return object_repr(op);
 }
 

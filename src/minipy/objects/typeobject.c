@@ -34,6 +34,9 @@
 //> 5 include_finalizer
 #include "finalizer.h"
 //< 5 include_finalizer
+//> 5 include_generator
+#include "generator.h"
+//< 5 include_generator
 #include "ops.h"
 #include "enumobject.h"
 #include "iterobject.h"
@@ -378,6 +381,9 @@ static TypeObject type_objects[] = {
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
 //< 5 finalize_type_object
+//> 5 gen_type_object
+    TYPE_OBJECT(&GeneratorType, cannot_construct, false),
+//< 5 gen_type_object
 };
 
 Object *type_object_of(const Type *type)

@@ -1,0 +1,3 @@
+# Chapter 5 (generators): yield at module level is a SyntaxError.
+print("never printed")
+yield 1
