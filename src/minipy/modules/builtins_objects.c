@@ -194,8 +194,10 @@ static Object *builtin_dir(Object *self, Object **args, size_t nargs)
     }
     Object *cls = is_instance(x) ? instance_class(x) : x;
     add_keys(names, &((Class *)cls)->attrs);
-    if (is_instance(x))
-        add_keys(names, &((Instance *)x)->attrs);
+    size_t pos = 0;
+    Object *key, *value;
+    while (is_instance(x) && instance_next_attr(x, &pos, &key, &value))
+        dict_setitem(names, key, None);
     Object *result = sorted_keys(names);
     decref(names);
     return result;
