@@ -45,24 +45,32 @@ Object *class_name_key(Object *cls, const char *name, bool create)
     return key;
 }
 
-void class_shared_keys_new_instance(Object *cls)
+size_t class_shared_keys_new_instance(Object *cls)
 {
     Class *c = as_class(cls, __func__);
     if (c->shared_keys_usable > 1)
         c->shared_keys_usable--;
+    return c->shared_key_count + c->shared_keys_usable;
 }
 
-bool class_share_key(Object *cls, Object *key)
+long class_shared_key_index(Object *cls, const Object *key)
 {
     Class *c = as_class(cls, __func__);
     for (size_t i = 0; i < c->shared_key_count; i++)
         if (c->shared_keys[i] == key)
-            return true;
-    if (c->shared_keys_usable == 0)
-        return false;
+            return (long)i;
+    return -1;
+}
+
+long class_share_key(Object *cls, Object *key)
+{
+    Class *c = as_class(cls, __func__);
+    long index = class_shared_key_index(cls, key);
+    if (index >= 0 || c->shared_keys_usable == 0)
+        return index;
     c->shared_keys_usable--;
-    c->shared_keys[c->shared_key_count++] = key;
-    return true;
+    c->shared_keys[c->shared_key_count] = key;
+    return (long)c->shared_key_count++;
 }
 
 Object *class_getattr(Object *cls, const char *name)

@@ -47,12 +47,16 @@ Object *class_new(const char *name, destructor finalizer);
  * `create`, otherwise NULL when no attribute of that name was ever set. */
 Object *class_name_key(Object *cls, const char *name, bool create);
 /* A new instance of cls is made: it uses up one usable shared key, unless
- * only one is left (CPython 3.11's init_inline_values). */
-void class_shared_keys_new_instance(Object *cls);
-/* Is `key`, from class_name_key, one of the class's shared keys?  It
- * becomes one if it is new and a usable key is left (CPython 3.11's
- * insert_into_dictkeys). */
-bool class_share_key(Object *cls, Object *key);
+ * only one is left, and gets room for the values of every key shared now
+ * or later (CPython 3.11's init_inline_values): returns how many.  The
+ * shared keys plus the usable ones never grow, so that is enough. */
+size_t class_shared_keys_new_instance(Object *cls);
+/* Where `key`, from class_name_key, is among the class's shared keys, or
+ * -1 if it is not one. */
+long class_shared_key_index(Object *cls, const Object *key);
+/* The same, but a new key becomes a shared one if a usable key is left
+ * (CPython 3.11's insert_into_dictkeys). */
+long class_share_key(Object *cls, Object *key);
 /* Borrowed reference, or NULL. */
 Object *class_getattr(Object *cls, const char *name);
 void class_setattr(Object *cls, const char *name, Object *value);

@@ -17,6 +17,9 @@
  *   n instances of it, each but the last holding the next in its attribute
  *   "next", and each holding in its attribute "label" a new str of its own,
  *   label_length characters long (any characters; 0 makes the empty str).
+ *   Give each node its attributes as you make it, before the next node:
+ *   a class gives a new instance room for the names it can still share
+ *   (class.h), and nodes made first and labelled later would find none.
  *   Measure the account's live_bytes per node.  Count only what the nodes
  *   add, their labels included: not the class, nor its name, nor the
  *   "next" and "label" keys that the class keeps for all its instances (see

@@ -3,20 +3,20 @@
  *
  * What we found (x86-64, this runtime, as of chapter 1):
  *
- * - A node costs 64 bytes and its label 33 more plus one per character:
- *   sizeof(Instance), the object header (a count and a type pointer, 16
- *   bytes) and the Table of its attributes (48 bytes); and sizeof(Str)
- *   (the header, the length and the hash, 32 bytes) with the terminating
- *   NUL and the characters.  An empty label still costs 33 bytes.  The
- *   table's entries and index are buffers of their own, malloc'd by
- *   table.c: they are not objects, so the account does not see them.  The
- *   real cost of a node is about 304 bytes with glibc (mallinfo2) before
- *   its label: the instance (64 + 16 of malloc's header), its table's 8
- *   entries (128 + 16) and its index of 8 slots (64 + 16).  The "next" and
- *   "label" keys are not in the per-node cost either: the class makes one
- *   str of each name, and every instance shares them.  (From chapter 2 a
- *   GC head comes in front of every instance, and chapter 4 adds a word
- *   for its weak references: the figure grows, the label's does not.)
+ * - A node costs an instance and its label, 33 bytes plus one per
+ *   character: sizeof(Str) (the header, the length and the hash, 32
+ *   bytes) with the terminating NUL and the characters.  An empty label
+ *   still costs 33 bytes.  The instance is sizeof(Instance) (the object
+ *   header, 16 bytes, the number of values it has room for and the
+ *   pointer to a dict of its own, which it never needs here) and a slot
+ *   of 8 bytes for every key its class shares or can still share when it
+ *   is made: the first nodes of a fresh class have room for 29 values,
+ *   and each later one for one fewer, down to the two it uses and one
+ *   more.  So the figure falls as n grows.  The "next" and "label" keys
+ *   are not in the per-node cost: the class makes one str of each name,
+ *   and every instance shares them.  (From chapter 2 a GC head comes in
+ *   front of every instance, and chapter 4 adds a word for its weak
+ *   references: the figure grows, the label's does not.)
  * - freed_by_decref of the last reference to a chain's head frees all n
  *   nodes and their labels (the cascade runs through "next" without
  *   recursion).  Of the class of the graded test's chain, linked by "next"

@@ -183,15 +183,15 @@ def resident_bytes():
 
 
 def memory(size):
-    """The GC header, an instance as sys.getsizeof counts it (its header
-    included), resident memory per instance of a graph of `size`, and the
+    """The GC header, the last instance as sys.getsizeof counts it (its
+    header included), resident memory per instance of a graph of `size`, and the
     process's peak resident memory."""
     before = resident_bytes()
     heap = live_graph(size)
     grown = resident_bytes() - before
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * BYTES_PER_KIB
     header = sys.getsizeof([]) - [].__sizeof__()
-    return [header, sys.getsizeof(heap[0]), grown / size, peak]
+    return [header, sys.getsizeof(heap[-1]), grown / size, peak]
 
 
 def main():

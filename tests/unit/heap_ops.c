@@ -27,6 +27,15 @@ static Object *lifeboat;
 /* How many attributes each object of the lifeboat had when it came aboard:
  * a collection must leave a resurrected object whole. */
 static size_t lifeboat_attributes[LIFEBOAT_MAX];
+
+static size_t attribute_count(const Object *inst)
+{
+    size_t count = 0, pos = 0;
+    Object *name, *value;
+    while (instance_next_attr(inst, &pos, &name, &value))
+        count++;
+    return count;
+}
 static long finalizer_calls;
 static bool finalized_twice;
 /* Before a collection: how many finalizers a full one must run. */
@@ -39,7 +48,7 @@ static void finalize_b(Object *self)
     instance_setattr(self, "finalized", instance_class(self));
     /* No lifeboat once the program is over (heap_fini). */
     if (finalizer_calls++ % RESURRECT_EVERY == 0 && lifeboat && list_size(lifeboat) < LIFEBOAT_MAX) {
-        lifeboat_attributes[list_size(lifeboat)] = ((Instance *)self)->attrs.count;
+        lifeboat_attributes[list_size(lifeboat)] = attribute_count(self);
         list_append(lifeboat, self);
     }
     if (finalizer_calls % COLLECT_EVERY == 0)
@@ -49,7 +58,7 @@ static void finalize_b(Object *self)
 static bool lifeboat_is_whole(void)
 {
     for (size_t i = 0; i < list_size(lifeboat); i++)
-        if (((Instance *)list_getitem(lifeboat, i))->attrs.count != lifeboat_attributes[i])
+        if (attribute_count(list_getitem(lifeboat, i)) != lifeboat_attributes[i])
             return false;
     return true;
 }

@@ -223,6 +223,111 @@ START_TEST(past_the_usable_shared_keys_an_instance_releases_in_its_own_order)
 }
 END_TEST
 
+/* Instances keep their values inside them (instance.h): each new instance
+ * has room for the keys its class shares and those it can still share, a
+ * sum that never grows, so a key shared after an instance was made has a
+ * slot in it too.  The first instance of a fresh class has room for all
+ * but the one it used up. */
+START_TEST(an_instance_has_room_for_every_key_its_class_shares_later)
+{
+    Object *cls = class_new("Roomy", NULL);
+    Object *first = instance_new(cls);
+    ck_assert_uint_eq(((Instance *)first)->ob.size, SHARED_KEYS_MAX_SIZE - 1);
+    Object *kept = list_new();
+    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
+        Object *inst = instance_new(cls);
+        list_append(kept, inst);
+        decref(inst);
+    }
+    /* One usable key is left, and every instance has a slot for it. */
+    Object *late = list_getitem(kept, SHARED_KEYS_MAX_SIZE - 1);
+    ck_assert_uint_eq(((Instance *)late)->ob.size, 1);
+    ck_assert_uint_eq(object_size(first) - object_size(late),
+                      (SHARED_KEYS_MAX_SIZE - 2) * sizeof(Object *));
+    set_marker(late, 'k');
+    set_marker(first, 'k');
+    ck_assert_ptr_null(((Instance *)late)->dict);
+    ck_assert_ptr_null(((Instance *)first)->dict);
+    ck_assert_ptr_nonnull(((Instance *)first)->values[0]);
+    ck_assert_ptr_eq(instance_getattr(first, "k"), ((Instance *)first)->values[0]);
+    decref(kept);
+    ck_assert_str_eq(released_by(first), "k");
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* A name the class cannot share: the instance's values move to a dict of
+ * its own, in the shared keys' order, and the new name goes after them;
+ * every attribute still reads, deletes and releases from there. */
+START_TEST(an_unshared_name_moves_the_values_to_a_dict_of_its_own)
+{
+    Object *cls = class_new("Crowded", NULL);
+    Object *kept = list_new();
+    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
+        Object *inst = instance_new(cls);
+        list_append(kept, inst);
+        decref(inst);
+    }
+    Object *a = list_getitem(kept, 0);
+    set_marker(a, 'b'); /* the last usable key */
+    set_marker(a, 'c');
+    ck_assert_ptr_nonnull(((Instance *)a)->dict);
+    for (size_t i = 0; i < ((Instance *)a)->ob.size; i++)
+        ck_assert_ptr_null(((Instance *)a)->values[i]);
+    ck_assert_ptr_nonnull(instance_getattr(a, "b"));
+    ck_assert_ptr_nonnull(instance_getattr(a, "c"));
+    set_marker(a, 'd');
+    released_count = 0;
+    ck_assert(instance_delattr(a, "c"));
+    ck_assert(!instance_delattr(a, "c"));
+    ck_assert_uint_eq(released_count, 1);
+    Object *a_alone = newref(a);
+    decref(kept);
+    ck_assert_str_eq(released_by(a_alone), "bd");
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
+/* Hostile: releasing a value sets an attribute on the instance being
+ * cleared.  clear detaches every value first, so the release finds none,
+ * and the new attribute is kept and released with the instance. */
+static Object *reentered;
+static void setter_dealloc(Object *self)
+{
+    (void)self;
+    if (reentered)
+        set_marker(reentered, 'n');
+}
+
+static Type SetterType = {
+    .name = "setter",
+    .basic_size = sizeof(Object),
+    .dealloc = setter_dealloc,
+};
+
+START_TEST(a_release_during_clear_may_set_an_attribute_again)
+{
+    Object *cls = class_new("Node", NULL);
+    Object *node = instance_new(cls);
+    Object *setter = object_new(&SetterType, 0);
+    instance_setattr(node, "s", setter);
+    decref(setter);
+    set_marker(node, 'm');
+    reentered = node;
+    released_count = 0;
+    node->type->clear(node);
+    reentered = NULL;
+    ck_assert_ptr_null(instance_getattr(node, "s"));
+    ck_assert_ptr_null(instance_getattr(node, "m"));
+    ck_assert_ptr_nonnull(instance_getattr(node, "n"));
+    ck_assert_str_eq(released_by(node), "n");
+    decref(cls);
+    ck_assert_nothing_alive();
+}
+END_TEST
+
 START_TEST(misuse_of_classes_is_a_clear_error)
 {
     assert_misuse(instance_of_a_list, "instance_new: expected a class: list object");
@@ -245,6 +350,9 @@ Suite *suite(void)
     tcase_add_test(tc, a_class_gives_its_instances_a_type_of_their_own);
     tcase_add_test(tc, an_instance_releases_its_attributes_in_the_order_its_class_first_saw_them);
     tcase_add_test(tc, past_the_usable_shared_keys_an_instance_releases_in_its_own_order);
+    tcase_add_test(tc, an_instance_has_room_for_every_key_its_class_shares_later);
+    tcase_add_test(tc, an_unshared_name_moves_the_values_to_a_dict_of_its_own);
+    tcase_add_test(tc, a_release_during_clear_may_set_an_attribute_again);
     tcase_add_test(tc, misuse_of_classes_is_a_clear_error);
     suite_add_tcase(s, tc);
     return s;

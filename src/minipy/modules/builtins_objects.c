@@ -101,6 +101,15 @@ static void add_pairs(Object *dict, const Table *table)
         dict_setitem(dict, key, value);
 }
 
+/* Store every attribute of an instance in a dict. */
+static void add_attrs(Object *dict, const Object *inst)
+{
+    size_t pos = 0;
+    Object *name, *value;
+    while (instance_next_attr(inst, &pos, &name, &value))
+        dict_setitem(dict, name, value);
+}
+
 static Object *builtin_vars(Object *self, Object **args, size_t nargs)
 {
     (void)self;
@@ -113,7 +122,7 @@ static Object *builtin_vars(Object *self, Object **args, size_t nargs)
         return newref(((Function *)x)->dict ? ((Function *)x)->dict : None);
     if (is_instance(x)) { /* a copy: the instance keeps no __dict__ object */
         Object *copy = dict_new();
-        add_pairs(copy, &((Instance *)x)->attrs);
+        add_attrs(copy, x);
         return copy;
     }
     if (x->type == &ClassType)
@@ -169,7 +178,7 @@ static Object *builtin_dir(Object *self, Object **args, size_t nargs)
     Object *cls = is_instance(x) ? instance_class(x) : x;
     add_pairs(names, &((Class *)cls)->attrs);
     if (is_instance(x))
-        add_pairs(names, &((Instance *)x)->attrs);
+        add_attrs(names, x);
     Object *result = sorted_keys(names);
     decref(names);
     return result;

@@ -50,7 +50,7 @@ static Object *tuple_item(Object *t, size_t i)
  * instance of CPython's static type does not visit its type. */
 static int builtin_instance_traverse(Object *self, visitproc visit, void *arg)
 {
-    return table_traverse(&((Instance *)self)->attrs, visit, arg);
+    return instance_traverse_attrs(self, visit, arg);
 }
 
 Object *builtin_class_new(const char *name, Object *base)
