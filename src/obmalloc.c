@@ -19,6 +19,7 @@
 #include "debug.h"
 #include "poison.h"
 #include "pool.h"
+#include "tracemalloc.h"
 
 /* usedpools[i] lists the used pools of size class i (neither full nor
  * empty), linked by nextpool and prevpool, NULL-terminated.  A block of
@@ -205,6 +206,9 @@ static bool pymalloc_free(void *p)
     return true;
 }
 
+static void *malloc_untraced(size_t nbytes);
+static void free_untraced(void *p);
+
 /* Resize our block p.  A smaller request keeps the block unless it
  * shrinks by more than a quarter (then the memory is worth the copy). */
 static void *pymalloc_realloc(void *p, size_t nbytes)
@@ -215,10 +219,10 @@ static void *pymalloc_realloc(void *p, size_t nbytes)
             return p;
         size = nbytes;
     }
-    void *bp = object_malloc(nbytes);
+    void *bp = malloc_untraced(nbytes);
     if (bp != NULL) {
         memcpy(bp, p, size);
-        object_free(p);
+        free_untraced(p);
     }
     return bp;
 }
@@ -232,10 +236,11 @@ static void *raw_malloc(size_t nbytes)
     return p;
 }
 
-void *object_malloc(size_t nbytes)
+/* The allocator proper.  The entry points below add the tracer's hooks
+ * (chapter 7) around it, once per request: a realloc that moves a small
+ * block allocates and frees underneath, and those are not the caller's. */
+static void *malloc_untraced(size_t nbytes)
 {
-    if (nbytes > PTRDIFF_MAX)
-        return NULL;
     if (WITH_PYMALLOC) {
         void *p = pymalloc_alloc(nbytes);
         if (p != NULL)
@@ -244,13 +249,32 @@ void *object_malloc(size_t nbytes)
     return raw_malloc(nbytes);
 }
 
-void *object_calloc(size_t nelem, size_t elsize)
+static void free_untraced(void *p)
 {
-    if (elsize != 0 && nelem > PTRDIFF_MAX / elsize)
+    if (WITH_PYMALLOC) {
+        if (pymalloc_free(p))
+            return;
+        raw_allocated_blocks--;
+    }
+    free(p);
+}
+
+static void *realloc_untraced(void *p, size_t nbytes)
+{
+    if (WITH_PYMALLOC && address_in_range(p))
+        return pymalloc_realloc(p, nbytes);
+    /* malloc's block stays malloc's, whatever its new size (as CPython). */
+    return realloc(p, nbytes ? nbytes : 1);
+}
+
+//> 7 traced_entry_points
+void *object_malloc(size_t nbytes)
+{
+    if (nbytes > PTRDIFF_MAX)
         return NULL;
-    void *p = object_malloc(nelem * elsize);
-    if (p != NULL)
-        memset(p, 0, nelem * elsize);
+    void *p = malloc_untraced(nbytes);
+    if (p != NULL && tracemalloc_tracing)
+        tracemalloc_on_alloc(p, nbytes);
     return p;
 }
 
@@ -260,22 +284,31 @@ void *object_realloc(void *p, size_t nbytes)
         return object_malloc(nbytes);
     if (nbytes > PTRDIFF_MAX)
         return NULL;
-    if (WITH_PYMALLOC && address_in_range(p))
-        return pymalloc_realloc(p, nbytes);
-    /* malloc's block stays malloc's, whatever its new size (as CPython). */
-    return realloc(p, nbytes ? nbytes : 1);
+    void *moved = realloc_untraced(p, nbytes);
+    /* On failure p is untouched, and so is its trace. */
+    if (moved != NULL && tracemalloc_tracing)
+        tracemalloc_on_realloc(p, moved, nbytes);
+    return moved;
 }
 
 void object_free(void *p)
 {
     if (p == NULL)
         return;
-    if (WITH_PYMALLOC) {
-        if (pymalloc_free(p))
-            return;
-        raw_allocated_blocks--;
-    }
-    free(p);
+    if (tracemalloc_tracing)
+        tracemalloc_on_free(p);
+    free_untraced(p);
+}
+//< 7 traced_entry_points
+
+void *object_calloc(size_t nelem, size_t elsize)
+{
+    if (elsize != 0 && nelem > PTRDIFF_MAX / elsize)
+        return NULL;
+    void *p = object_malloc(nelem * elsize);
+    if (p != NULL)
+        memset(p, 0, nelem * elsize);
+    return p;
 }
 
 size_t obmalloc_allocated_blocks(void)
