@@ -32,22 +32,22 @@ static struct {
     size_t traced_memory, peak_traced_memory;
     size_t lost_traces;
     size_t own_bytes;            /* the tracer's own memory */
-    size_t budget;               /* allocations the tracer may still make */
+    size_t allocations;          /* the tracer's, since set_nomemory */
+    size_t nomemory_start, nomemory_stop;
     tracemalloc_frames_fn frames;
     TraceTraceback *scratch;     /* the traceback being made, nframe frames */
-} tracer = {.nframe = 1, .budget = SIZE_MAX};
+} tracer = {.nframe = 1};
 
 /* --- the tracer's own memory ------------------------------------------ */
 
 static void *tracer_malloc(size_t size)
 {
-    if (tracer.budget == 0)
+    size_t k = tracer.allocations++;
+    if (tracer.nomemory_start <= k && k < tracer.nomemory_stop)
         return NULL;
     void *p = malloc(size);
     if (p == NULL)
         return NULL;
-    if (tracer.budget != SIZE_MAX)
-        tracer.budget--;
     tracer.own_bytes += size;
     return p;
 }
@@ -60,9 +60,11 @@ static void tracer_free(void *p, size_t size)
     free(p);
 }
 
-void tracemalloc_set_memory_budget(size_t budget)
+void tracemalloc_set_nomemory(size_t start, size_t stop)
 {
-    tracer.budget = budget;
+    tracer.allocations = 0;
+    tracer.nomemory_start = start;
+    tracer.nomemory_stop = stop;
 }
 
 static uint64_t hash_pointer(const void *p)

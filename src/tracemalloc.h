@@ -95,8 +95,9 @@ typedef struct TraceSnapshot {
 TraceSnapshot *tracemalloc_take_snapshot(void);
 void tracemalloc_snapshot_free(TraceSnapshot *snapshot);
 
-/* For tests, as CPython's _testcapi.set_nomemory: the tracer's own
- * allocations fail once `budget` more have succeeded (SIZE_MAX: never). */
-void tracemalloc_set_memory_budget(size_t budget);
+/* For tests, as CPython's _testcapi.set_nomemory(start, stop): numbering
+ * the tracer's own allocations from 0 from now on, those with start <= k
+ * < stop fail.  set_nomemory(0, 0) makes none fail. */
+void tracemalloc_set_nomemory(size_t start, size_t stop);
 
 #endif
