@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L /* pthread_attr_setstacksize */
 
 #include "interp.h"
+#include "mod_tracemalloc.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -312,6 +313,8 @@ static int check_nothing_left(void)
 static int interp_fini(void)
 {
     collect_program();
+    /* As CPython's _PyTraceMalloc_Fini: tracing ends with the program. */
+    tracemalloc_fini();
     free_runtime_state();
     return check_nothing_left();
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "call.h"
+#include "mod_tracemalloc.h"
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
@@ -79,6 +80,7 @@ static const char *const print_keyword_names[] = {"sep", "end", NULL};
 /* The tables keyword_def searches. */
 static const KeywordDef *const keyword_tables[] = {
     builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
+    tracemalloc_keyword_defs,
 };
 
 const KeywordDef *keyword_def(BuiltinFn plain)

@@ -6,6 +6,7 @@
 #include "dict.h"
 #include "error.h"
 #include "interp.h"
+#include "mod_tracemalloc.h"
 #include "str.h"
 
 /*< 4 importable
@@ -13,7 +14,7 @@ static const ModuleDef *const importable[] = {&gc_module, &sys_module};
 */
 //> 4 importable
 static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
-                                              &weakref_core_module};
+                                              &weakref_core_module, &tracemalloc_module};
 //< 4 importable
 
 Object *import_module(Object *name)

@@ -17,6 +17,7 @@
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
+#include "mod_tracemalloc.h"
 #include "ops.h"
 #include "scope.h"
 #include "slice.h"
@@ -138,6 +139,8 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     if (t == &FinalizeType)
         return finalize_attribute(obj, attr);
 //< 5 finalize_attribute
+    if (is_tracemalloc_object(obj))
+        return tracemalloc_attribute(obj, attr);
     return NULL;
 }
 

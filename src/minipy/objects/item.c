@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "mod_tracemalloc.h"
 #include "error.h"
 #include "instance.h"
 #include "int.h"
@@ -121,6 +122,8 @@ Object *get_item(Object *obj, Object *key)
     if (is_weakdict(obj))
         return weakdict_get_item(obj, key);
 //< 4 weakdict_get_item
+    if (t == &TraceTracebackType)
+        return trace_traceback_item(obj, key);
     if (is_instance(obj) && has_special(obj, "__getitem__"))
         return call_special(obj, "__getitem__", &key, 1);
     return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));

@@ -1,5 +1,6 @@
 /* methods.c: the methods of lists, dicts and strs.  Chapter 2 (the runner). */
 #include "methods.h"
+#include "mod_tracemalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -406,5 +407,9 @@ const BuiltinDef *method_def(const Type *type, const char *name)
     if (type == &FinalizeType)
         return builtin_find(finalize_methods, name);
 //< 5 finalize_methods
+    if (type == &SnapshotType)
+        return builtin_find(snapshot_methods, name);
+    if (type == &TraceTracebackType)
+        return builtin_find(trace_traceback_methods, name);
     return NULL;
 }

@@ -1,6 +1,7 @@
 /* ops.c: arithmetic, comparison, truth and length.  Chapter 2 (the runner).
  * CPython: Objects/abstract.c, Objects/longobject.c, Objects/object.c. */
 #include "ops.h"
+#include "mod_tracemalloc.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -98,6 +99,8 @@ long length(Object *op)
         return (long)dict_size(((View *)op)->dict);
     if (is_set(op))
         return (long)set_size(op);
+    if (t == &TraceTracebackType)
+        return trace_traceback_length(op);
     if (t == &RangeType) {
         if (range_length(op) > LONG_MAX) {
             raise("OverflowError", "Python int too large to convert to C ssize_t");

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "mod_tracemalloc.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -409,5 +410,7 @@ Object *str_of(Object *op)
         return user_text(op, "__repr__", "__str__");
     if (is_exception(op))
         return exception_text(op);
+    if (is_tracemalloc_object(op))
+        return tracemalloc_str(op);
     return repr_of(op);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "mod_tracemalloc.h"
 #include "descriptor.h"
 #include "dict.h"
 #include "error.h"
@@ -281,6 +282,12 @@ static TypeObject type_objects[] = {
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
 //< 5 finalize_type_object
+    TYPE_OBJECT(&SnapshotType, cannot_construct, false),
+    TYPE_OBJECT(&StatisticType, cannot_construct, false),
+    TYPE_OBJECT(&StatisticDiffType, cannot_construct, false),
+    TYPE_OBJECT(&TraceTracebackType, cannot_construct, false),
+    TYPE_OBJECT(&TraceFrameType, cannot_construct, false),
+    TYPE_OBJECT(&FilterType, filter_construct, false),
 };
 
 Object *type_object_of(const Type *type)
