@@ -15,6 +15,7 @@
 //> 6 include_obmalloc
 #include "obmalloc.h"
 //< 6 include_obmalloc
+#include "tracemalloc.h"
 
 _Noreturn void fatal_misuse(const Object *op, const char *what)
 {
@@ -109,6 +110,9 @@ void free_object_memory(Object *op)
     void *memory = object_memory(op);
     /* The type pointer stays, so that the message can name the type. */
     op->refcnt = REFCNT_FREED;
+    /* Dead to the tracer (chapter 7) now, as in a release build. */
+    if (tracemalloc_tracing)
+        tracemalloc_on_free(memory);
     release_memory(quarantine[quarantine_next]);
     quarantine[quarantine_next] = memory;
     quarantine_next = (quarantine_next + 1) % QUARANTINE_SIZE;
