@@ -405,7 +405,6 @@ void tracemalloc_stop(void)
     tracemalloc_clear_traces();
     tracer_free(tracer.scratch, traceback_size(tracer.nframe));
     tracer.scratch = NULL;
-    tracer.nframe = 1;
 }
 
 unsigned tracemalloc_traceback_limit(void)

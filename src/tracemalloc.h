@@ -52,7 +52,8 @@ bool tracemalloc_start(unsigned nframe);
 void tracemalloc_stop(void);
 /* Drop every trace but go on tracing; the peak becomes 0. */
 void tracemalloc_clear_traces(void);
-/* The frames start was given, 1 when not tracing. */
+/* The frames start was last given (1 before any start), as CPython's
+ * get_traceback_limit, which stop leaves. */
 unsigned tracemalloc_traceback_limit(void);
 
 /* Whether blocks allocated now get a trace: obmalloc.c's fast test. */

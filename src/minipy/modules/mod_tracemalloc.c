@@ -124,24 +124,32 @@ long trace_traceback_length(Object *tb)
     return (long)((Tuple *)((TraceTracebackObject *)tb)->frames)->ob.size;
 }
 
+/* A tuple of the Frames of a tuple of (filename, lineno) pairs. */
+static Object *frames_of_pairs(Object *pairs)
+{
+    size_t n = (size_t)((Tuple *)pairs)->ob.size;
+    Object **frames = calloc(n ? n : 1, sizeof *frames);
+    if (frames == NULL)
+        fatal_out_of_memory("making Frames");
+    for (size_t i = 0; i < n; i++)
+        frames[i] = frame_of_pair(((Tuple *)pairs)->items[i]);
+    Object *result = tuple_from(frames, n);
+    free(frames);
+    return result;
+}
+
+Object *trace_traceback_frames(Object *tb)
+{
+    return frames_of_pairs(((TraceTracebackObject *)tb)->frames);
+}
+
 Object *trace_traceback_item(Object *tb, Object *key)
 {
     Object *item = get_item(((TraceTracebackObject *)tb)->frames, key);
-    if (item == NULL || item->type != &TupleType || key->type != &SliceType) {
-        Object *frame = item ? frame_of_pair(item) : NULL;
-        xdecref(item);
-        return frame;
-    }
-    /* A slice: a tuple of Frames. */
-    size_t n = (size_t)((Tuple *)item)->ob.size;
-    Object **frames = calloc(n ? n : 1, sizeof *frames);
-    if (frames == NULL)
-        fatal_out_of_memory("slicing a Traceback");
-    for (size_t i = 0; i < n; i++)
-        frames[i] = frame_of_pair(((Tuple *)item)->items[i]);
+    if (item == NULL)
+        return NULL;
+    Object *result = key->type == &SliceType ? frames_of_pairs(item) : frame_of_pair(item);
     decref(item);
-    Object *result = tuple_from(frames, n);
-    free(frames);
     return result;
 }
 
@@ -159,10 +167,34 @@ static void add_traceback_text(Buf *b, Object *tb)
     add_frame_text(b, first->items[0], first->items[1]);
 }
 
+/* "    <the line's text, stripped>" if lineno is a line of the program
+ * with text on it (CPython reads it with linecache), or NULL. */
+static Object *source_line(const char *filename, long lineno)
+{
+    if (strcmp(filename, interp.filename) != 0 || lineno < 1)
+        return NULL;
+    const char *line = interp.source;
+    for (long k = 1; k < lineno && line != NULL; k++) {
+        line = strchr(line, '\n');
+        line = line ? line + 1 : NULL;
+    }
+    if (line == NULL)
+        return NULL;
+    const char *end = strchr(line, '\n');
+    end = end ? end : line + strlen(line);
+    while (line < end && strchr(" \t\f", *line) != NULL)
+        line++;
+    while (end > line && strchr(" \t\f\r", end[-1]) != NULL)
+        end--;
+    if (end == line)
+        return NULL;
+    Buf b = {0};
+    buf_printf(&b, "    %.*s", (int)(end - line), line);
+    return buf_finish(&b);
+}
+
 /* Traceback.format(limit=None, most_recent_first=False): a list of
- * '  File "f.py", line 12' lines.  (CPython adds each line's source text
- * from linecache; the runner's programs are one file, so it is left out
- * and the book's programs print only these lines.) */
+ * '  File "f.py", line 12' lines, each followed by its source line. */
 static Object *traceback_format_keywords(Object *self, Object **args, size_t nargs,
                                          Object **kwargs)
 {
@@ -186,9 +218,14 @@ static Object *traceback_format_keywords(Object *self, Object **args, size_t nar
         Buf b = {0};
         buf_printf(&b, "  File \"%s\", line %ld", str_chars(pair->items[0]),
                    int_value(pair->items[1]));
-        Object *line = buf_finish(&b);
-        list_append(lines, line);
-        decref(line);
+        Object *where = buf_finish(&b);
+        list_append(lines, where);
+        decref(where);
+        Object *source = source_line(str_chars(pair->items[0]), int_value(pair->items[1]));
+        if (source != NULL) {
+            list_append(lines, source);
+            decref(source);
+        }
     }
     return lines;
 }

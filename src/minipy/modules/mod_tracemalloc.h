@@ -21,6 +21,8 @@ Object *tracemalloc_str(Object *op);
 /* A Traceback is a sequence of Frames, the oldest first. */
 Object *trace_traceback_item(Object *tb, Object *key);
 long trace_traceback_length(Object *tb);
+/* A new tuple of its Frames, for iterating over it. */
+Object *trace_traceback_frames(Object *tb);
 
 Object *filter_construct(Object *type, Object **args, size_t nargs);
 extern const KeywordDef tracemalloc_keyword_defs[];

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "mod_tracemalloc.h"
 #include "error.h"
 #include "instance.h"
 #include "int.h"
@@ -37,6 +38,10 @@ int iter_start(Iter *it, Object *iterable)
     }
 //< 4 iterate_weakdict
     const Type *t = iterable->type;
+    if (t == &TraceTracebackType) {
+        *it = (Iter){.seq = trace_traceback_frames(iterable)};
+        return 0;
+    }
     /* a class's iterator, or the old protocol of __getitem__ from 0 on */
     if (is_iterobject(iterable) || (is_instance(iterable) && (has_special(iterable, "__iter__") ||
                                                               has_special(iterable, "__getitem__")))) {
