@@ -154,24 +154,36 @@ static void filename_free(void *item)
     tracer_free(item, strlen(item) + 1);
 }
 
+/* The last filename interned, as the source gave it and as copied: a
+ * program's frames give the same one again and again. */
+static struct {
+    const char *given, *interned;
+} last_filename;
+
 /* The tracer's copy of filename, or "<unknown>" if there was no memory
  * for one (as CPython's tracemalloc_get_frame). */
 static const char *intern_filename(const char *filename)
 {
-    if (filename == NULL || !intern_reserve(&filenames))
+    if (filename == NULL)
+        return unknown_filename;
+    if (filename == last_filename.given && strcmp(filename, last_filename.interned) == 0)
+        return last_filename.interned;
+    if (!intern_reserve(&filenames))
         return unknown_filename;
     uint64_t hash = hash_string(filename);
     struct InternSlot *slot = intern_slot(&filenames, hash, filename, filename_equal);
-    if (slot->item != NULL)
-        return slot->item;
-    size_t size = strlen(filename) + 1;
-    char *copy = tracer_malloc(size);
-    if (copy == NULL)
-        return unknown_filename;
-    memcpy(copy, filename, size);
-    *slot = (struct InternSlot){hash, copy};
-    filenames.used++;
-    return copy;
+    if (slot->item == NULL) {
+        size_t size = strlen(filename) + 1;
+        char *copy = tracer_malloc(size);
+        if (copy == NULL)
+            return unknown_filename;
+        memcpy(copy, filename, size);
+        *slot = (struct InternSlot){hash, copy};
+        filenames.used++;
+    }
+    last_filename.given = filename;
+    last_filename.interned = slot->item;
+    return slot->item;
 }
 
 static size_t traceback_size(unsigned nframe)
@@ -393,6 +405,7 @@ void tracemalloc_clear_traces(void)
     traces.capacity = traces.used = 0;
     intern_clear(&tracebacks, traceback_free);
     intern_clear(&filenames, filename_free);
+    last_filename.given = last_filename.interned = NULL;
     tracer.traced_memory = tracer.peak_traced_memory = 0;
     tracer.lost_traces = 0;
 }
