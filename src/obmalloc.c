@@ -19,7 +19,9 @@
 #include "debug.h"
 #include "poison.h"
 #include "pool.h"
+//> 7 include_tracemalloc
 #include "tracemalloc.h"
+//< 7 include_tracemalloc
 
 /* usedpools[i] lists the used pools of size class i (neither full nor
  * empty), linked by nextpool and prevpool, NULL-terminated.  A block of
@@ -206,9 +208,11 @@ static bool pymalloc_free(void *p)
     return true;
 }
 
+//> 7 untraced_declarations
 static void *malloc_untraced(size_t nbytes);
 static void free_untraced(void *p);
 
+//< 7 untraced_declarations
 /* Resize our block p.  A smaller request keeps the block unless it
  * shrinks by more than a quarter (then the memory is worth the copy). */
 static void *pymalloc_realloc(void *p, size_t nbytes)
@@ -219,11 +223,20 @@ static void *pymalloc_realloc(void *p, size_t nbytes)
             return p;
         size = nbytes;
     }
+/*< 7 realloc_untraced
+    void *bp = object_malloc(nbytes);
+    if (bp != NULL) {
+        memcpy(bp, p, size);
+        object_free(p);
+    }
+*/
+//> 7 realloc_untraced
     void *bp = malloc_untraced(nbytes);
     if (bp != NULL) {
         memcpy(bp, p, size);
         free_untraced(p);
     }
+//< 7 realloc_untraced
     return bp;
 }
 
@@ -236,6 +249,55 @@ static void *raw_malloc(size_t nbytes)
     return p;
 }
 
+/*< 7 traced_entry_points
+void *object_malloc(size_t nbytes)
+{
+    if (nbytes > PTRDIFF_MAX)
+        return NULL;
+    if (WITH_PYMALLOC) {
+        void *p = pymalloc_alloc(nbytes);
+        if (p != NULL)
+            return p;
+    }
+    return raw_malloc(nbytes);
+}
+
+void *object_calloc(size_t nelem, size_t elsize)
+{
+    if (elsize != 0 && nelem > PTRDIFF_MAX / elsize)
+        return NULL;
+    void *p = object_malloc(nelem * elsize);
+    if (p != NULL)
+        memset(p, 0, nelem * elsize);
+    return p;
+}
+
+void *object_realloc(void *p, size_t nbytes)
+{
+    if (p == NULL)
+        return object_malloc(nbytes);
+    if (nbytes > PTRDIFF_MAX)
+        return NULL;
+    if (WITH_PYMALLOC && address_in_range(p))
+        return pymalloc_realloc(p, nbytes);
+    /\* malloc's block stays malloc's, whatever its new size (as CPython). *\/
+    return realloc(p, nbytes ? nbytes : 1);
+}
+
+void object_free(void *p)
+{
+    if (p == NULL)
+        return;
+    if (WITH_PYMALLOC) {
+        if (pymalloc_free(p))
+            return;
+        raw_allocated_blocks--;
+    }
+    free(p);
+}
+
+*/
+//> 7 traced_entry_points
 /* The allocator proper.  The entry points below add the tracer's hooks
  * (chapter 7) around it, once per request: a realloc that moves a small
  * block allocates and frees underneath, and those are not the caller's. */
@@ -267,7 +329,6 @@ static void *realloc_untraced(void *p, size_t nbytes)
     return realloc(p, nbytes ? nbytes : 1);
 }
 
-//> 7 traced_entry_points
 void *object_malloc(size_t nbytes)
 {
     if (nbytes > PTRDIFF_MAX)
@@ -299,7 +360,6 @@ void object_free(void *p)
         tracemalloc_on_free(p);
     free_untraced(p);
 }
-//< 7 traced_entry_points
 
 void *object_calloc(size_t nelem, size_t elsize)
 {
@@ -311,6 +371,7 @@ void *object_calloc(size_t nelem, size_t elsize)
     return p;
 }
 
+//< 7 traced_entry_points
 size_t obmalloc_allocated_blocks(void)
 {
     size_t n = raw_allocated_blocks;

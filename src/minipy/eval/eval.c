@@ -721,9 +721,14 @@ static Exec exec_for(Frame *f, Node *n)
         return EXEC_ERROR;
     Exec result = EXEC_NEXT;
     Object *item;
+/*< 7 for_line
+    while ((item = iter_next(&it)) != NULL) {
+*/
+//> 7 for_line
     /* Taking the next item is the for line's work, as in CPython: a
      * traceback or a trace (chapter 7) of it names that line. */
     while ((f->line = n->line, item = iter_next(&it)) != NULL) {
+//< 7 for_line
         result = store_target(f, n->a, item) < 0 ? EXEC_ERROR : exec_block(f, &n->body);
         if (result == EXEC_CONTINUE)
             result = EXEC_NEXT;

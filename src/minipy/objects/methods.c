@@ -1,6 +1,8 @@
 /* methods.c: the methods of lists, dicts and strs.  Chapter 2 (the runner). */
 #include "methods.h"
+//> 7 include_mod_tracemalloc
 #include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 
 #include <stdlib.h>
 #include <string.h>
@@ -407,9 +409,11 @@ const BuiltinDef *method_def(const Type *type, const char *name)
     if (type == &FinalizeType)
         return builtin_find(finalize_methods, name);
 //< 5 finalize_methods
+//> 7 tracemalloc_methods
     if (type == &SnapshotType)
         return builtin_find(snapshot_methods, name);
     if (type == &TraceTracebackType)
         return builtin_find(trace_traceback_methods, name);
+//< 7 tracemalloc_methods
     return NULL;
 }

@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "class.h"
+//> 7 include_mod_tracemalloc
 #include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "descriptor.h"
 #include "dict.h"
 #include "error.h"
@@ -282,12 +284,14 @@ static TypeObject type_objects[] = {
 //> 5 finalize_type_object
     TYPE_OBJECT(&FinalizeType, finalize_construct, false),
 //< 5 finalize_type_object
+//> 7 tracemalloc_type_objects
     TYPE_OBJECT(&SnapshotType, cannot_construct, false),
     TYPE_OBJECT(&StatisticType, cannot_construct, false),
     TYPE_OBJECT(&StatisticDiffType, cannot_construct, false),
     TYPE_OBJECT(&TraceTracebackType, cannot_construct, false),
     TYPE_OBJECT(&TraceFrameType, cannot_construct, false),
     TYPE_OBJECT(&FilterType, filter_construct, false),
+//< 7 tracemalloc_type_objects
 };
 
 Object *type_object_of(const Type *type)
