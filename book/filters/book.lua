@@ -669,10 +669,12 @@ function Inlines(inlines)
   return inlines
 end
 
--- History and version notes (::: history, ::: version-note) stand apart
+-- History and version notes (::: history, ::: version-note) and sidebars
+-- (::: sidebar-note, a measurement beside the argument; "sidebar" alone is
+-- the pages' table of contents) stand apart
 -- from the argument: the style sheets set them in a box, and a title says
 -- what they are to a reader whose EPUB reader ignores the styles.
-local ASIDE_TITLES = {history = "History", ["version-note"] = "Version note"}
+local ASIDE_TITLES = {history = "History", ["version-note"] = "Version note", ["sidebar-note"] = "Sidebar"}
 
 function Div(div)
   for class, title in pairs(ASIDE_TITLES) do

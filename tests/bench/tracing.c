@@ -4,7 +4,8 @@
  * Runs tests/bench/tracing_workload.py under both interpreters, untraced
  * and traced (the workload's TRACE flag, prepended here), RUNS times each,
  * then once more to count the traces, and prints side by side: the median
- * wall time of each, the time each traced allocation adds ((traced -
+ * CPU time of each (user and system: the machine may be shared, and wall
+ * time would count the others' work), the time each traced allocation adds ((traced -
  * untraced) / traces), the tracer's own memory per trace
  * (get_tracemalloc_memory() / traces), and the peak resident memory.
  *
@@ -23,12 +24,18 @@
 #define OUTPUT_MAX 256
 #define WORKLOAD_MAX (64 * 1024)
 #define KIB_PER_MIB 1024.0
+#define MICROSECONDS_PER_SECOND 1e6
 
 typedef struct Run {
-    double seconds;
+    double seconds;         /* CPU time, user and system */
     long peak_kib;          /* the child's ru_maxrss */
     char output[OUTPUT_MAX]; /* its first line */
 } Run;
+
+static double seconds_of(struct timeval t)
+{
+    return (double)t.tv_sec + (double)t.tv_usec / MICROSECONDS_PER_SECOND;
+}
 
 /* Run `interpreter program`, timing it and keeping its first output line. */
 static Run run_once(const char *interpreter, const char *program)
@@ -36,7 +43,6 @@ static Run run_once(const char *interpreter, const char *program)
     int out[2];
     if (pipe(out) != 0)
         bench_stop("pipe failed");
-    double start = now_ns();
     pid_t pid = fork();
     if (pid == 0) {
         dup2(out[1], STDOUT_FILENO);
@@ -55,7 +61,7 @@ static Run run_once(const char *interpreter, const char *program)
     struct rusage usage;
     if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         bench_stop("the workload failed");
-    run.seconds = (now_ns() - start) / NANOSECONDS_PER_SECOND;
+    run.seconds = seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime);
     run.peak_kib = usage.ru_maxrss;
     run.output[got > 0 ? got : 0] = '\0';
     return run;
@@ -125,7 +131,7 @@ int main(int argc, char **argv)
     write_version(on, sizeof on, argv[1], workload, "on");
     write_version(count, sizeof count, argv[1], workload, "count");
     printf("## What tracing costs (tracemalloc)\n\n");
-    printf("Median of %d runs of %s; times in seconds, the process's whole run.\n\n", RUNS,
+    printf("Median of %d runs of %s; CPU seconds of the process's whole run.\n\n", RUNS,
            WORKLOAD);
     printf("| interpreter | traces | untraced s | traced s | ns per trace | "
            "tracer bytes per trace | peak MiB untraced | peak MiB traced |\n");
