@@ -396,7 +396,7 @@ $(OUT)/bench/%: tests/bench/%.c $(LIB)
 
 bench: deps ## run the benchmarks (BENCH=name for one): build/bench/results.md and plots
 	@test -n "$(BENCH)" || { echo "No benchmarks in tests/bench/ at this stage."; exit 0; }; \
-	$(MAKE) VARIANT=release $(BENCH:%=build/release/bench/%); \
+	$(MAKE) VARIANT=release $(BENCH:%=build/release/bench/%) build/release/bin/minipy; \
 	mkdir -p $(BENCH_OUT); \
 	for b in $(BENCH); do \
 	  echo "== $$b"; \

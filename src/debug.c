@@ -15,6 +15,9 @@
 //> 6 include_obmalloc
 #include "obmalloc.h"
 //< 6 include_obmalloc
+//> 7 include_tracemalloc
+#include "tracemalloc.h"
+//< 7 include_tracemalloc
 
 _Noreturn void fatal_misuse(const Object *op, const char *what)
 {
@@ -109,6 +112,11 @@ void free_object_memory(Object *op)
     void *memory = object_memory(op);
     /* The type pointer stays, so that the message can name the type. */
     op->refcnt = REFCNT_FREED;
+//> 7 quarantine_untraced
+    /* Dead to the tracer (chapter 7) now, as in a release build. */
+    if (tracemalloc_tracing)
+        tracemalloc_on_free(memory);
+//< 7 quarantine_untraced
     release_memory(quarantine[quarantine_next]);
     quarantine[quarantine_next] = memory;
     quarantine_next = (quarantine_next + 1) % QUARANTINE_SIZE;

@@ -19,6 +19,9 @@
 #include "debug.h"
 #include "poison.h"
 #include "pool.h"
+//> 7 include_tracemalloc
+#include "tracemalloc.h"
+//< 7 include_tracemalloc
 
 /* usedpools[i] lists the used pools of size class i (neither full nor
  * empty), linked by nextpool and prevpool, NULL-terminated.  A block of
@@ -205,6 +208,11 @@ static bool pymalloc_free(void *p)
     return true;
 }
 
+//> 7 untraced_declarations
+static void *malloc_untraced(size_t nbytes);
+static void free_untraced(void *p);
+
+//< 7 untraced_declarations
 /* Resize our block p.  A smaller request keeps the block unless it
  * shrinks by more than a quarter (then the memory is worth the copy). */
 static void *pymalloc_realloc(void *p, size_t nbytes)
@@ -215,11 +223,20 @@ static void *pymalloc_realloc(void *p, size_t nbytes)
             return p;
         size = nbytes;
     }
+/*< 7 realloc_untraced
     void *bp = object_malloc(nbytes);
     if (bp != NULL) {
         memcpy(bp, p, size);
         object_free(p);
     }
+*/
+//> 7 realloc_untraced
+    void *bp = malloc_untraced(nbytes);
+    if (bp != NULL) {
+        memcpy(bp, p, size);
+        free_untraced(p);
+    }
+//< 7 realloc_untraced
     return bp;
 }
 
@@ -232,6 +249,7 @@ static void *raw_malloc(size_t nbytes)
     return p;
 }
 
+/*< 7 traced_entry_points
 void *object_malloc(size_t nbytes)
 {
     if (nbytes > PTRDIFF_MAX)
@@ -262,7 +280,7 @@ void *object_realloc(void *p, size_t nbytes)
         return NULL;
     if (WITH_PYMALLOC && address_in_range(p))
         return pymalloc_realloc(p, nbytes);
-    /* malloc's block stays malloc's, whatever its new size (as CPython). */
+    /\* malloc's block stays malloc's, whatever its new size (as CPython). *\/
     return realloc(p, nbytes ? nbytes : 1);
 }
 
@@ -278,6 +296,82 @@ void object_free(void *p)
     free(p);
 }
 
+*/
+//> 7 traced_entry_points
+/* The allocator proper.  The entry points below add the tracer's hooks
+ * (chapter 7) around it, once per request: a realloc that moves a small
+ * block allocates and frees underneath, and those are not the caller's. */
+static void *malloc_untraced(size_t nbytes)
+{
+    if (WITH_PYMALLOC) {
+        void *p = pymalloc_alloc(nbytes);
+        if (p != NULL)
+            return p;
+    }
+    return raw_malloc(nbytes);
+}
+
+static void free_untraced(void *p)
+{
+    if (WITH_PYMALLOC) {
+        if (pymalloc_free(p))
+            return;
+        raw_allocated_blocks--;
+    }
+    free(p);
+}
+
+static void *realloc_untraced(void *p, size_t nbytes)
+{
+    if (WITH_PYMALLOC && address_in_range(p))
+        return pymalloc_realloc(p, nbytes);
+    /* malloc's block stays malloc's, whatever its new size (as CPython). */
+    return realloc(p, nbytes ? nbytes : 1);
+}
+
+void *object_malloc(size_t nbytes)
+{
+    if (nbytes > PTRDIFF_MAX)
+        return NULL;
+    void *p = malloc_untraced(nbytes);
+    if (p != NULL && tracemalloc_tracing)
+        tracemalloc_on_alloc(p, nbytes);
+    return p;
+}
+
+void *object_realloc(void *p, size_t nbytes)
+{
+    if (p == NULL)
+        return object_malloc(nbytes);
+    if (nbytes > PTRDIFF_MAX)
+        return NULL;
+    void *moved = realloc_untraced(p, nbytes);
+    /* On failure p is untouched, and so is its trace. */
+    if (moved != NULL && tracemalloc_tracing)
+        tracemalloc_on_realloc(p, moved, nbytes);
+    return moved;
+}
+
+void object_free(void *p)
+{
+    if (p == NULL)
+        return;
+    if (tracemalloc_tracing)
+        tracemalloc_on_free(p);
+    free_untraced(p);
+}
+
+void *object_calloc(size_t nelem, size_t elsize)
+{
+    if (elsize != 0 && nelem > PTRDIFF_MAX / elsize)
+        return NULL;
+    void *p = object_malloc(nelem * elsize);
+    if (p != NULL)
+        memset(p, 0, nelem * elsize);
+    return p;
+}
+
+//< 7 traced_entry_points
 size_t obmalloc_allocated_blocks(void)
 {
     size_t n = raw_allocated_blocks;

@@ -9,6 +9,10 @@
 --   ```{.python verify=true}   the Python code, then what python3 prints
 --   ```{.python program="name"}```  tests/python/name.py, run by python3 and by
 --                              build/bin/minipy: both must print the same
+--   ```{traced="name"}```      tests/python/name.py run by python3 and by
+--                              minipy, which must agree once tracemalloc's
+--                              sizes are masked (as run.py's "# run.py: mask
+--                              byte counts"): both outputs, one after the other
 --   ```{minipy="name" options="--trace-gc"}```  what minipy prints for
 --                              tests/python/name.py with those options
 --   ![caption](minipy:name:N)  the heap at collection N of tests/python/name.py,
@@ -193,6 +197,34 @@ local function minipy_output(name, options)
   }, {class = "listing"})
 end
 
+-- A size as tracemalloc prints it ("1077 KiB", "+70.3 KiB", "24 B"), the
+-- pattern of tests/python/run.py's TRACEMALLOC_SIZE.
+local function masked_sizes(text)
+  return (text:gsub("[+-]?%d+%.?%d* [KMGT]?i?B%f[%W]", "<bytes>"))
+end
+
+local function sizes_differ(name)
+  local path = PROGRAMS .. name .. ".py"
+  local theirs = run("python3", {path})
+  local ours = run(MINIPY, {path})
+  if masked_sizes(ours) ~= masked_sizes(theirs) then
+    fail("minipy and python3 disagree on " .. path .. " beyond tracemalloc's sizes:\npython3:\n" ..
+         theirs .. "\nminipy:\n" .. ours)
+  end
+  local version = run("python3", {"-c", "import platform; print(platform.python_version(), end='')"})
+  local function caption(text)
+    return pandoc.Para({pandoc.Span({pandoc.Str(text)}, {class = "listing-source"})})
+  end
+  return pandoc.Div({
+    caption("tests/python/" .. name .. ".py"),
+    pandoc.CodeBlock(program_text(name), {class = "python"}),
+    caption("CPython " .. version .. " prints:"),
+    pandoc.CodeBlock(theirs, {class = "output"}),
+    caption("minipy prints (the same but for the sizes):"),
+    pandoc.CodeBlock(ours, {class = "output"}),
+  }, {class = "listing python-check"})
+end
+
 -- Where the run of benchmark `name` is kept: its output and plot.
 local bench_dirs = {}
 
@@ -230,6 +262,8 @@ function CodeBlock(block)
   if name then return both_print(name) end
   name = block.attributes.minipy
   if name then return minipy_output(name, block.attributes.options) end
+  name = block.attributes.traced
+  if name then return sizes_differ(name) end
   name = block.attributes.run
   if name then return example_output(name) end
   name = block.attributes.bench
@@ -635,10 +669,12 @@ function Inlines(inlines)
   return inlines
 end
 
--- History and version notes (::: history, ::: version-note) stand apart
+-- History and version notes (::: history, ::: version-note) and sidebars
+-- (::: sidebar-note, a measurement beside the argument; "sidebar" alone is
+-- the pages' table of contents) stand apart
 -- from the argument: the style sheets set them in a box, and a title says
 -- what they are to a reader whose EPUB reader ignores the styles.
-local ASIDE_TITLES = {history = "History", ["version-note"] = "Version note"}
+local ASIDE_TITLES = {history = "History", ["version-note"] = "Version note", ["sidebar-note"] = "Sidebar"}
 
 function Div(div)
   for class, title in pairs(ASIDE_TITLES) do

@@ -28,6 +28,12 @@ python3 runs with PYTHONHASHSEED=0, which makes CPython's str hashes (and
 so the order of a set of strs) the same at every run: the runner computes
 the same hashes, so such a set prints in the same order under both.
 
+A program whose output shows tracemalloc's sizes, which differ between the
+interpreters for reasons the book states (chapter 7), may ask with a line
+"# run.py: mask byte counts" in its opening comment: then every size as
+tracemalloc prints it ("12.3 KiB", "+1024 B") becomes "<bytes>" in both
+outputs before they are compared.  Counts, lines and ordering still count.
+
 python3's result for a program depends only on the program, python3, the
 environment variables that configure it and this script, so with
 --python-cache DIR it is kept in DIR under a digest of the four and reused:
@@ -55,6 +61,9 @@ HERE = Path(__file__).resolve().parent
 CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPTIONS = re.compile(r"^# minipy options: (.*)$", re.M)
 OPENING_LINES = 8
+MASK_BYTES = re.compile(r"^# run\.py: mask byte counts$", re.M)
+# A size as tracemalloc's _format_size writes it.
+TRACEMALLOC_SIZE = re.compile(rb"[+-]?\d+(\.\d)? (B|KiB|MiB|GiB|TiB)\b")
 DEFAULT_TIMEOUT_SECONDS = 120
 
 
@@ -65,6 +74,13 @@ def opening(path):
 def options_of(path):
     match = OPTIONS.search(opening(path))
     return match.group(1).split() if match else []
+
+
+def masked(path, output):
+    """output, with tracemalloc's sizes masked if the program asks."""
+    if not MASK_BYTES.search(opening(path)):
+        return output
+    return TRACEMALLOC_SIZE.sub(b"<bytes>", output)
 
 
 def chapter_of(path):
@@ -181,8 +197,9 @@ def compare(path, runner, python, stage, timeout):
     expected_out = recorded.read_bytes() if recorded.exists() else theirs[1]
     if ours[0] != theirs[0]:
         problems.append(f"exit status {ours[0]}, python3's {theirs[0]}")
-    if ours[1] != expected_out:
-        problems.append("standard output differs:\n" + diff(expected_out, ours[1], "stdout"))
+    expected_out, our_out = masked(path, expected_out), masked(path, ours[1])
+    if our_out != expected_out:
+        problems.append("standard output differs:\n" + diff(expected_out, our_out, "stdout"))
     if ours[0] == 1 and is_traceback(ours[2]) and last_line(ours[2]) != last_line(theirs[2]):
         problems.append(f"exception differs: {last_line(ours[2])!r}, python3's "
                         f"{last_line(theirs[2])!r}")

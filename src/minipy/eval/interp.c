@@ -3,6 +3,9 @@
 #define _POSIX_C_SOURCE 200809L /* pthread_attr_setstacksize */
 
 #include "interp.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 
 #include <pthread.h>
 #include <stdio.h>
@@ -312,6 +315,10 @@ static int check_nothing_left(void)
 static int interp_fini(void)
 {
     collect_program();
+//> 7 tracemalloc_fini
+    /* As CPython's _PyTraceMalloc_Fini: tracing ends with the program. */
+    tracemalloc_fini();
+//< 7 tracemalloc_fini
     free_runtime_state();
     return check_nothing_left();
 }

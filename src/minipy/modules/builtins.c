@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "call.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "class.h"
 #include "debug.h"
 #include "dict.h"
@@ -80,6 +83,9 @@ static const char *const print_keyword_names[] = {"sep", "end", NULL};
 static const KeywordDef *const keyword_tables[] = {
     builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
     type_keyword_defs,
+//> 7 tracemalloc_keywords
+    tracemalloc_keyword_defs,
+//< 7 tracemalloc_keywords
 };
 
 const KeywordDef *keyword_def(BuiltinFn plain)

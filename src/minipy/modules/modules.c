@@ -6,6 +6,9 @@
 #include "dict.h"
 #include "error.h"
 #include "interp.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "str.h"
 
 /*< 4 importable
@@ -13,7 +16,12 @@ static const ModuleDef *const importable[] = {&gc_module, &sys_module};
 */
 //> 4 importable
 static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
+/*< 7 tracemalloc_importable
                                               &weakref_core_module};
+*/
+//> 7 tracemalloc_importable
+                                              &weakref_core_module, &tracemalloc_module};
+//< 7 tracemalloc_importable
 //< 4 importable
 
 Object *import_module(Object *name)

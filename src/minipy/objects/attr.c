@@ -20,6 +20,9 @@
 #include "instance.h"
 #include "methods.h"
 #include "minipy.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "ops.h"
 #include "scope.h"
 #include "slice.h"
@@ -153,6 +156,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     if (t == &GeneratorType)
         return gen_attribute(obj, attr);
 //< 5 gen_attribute_call
+//> 7 tracemalloc_attribute
+    if (is_tracemalloc_object(obj))
+        return tracemalloc_attribute(obj, attr);
+//< 7 tracemalloc_attribute
     return NULL;
 }
 

@@ -3,6 +3,9 @@
 #include <string.h>
 
 #include "dict.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "error.h"
 #include "instance.h"
 #include "int.h"
@@ -124,6 +127,10 @@ Object *get_item(Object *obj, Object *key)
     if (is_weakdict(obj))
         return weakdict_get_item(obj, key);
 //< 4 weakdict_get_item
+//> 7 trace_traceback_item
+    if (t == &TraceTracebackType)
+        return trace_traceback_item(obj, key);
+//< 7 trace_traceback_item
     if (is_instance(obj) && has_special(obj, "__getitem__"))
         return call_special(obj, "__getitem__", &key, 1);
     return raise("TypeError", "'%s' object is not subscriptable", type_name(obj));

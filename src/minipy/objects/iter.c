@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "dict.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "error.h"
 #include "instance.h"
 #include "int.h"
@@ -53,6 +56,12 @@ int iter_start(Iter *it, Object *iterable)
     }
 //< 5 iterate_generator
     const Type *t = iterable->type;
+//> 7 iterate_trace_traceback
+    if (t == &TraceTracebackType) {
+        *it = (Iter){.seq = trace_traceback_frames(iterable)};
+        return 0;
+    }
+//< 7 iterate_trace_traceback
     /* a class's iterator, or the old protocol of __getitem__ from 0 on */
     if (is_iterobject(iterable) || (is_instance(iterable) && (has_special(iterable, "__iter__") ||
                                                               has_special(iterable, "__getitem__")))) {

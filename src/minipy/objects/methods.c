@@ -1,5 +1,8 @@
 /* methods.c: the methods of lists, dicts and strs.  Chapter 2 (the runner). */
 #include "methods.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 
 #include <stdlib.h>
 #include <string.h>
@@ -427,5 +430,11 @@ const BuiltinDef *method_def(const Type *type, const char *name)
     if (type == &GeneratorType)
         return builtin_find(gen_methods, name);
 //< 5 gen_methods
+//> 7 tracemalloc_methods
+    if (type == &SnapshotType)
+        return builtin_find(snapshot_methods, name);
+    if (type == &TraceTracebackType)
+        return builtin_find(trace_traceback_methods, name);
+//< 7 tracemalloc_methods
     return NULL;
 }

@@ -1,6 +1,9 @@
 /* ops.c: arithmetic, comparison, truth and length.  Chapter 2 (the runner).
  * CPython: Objects/abstract.c, Objects/longobject.c, Objects/object.c. */
 #include "ops.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 
 #include <limits.h>
 #include <stdlib.h>
@@ -102,6 +105,10 @@ long length(Object *op)
         return (long)dict_size(((View *)op)->dict);
     if (is_set(op))
         return (long)set_size(op);
+//> 7 trace_traceback_length
+    if (t == &TraceTracebackType)
+        return trace_traceback_length(op);
+//< 7 trace_traceback_length
     if (t == &RangeType) {
         if (range_length(op) > LONG_MAX) {
             raise("OverflowError", "Python int too large to convert to C ssize_t");

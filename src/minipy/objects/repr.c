@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "buf.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -416,5 +419,9 @@ Object *str_of(Object *op)
         return user_text(op, "__repr__", "__str__");
     if (is_exception(op))
         return exception_text(op);
+//> 7 tracemalloc_str
+    if (is_tracemalloc_object(op))
+        return tracemalloc_str(op);
+//< 7 tracemalloc_str
     return repr_of(op);
 }

@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include "class.h"
+//> 7 include_mod_tracemalloc
+#include "mod_tracemalloc.h"
+//< 7 include_mod_tracemalloc
 #include "descriptor.h"
 #include "dict.h"
 #include "arguments.h"
@@ -384,6 +387,14 @@ static TypeObject type_objects[] = {
 //> 5 gen_type_object
     TYPE_OBJECT(&GeneratorType, cannot_construct, false),
 //< 5 gen_type_object
+//> 7 tracemalloc_type_objects
+    TYPE_OBJECT(&SnapshotType, cannot_construct, false),
+    TYPE_OBJECT(&StatisticType, cannot_construct, false),
+    TYPE_OBJECT(&StatisticDiffType, cannot_construct, false),
+    TYPE_OBJECT(&TraceTracebackType, cannot_construct, false),
+    TYPE_OBJECT(&TraceFrameType, cannot_construct, false),
+    TYPE_OBJECT(&FilterType, filter_construct, false),
+//< 7 tracemalloc_type_objects
 };
 
 Object *type_object_of(const Type *type)
