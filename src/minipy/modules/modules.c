@@ -12,8 +12,14 @@
 static const ModuleDef *const importable[] = {&gc_module, &sys_module};
 */
 //> 4 importable
+/*< 7 importable_objgraph
 static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
                                               &weakref_core_module};
+*/
+//> 7 importable_objgraph
+static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
+                                              &weakref_core_module, &objgraph_module};
+//< 7 importable_objgraph
 //< 4 importable
 
 Object *import_module(Object *name)
