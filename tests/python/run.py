@@ -16,6 +16,10 @@ A program may ask for options of minipy's in its opening comment, with a
 line "# minipy options: --trace-gc"; it is then run with them, and since
 python3 prints no trace, it needs a NAME.expected file.
 
+A program that imports a package Debian installs for /usr/bin/python3 only
+(chapter 7's objgraph, python3-objgraph) names that interpreter in its opening
+comment, "# python3: /usr/bin/python3", and is compared with its output.
+
 A later chapter may change what the runner prints for an earlier chapter's
 program (chapter 3's trace names the generation each collection collects).
 NAME.expected keeps the output as of the program's own chapter, and
@@ -39,6 +43,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPTIONS = re.compile(r"^# minipy options: (.*)$", re.M)
+PYTHON = re.compile(r"^# python3: (\S+)$", re.M)
 OPENING_LINES = 8
 DEFAULT_TIMEOUT_SECONDS = 120
 
@@ -50,6 +55,11 @@ def opening(path):
 def options_of(path):
     match = OPTIONS.search(opening(path))
     return match.group(1).split() if match else []
+
+
+def python_of(path, default):
+    match = PYTHON.search(opening(path))
+    return [match.group(1)] if match else default
 
 
 def chapter_of(path):
@@ -117,7 +127,7 @@ def diff(expected, actual, what):
 def compare(path, runner, python, stage, timeout):
     """A list of the differences found (empty if the program agrees)."""
     ours = run(runner + options_of(path), path, timeout)
-    theirs = run(python, path, timeout)
+    theirs = run(python_of(path, python), path, timeout)
     recorded = recorded_output(path, stage)
     if options_of(path) and not recorded.exists():
         return [f"it asks for minipy options, so it needs {recorded.name}"], False

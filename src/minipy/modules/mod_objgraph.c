@@ -547,8 +547,14 @@ static Object *show_backrefs_kw(Object *self, Object **args, size_t nargs, Objec
     Object **items = &objs;
     if (objs->type == &ListType || objs->type == &TupleType)
         items = items_of(objs, &count);
+    /* objgraph leaves out the list of objects it was given */
+    uintptr_t *ids = realloc((void *)style.ignored.ids, (style.ignored.count + 1) * sizeof *ids);
+    if (ids == NULL)
+        fatal_out_of_memory("reading extra_ignore");
+    ids[style.ignored.count] = (uintptr_t)objs;
+    style.ignored = (Ignored){ids, style.ignored.count + 1};
     Object *done = write_graph(items, count, kwargs[BACKREFS_FILENAME], &style);
-    free((void *)style.ignored.ids);
+    free(ids);
     return done;
 }
 
