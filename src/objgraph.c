@@ -165,6 +165,22 @@ static void *zeroed(size_t count, size_t size)
     return p;
 }
 
+/* Room for `count` objects. */
+static NodeIndex index_new(size_t count)
+{
+    size_t capacity = 16;
+    while (capacity < 2 * count)
+        capacity *= 2;
+    return (NodeIndex){zeroed(capacity, sizeof(Object *)), zeroed(capacity, sizeof(size_t)),
+                       capacity - 1};
+}
+
+static void index_free(NodeIndex *index)
+{
+    free(index->keys);
+    free(index->nodes);
+}
+
 static size_t slot_of(const NodeIndex *index, const Object *op)
 {
     size_t slot = (size_t)(((uintptr_t)op >> 4) * 0x9E3779B97F4A7C15u) & index->mask;
@@ -237,11 +253,7 @@ static void referrers_build(Referrers *g, Object *const *extra, size_t extra_cou
     g->objects = gc_get_objects(-1);
     size_t tracked = list_size(g->objects);
     g->nodes = zeroed(tracked + extra_count, sizeof *g->nodes);
-    size_t capacity = 16;
-    while (capacity < 2 * (tracked + extra_count))
-        capacity *= 2;
-    g->index = (NodeIndex){zeroed(capacity, sizeof(Object *)), zeroed(capacity, sizeof(size_t)),
-                           capacity - 1};
+    g->index = index_new(tracked + extra_count);
     g->count = 0;
     for (size_t i = 0; i < tracked + extra_count; i++) {
         Object *op = i < tracked ? list_getitem(g->objects, i) : extra[i - tracked];
@@ -267,8 +279,7 @@ static void referrers_build(Referrers *g, Object *const *extra, size_t extra_cou
 static void referrers_free(Referrers *g)
 {
     free(g->nodes);
-    free(g->index.keys);
-    free(g->index.nodes);
+    index_free(&g->index);
     free(g->first);
     free(g->from);
     decref(g->objects);
@@ -286,19 +297,40 @@ static bool *ignored_nodes(const Referrers *g, Ignored ignored)
     return skip;
 }
 
+/* Marks, per object of a list, whether another of the list refers to it. */
+typedef struct Referred {
+    const NodeIndex *index;
+    bool *referred;
+} Referred;
+
+static int mark_referred(Object *referent, void *arg)
+{
+    Referred *r = arg;
+    size_t node = referent ? index_get(r->index, referent) : NO_NODE;
+    if (node != NO_NODE)
+        r->referred[node] = true;
+    return 0;
+}
+
 Object *objgraph_leaking_objects(Object *objects)
 {
     CHECK_NOT_NULL(objects);
-    Referrers g;
-    referrers_build(&g, NULL, 0);
-    Object *result = list_new();
-    for (size_t i = 0; i < list_size(objects); i++) {
+    size_t count = list_size(objects);
+    NodeIndex index = index_new(count);
+    for (size_t i = 0; i < count; i++)
+        index_put(&index, list_getitem(objects, i), i);
+    Referred r = {&index, zeroed(count, sizeof(bool))};
+    for (size_t i = 0; i < count; i++) {
         Object *op = list_getitem(objects, i);
-        size_t node = index_get(&g.index, op);
-        if (node == NO_NODE || g.first[node] == g.first[node + 1])
-            list_append(result, op);
+        if (op->type->traverse != NULL)
+            op->type->traverse(op, mark_referred, &r);
     }
-    referrers_free(&g);
+    Object *result = list_new();
+    for (size_t i = 0; i < count; i++)
+        if (!r.referred[index_get(&index, list_getitem(objects, i))])
+            list_append(result, list_getitem(objects, i));
+    free(r.referred);
+    index_free(&index);
     return result;
 }
 

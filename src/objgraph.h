@@ -53,8 +53,9 @@ size_t objgraph_growth(Object *stats, Object *peak_stats, long limit, TypeCount 
 void objgraph_write_counts(FILE *out, const TypeCount *rows, size_t count);
 void objgraph_write_growth(FILE *out, const TypeCount *rows, size_t count);
 
-/* The tracked objects that nothing tracked refers to (objgraph's
- * get_leaking_objects), a new list in the collector's order. */
+/* The objects of the list `objects` that no other object of it refers to
+ * (objgraph's get_leaking_objects, given gc.get_objects(): the tracked
+ * objects that nothing tracked refers to), a new list in its order. */
 Object *objgraph_leaking_objects(Object *objects);
 
 /* What a back-reference search leaves out: objects by address (objgraph's
