@@ -48,6 +48,19 @@ static int call_predicate(Object *op, void *arg)
     return yes;
 }
 
+/* The items of an argument that must be a list or a tuple (borrowed);
+ * false with a TypeError for anything else. */
+static bool sequence_argument(Object *seq, const char *what, Object ***items, size_t *count)
+{
+    if (seq->type != &ListType && seq->type != &TupleType) {
+        raise("TypeError", "minipy's objgraph takes %s as a list or tuple, not %s", what,
+              type_name(seq));
+        return false;
+    }
+    *items = items_of(seq, count);
+    return true;
+}
+
 /* The objects argument: a new list of them, or of every tracked object if
  * it is None or missing (as objgraph calls gc.get_objects()). */
 static Object *objects_argument(Object *objects)
@@ -55,8 +68,8 @@ static Object *objects_argument(Object *objects)
     if (objects == NULL || objects == None)
         return gc_get_objects(-1);
     size_t count;
-    Object **items = items_of(objects, &count);
-    if (items == NULL)
+    Object **items;
+    if (!sequence_argument(objects, "objects", &items, &count))
         return NULL;
     Object *list = list_new();
     for (size_t i = 0; i < count; i++)
@@ -351,8 +364,8 @@ static bool ignored_argument(Object *extra, Ignored *ignored)
     if (extra == NULL)
         return true;
     size_t count;
-    Object **items = items_of(extra, &count);
-    if (items == NULL)
+    Object **items;
+    if (!sequence_argument(extra, "extra_ignore", &items, &count))
         return false;
     uintptr_t *ids = calloc(count + 1, sizeof *ids);
     if (ids == NULL)
@@ -545,8 +558,11 @@ static Object *show_backrefs_kw(Object *self, Object **args, size_t nargs, Objec
         return NULL;
     size_t count = 1;
     Object **items = &objs;
-    if (objs->type == &ListType || objs->type == &TupleType)
-        items = items_of(objs, &count);
+    if ((objs->type == &ListType || objs->type == &TupleType) &&
+        !sequence_argument(objs, "objs", &items, &count)) {
+        free((void *)style.ignored.ids);
+        return NULL;
+    }
     /* objgraph leaves out the list of objects it was given */
     uintptr_t *ids = realloc((void *)style.ignored.ids, (style.ignored.count + 1) * sizeof *ids);
     if (ids == NULL)
