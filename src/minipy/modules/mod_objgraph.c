@@ -147,12 +147,72 @@ static TypeCount *rows_for(Object *stats)
     return rows;
 }
 
+/* The rows as objgraph returns them: a new list of (name, count) tuples,
+ * or of (name, count, delta) ones. */
+static Object *rows_list(const TypeCount *rows, size_t count, bool deltas)
+{
+    Object *result = list_new();
+    for (size_t i = 0; i < count; i++) {
+        Object *items[] = {newref(rows[i].name), int_new(rows[i].count),
+                           deltas ? int_new(rows[i].delta) : NULL};
+        Object *row = tuple_from(items, deltas ? 3 : 2);
+        list_append(result, row);
+        decref(row);
+    }
+    return result;
+}
+
+static Object *counts_list(const TypeCount *rows, size_t count)
+{
+    return rows_list(rows, count, false);
+}
+
+static Object *growth_list(const TypeCount *rows, size_t count)
+{
+    return rows_list(rows, count, true);
+}
+
+/* objgraph takes the max() of the names' lengths: no rows is an error. */
+static Object *print_counts(const TypeCount *rows, size_t count)
+{
+    if (count == 0)
+        return raise("ValueError", "max() arg is an empty sequence");
+    objgraph_write_counts(stdout, rows, count);
+    return newref(None);
+}
+
+/* Nothing grew: nothing printed. */
+static Object *print_growth(const TypeCount *rows, size_t count)
+{
+    objgraph_write_growth(stdout, rows, count);
+    return newref(None);
+}
+
+/* A table of types: rows made by `make` (most_common or growth, with the
+ * dict of counts they come from), turned into the result by `use`. */
+typedef TypeCount *(*TableFn)(Object *module, Object **kwargs, Object **stats, size_t *count);
+typedef Object *(*RowsFn)(const TypeCount *rows, size_t count);
+
+static Object *table(Object *module, Object **kwargs, TableFn make, RowsFn use)
+{
+    Object *stats;
+    size_t count;
+    TypeCount *rows = make(module, kwargs, &stats, &count);
+    if (rows == NULL)
+        return NULL;
+    Object *result = use(rows, count);
+    free(rows);
+    decref(stats);
+    return result;
+}
+
 /* most_common_types(limit=10, objects=None, shortnames=True, filter=None) */
 enum { COMMON_LIMIT, COMMON_OBJECTS, COMMON_SHORTNAMES, COMMON_FILTER };
 
 /* The rows, or NULL; *count says how many. */
-static TypeCount *most_common(Object **kwargs, Object **stats, size_t *count)
+static TypeCount *most_common(Object *module, Object **kwargs, Object **stats, size_t *count)
 {
+    (void)module;
     long limit;
     if (!limit_argument(kwargs[COMMON_LIMIT], &limit))
         return NULL;
@@ -166,22 +226,8 @@ static TypeCount *most_common(Object **kwargs, Object **stats, size_t *count)
 
 static Object *most_common_types_kw(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
-    (void)self, (void)args, (void)nargs;
-    Object *stats;
-    size_t count;
-    TypeCount *rows = most_common(kwargs, &stats, &count);
-    if (rows == NULL)
-        return NULL;
-    Object *result = list_new();
-    for (size_t i = 0; i < count; i++) {
-        Object *items[] = {newref(rows[i].name), int_new(rows[i].count)};
-        Object *row = tuple_from(items, 2);
-        list_append(result, row);
-        decref(row);
-    }
-    free(rows);
-    decref(stats);
-    return result;
+    (void)args, (void)nargs;
+    return table(self, kwargs, most_common, counts_list);
 }
 
 static Object *objgraph_most_common_types_fn(Object *self, Object **args, size_t nargs)
@@ -195,19 +241,8 @@ static Object *objgraph_most_common_types_fn(Object *self, Object **args, size_t
 static Object *show_most_common_types_kw(Object *self, Object **args, size_t nargs,
                                          Object **kwargs)
 {
-    (void)self, (void)args, (void)nargs;
-    Object *stats;
-    size_t count;
-    TypeCount *rows = most_common(kwargs, &stats, &count);
-    if (rows == NULL)
-        return NULL;
-    if (count == 0) /* objgraph takes the max() of the names' lengths */
-        raise("ValueError", "max() arg is an empty sequence");
-    else
-        objgraph_write_counts(stdout, rows, count);
-    free(rows);
-    decref(stats);
-    return count ? newref(None) : NULL;
+    (void)args, (void)nargs;
+    return table(self, kwargs, most_common, print_counts);
 }
 
 static Object *objgraph_show_most_common_types_fn(Object *self, Object **args, size_t nargs)
@@ -242,22 +277,7 @@ static TypeCount *growth(Object *module, Object **kwargs, Object **stats, size_t
 static Object *growth_kw(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)args, (void)nargs;
-    Object *stats;
-    size_t count;
-    TypeCount *rows = growth(self, kwargs, &stats, &count);
-    if (rows == NULL)
-        return NULL;
-    Object *result = list_new();
-    for (size_t i = 0; i < count; i++) {
-        Object *items[] = {newref(rows[i].name), int_new(rows[i].count),
-                           int_new(rows[i].delta)};
-        Object *row = tuple_from(items, 3);
-        list_append(result, row);
-        decref(row);
-    }
-    free(rows);
-    decref(stats);
-    return result;
+    return table(self, kwargs, growth, growth_list);
 }
 
 static Object *objgraph_growth_fn(Object *self, Object **args, size_t nargs)
@@ -271,15 +291,7 @@ static Object *objgraph_growth_fn(Object *self, Object **args, size_t nargs)
 static Object *show_growth_kw(Object *self, Object **args, size_t nargs, Object **kwargs)
 {
     (void)args, (void)nargs;
-    Object *stats;
-    size_t count;
-    TypeCount *rows = growth(self, kwargs, &stats, &count);
-    if (rows == NULL)
-        return NULL;
-    objgraph_write_growth(stdout, rows, count);
-    free(rows);
-    decref(stats);
-    return newref(None);
+    return table(self, kwargs, growth, print_growth);
 }
 
 static Object *objgraph_show_growth_fn(Object *self, Object **args, size_t nargs)
