@@ -23,7 +23,8 @@ orders = [Order(3), Order(2)]
 everything = orders + [line for order in orders for line in order.lines]
 print(objgraph.typestats(everything))
 objgraph.show_most_common_types(objects=everything)
-print(objgraph.count("Line"), "lines alive;", objgraph.count("Order", everything), "orders")
+print(objgraph.count("Line"), "lines alive;",
+      objgraph.count("Order", everything), "orders")
 
 objgraph.show_growth(filter=ours)
 orders.append(Order(4))

@@ -40,10 +40,11 @@ for i in range(25):
 print("alive before a collection:", objgraph.count("Button"))
 gc.set_debug(gc.DEBUG_SAVEALL)
 gc.collect()
-print("found by a collection:", objgraph.count("Button", gc.garbage), "buttons,",
-      objgraph.count("method", gc.garbage), "methods")
-objgraph.show_backrefs([objgraph.by_type("Button", gc.garbage)[0]], max_depth=2,
-                       filter=buttons_and_methods, filename="/tmp/leaks_bound_method.dot")
+print("found by a collection:", objgraph.count("Button", gc.garbage),
+      "buttons,", objgraph.count("method", gc.garbage), "methods")
+objgraph.show_backrefs([objgraph.by_type("Button", gc.garbage)[0]],
+                       max_depth=2, filter=buttons_and_methods,
+                       filename="/tmp/leaks_bound_method.dot")
 gc.set_debug(0)
 gc.garbage.clear()
 gc.collect()
@@ -52,6 +53,6 @@ for i in range(25):
     button = WeakButton(i)
     button.handler()()
 del button
-print("after the fix:", objgraph.count("WeakButton"), "buttons alive,", gc.collect(),
-      "found by a collection")
+print("after the fix:", objgraph.count("WeakButton"), "buttons alive,",
+      gc.collect(), "found by a collection")
 gc.enable()

@@ -32,9 +32,10 @@ objgraph.show_growth(filter=reports)
 for request in range(100, 200):
     render(request)
 objgraph.show_growth(filter=reports)
-chain = objgraph.find_backref_chain(objgraph.by_type("Report")[0], lambda o: o is cache)
+report = objgraph.by_type("Report")[0]
+chain = objgraph.find_backref_chain(report, lambda o: o is cache)
 print("kept by:", [type(o).__name__ for o in chain])
-del chain
+del chain, report
 
 # The fix with a bound: the oldest entry goes when the cache is full.
 CACHE_SIZE = 16
@@ -68,5 +69,6 @@ def render_weak(key):
 in_use = [render_weak(request) for request in range(5)]
 for request in range(5, 300):
     render_weak(request)
-print("weak values:", objgraph.count("Report"), "reports alive,", len(cache), "in the cache")
+print("weak values:", objgraph.count("Report"), "reports alive,",
+      len(cache), "in the cache")
 print(objgraph.growth(filter=reports))

@@ -38,9 +38,10 @@ for i in range(30):
     Window(bus)  # opened, used, closed: no one keeps it but the bus
 bus.publish("tick")
 objgraph.show_growth(filter=windows)
-chain = objgraph.find_backref_chain(objgraph.by_type("Window")[0], lambda o: o is bus)
+window = objgraph.by_type("Window")[0]
+chain = objgraph.find_backref_chain(window, lambda o: o is bus)
 print("kept by:", [type(o).__name__ for o in chain])
-del chain
+del chain, window
 
 
 class WeakBus(EventBus):

@@ -25,9 +25,10 @@ objgraph.show_growth(filter=sessions)
 for user in range(40):
     Session(user)  # each request's session, done with when it returns
 objgraph.show_growth(filter=sessions)
-chain = objgraph.find_backref_chain(objgraph.by_type("Session")[0], lambda o: o is Session)
+session = objgraph.by_type("Session")[0]
+chain = objgraph.find_backref_chain(session, lambda o: o is Session)
 print("kept by:", [type(o).__name__ for o in chain if type(o) is not dict])
-del chain
+del chain, session
 
 
 class WeakSession:

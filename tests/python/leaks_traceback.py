@@ -29,9 +29,10 @@ objgraph.show_growth(filter=rows)
 for n in range(20):
     import_batch(n)
 objgraph.show_growth(filter=rows)
-chain = objgraph.find_backref_chain(objgraph.by_type("Row")[0], lambda o: o is errors)
+row = objgraph.by_type("Row")[0]
+chain = objgraph.find_backref_chain(row, lambda o: o is errors)
 print("kept by:", [type(o).__name__ for o in chain])
-del chain
+del chain, row
 
 errors.clear()
 
@@ -46,5 +47,6 @@ def import_batch_fixed(n):
 
 for n in range(20):
     import_batch_fixed(n)
-print("after the fix:", objgraph.count("Row"), "rows alive,", len(errors), "errors logged")
+print("after the fix:", objgraph.count("Row"), "rows alive,", len(errors),
+      "errors logged")
 print("grew:", objgraph.growth(filter=rows))
