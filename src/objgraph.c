@@ -23,6 +23,12 @@
 
 /* ---- counting ----------------------------------------------------------- */
 
+const char *objgraph_short_typename(const Object *op)
+{
+    const char *name = type_name(op), *dot = strrchr(name, '.');
+    return dot ? dot + 1 : name;
+}
+
 Object *objgraph_typestats(Object *objects, ObjectPredicate keep, void *arg)
 {
     CHECK_NOT_NULL(objects);
@@ -36,7 +42,7 @@ Object *objgraph_typestats(Object *objects, ObjectPredicate keep, void *arg)
         }
         if (!kept)
             continue;
-        Object *name = str_new(type_name(op));
+        Object *name = str_new(objgraph_short_typename(op));
         Object *old = dict_getitem(stats, name);
         Object *count = int_new(old ? int_value(old) + 1 : 1);
         dict_setitem(stats, name, count);
@@ -454,7 +460,8 @@ static void write_node_id(FILE *out, const Object *op)
 /* The label `style` gives op, quoted; false if its callback failed. */
 static bool write_label(FILE *out, Object *op, const BackrefsStyle *style)
 {
-    Object *label = style->label ? style->label(op, style->arg) : str_new(type_name(op));
+    Object *label = style->label ? style->label(op, style->arg)
+                                 : str_new(objgraph_short_typename(op));
     if (label == NULL)
         return false;
     write_quoted(out, str_chars(label));

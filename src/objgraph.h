@@ -27,6 +27,11 @@ typedef struct TypeCount {
     long delta;
 } TypeCount;
 
+/* The name objgraph counts op under (its _short_typename): its type's
+ * __name__, which for a built-in type is the tp_name after its last dot
+ * ("weakref.ReferenceType" is "ReferenceType"), as CPython's type_name. */
+const char *objgraph_short_typename(const Object *op);
+
 /* objgraph.typestats: a new dict {type name: count} of `objects` (a list),
  * in the order each name first appears; only the objects `keep` says yes
  * to, if it is not NULL.  NULL if keep failed. */

@@ -1,9 +1,11 @@
 # Chapter 7. objgraph on bad input and on a heap that changes under it: a
 # predicate that raises, one that drops the last reference to objects the
 # search has queued, a chain through a cycle, no root at all, max_depth 0,
-# an empty table, a type name that is no str, a chain of 2000 lists.
+# an empty table, a type name that is no str, the short names of built-in
+# types (weakref.ReferenceType is ReferenceType), a chain of 2000 lists.
 # python3: /usr/bin/python3
 import objgraph
+import weakref
 
 
 class Node:
@@ -51,6 +53,7 @@ except TypeError as e:
     print("TypeError:", e)
 print(objgraph.most_common_types(limit=-1, objects=[head, target, [], {}]))
 print(objgraph.typestats(objects=[1, "a", None, head]))
+print(objgraph.typestats(objects=[weakref.ref(head), len]))
 
 root = []
 link = root

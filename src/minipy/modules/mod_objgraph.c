@@ -315,7 +315,7 @@ static Object *by_type_kw(Object *self, Object **args, size_t nargs, Object **kw
         return NULL;
     Object *result = list_new();
     for (size_t i = 0; i < list_size(list); i++)
-        if (strcmp(type_name(list_getitem(list, i)), str_chars(name)) == 0)
+        if (strcmp(objgraph_short_typename(list_getitem(list, i)), str_chars(name)) == 0)
             list_append(result, list_getitem(list, i));
     decref(list);
     return result;
@@ -480,11 +480,12 @@ static Object *object_label(Object *op, void *arg)
     Object *repr = short_repr(op);
     if (repr == NULL)
         return NULL;
-    size_t size = strlen(type_name(op)) + str_length(repr) + 2;
+    const char *name = objgraph_short_typename(op);
+    size_t size = strlen(name) + str_length(repr) + 2;
     char *text = malloc(size);
     if (text == NULL)
         fatal_out_of_memory("labelling an object");
-    snprintf(text, size, "%s\n%s", type_name(op), str_chars(repr));
+    snprintf(text, size, "%s\n%s", name, str_chars(repr));
     Object *label = str_new(text);
     free(text);
     decref(repr);
