@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 # The Debian packages the project needs.
 PACKAGES := gcc make check pkg-config lcov pandoc graphviz valgrind python3 \
             weasyprint clang libclang-rt-14-dev gnuplot-nox \
-            python3-jsonschema libxml2-utils epubcheck poppler-utils chromium
+            python3-jsonschema python3-objgraph libxml2-utils epubcheck poppler-utils chromium
 
 # Build variants: debug (the default, with the misuse checks), asan (address
 # and undefined-behaviour sanitizers), coverage (gcov counters).

@@ -28,5 +28,8 @@
 #include "finalize.h"
 #include "weakfinalize.h"
 //< 5 include_finalize
+//> 7 include_objgraph
+#include "objgraph.h"
+//< 7 include_objgraph
 
 #endif

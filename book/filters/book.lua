@@ -163,23 +163,38 @@ local function program_text(name)
   return table.concat(lines, "\n")
 end
 
+-- The python3 a program names in its opening comment ("# python3:
+-- /usr/bin/python3", for a package Debian installs for that one only, as
+-- tests/python/run.py reads it), or the one on PATH.
+local function python_of(path)
+  local file = io.open(path, "r")
+  local head = file:read(2000) or ""
+  file:close()
+  return head:match("\n# python3: (%S+)") or head:match("^# python3: (%S+)") or "python3"
+end
+
+local program_python_versions = {}
+
 local function both_print(name)
   local path = PROGRAMS .. name .. ".py"
   local text = program_text(name)
-  local theirs = run("python3", {path})
+  local python = python_of(path)
+  local theirs = run(python, {path})
   local ours = run(MINIPY, {path})
   if ours ~= theirs then
     fail("minipy and python3 disagree on " .. path .. ":\npython3:\n" .. theirs ..
          "\nminipy:\n" .. ours)
   end
-  if not python_version then
-    python_version = run("python3", {"-c", "import platform; print(platform.python_version(), end='')"})
+  if not program_python_versions[python] then
+    program_python_versions[python] = run(python, {"-c",
+      "import platform; print(platform.python_version(), end='')"})
   end
+  local version = program_python_versions[python]
   return pandoc.Div({
     pandoc.Para({pandoc.Span({pandoc.Str("tests/python/" .. name .. ".py")},
                              {class = "listing-source"})}),
     pandoc.CodeBlock(text, {class = "python"}),
-    pandoc.Para({pandoc.Span({pandoc.Str("CPython " .. python_version .. " and minipy both print:")},
+    pandoc.Para({pandoc.Span({pandoc.Str("CPython " .. version .. " and minipy both print:")},
                              {class = "listing-source"})}),
     pandoc.CodeBlock(theirs, {class = "output"}),
   }, {class = "listing python-check"})

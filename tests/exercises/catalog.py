@@ -43,6 +43,8 @@ REIMPLEMENTS = {
     "move_legacy_finalizers": ("move_legacy_finalizers",),
     "pool_blocks": ("object_malloc", "object_calloc", "object_realloc", "object_free"),
     "arena_policy": ("arena_return_pool", "arena_take_pool"),
+    "backref_chain": ("objgraph_find_backref_chain",),
+    "growing_types": ("objgraph_growth", "objgraph_most_common"),
 }
 
 

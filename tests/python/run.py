@@ -16,6 +16,10 @@ A program may ask for options of minipy's in its opening comment, with a
 line "# minipy options: --trace-gc"; it is then run with them, and since
 python3 prints no trace, it needs a NAME.expected file.
 
+A program that imports a package Debian installs for /usr/bin/python3 only
+(chapter 7's objgraph, python3-objgraph) names that interpreter in its opening
+comment, "# python3: /usr/bin/python3", and is compared with its output.
+
 A later chapter may change what the runner prints for an earlier chapter's
 program (chapter 3's trace names the generation each collection collects).
 NAME.expected keeps the output as of the program's own chapter, and
@@ -60,6 +64,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHAPTER = re.compile(r"chapter (\d+)", re.I)
 OPTIONS = re.compile(r"^# minipy options: (.*)$", re.M)
+PYTHON = re.compile(r"^# python3: (\S+)$", re.M)
 OPENING_LINES = 8
 MASK_BYTES = re.compile(r"^# run\.py: mask byte counts$", re.M)
 # A size as tracemalloc's _format_size writes it.
@@ -81,6 +86,11 @@ def masked(path, output):
     if not MASK_BYTES.search(opening(path)):
         return output
     return TRACEMALLOC_SIZE.sub(b"<bytes>", output)
+
+
+def python_of(path, default):
+    match = PYTHON.search(opening(path))
+    return [match.group(1)] if match else default
 
 
 def chapter_of(path):
@@ -133,19 +143,25 @@ class PythonResults:
     def __init__(self, python, cache, timeout):
         self.python, self.timeout = python, timeout
         self.cache = Path(cache) if cache else None
+        self.identities = {}
         if self.cache:
             self.cache.mkdir(parents=True, exist_ok=True)
-            self.identity = python_identity(python)
+
+    def identity(self, python):
+        if tuple(python) not in self.identities:
+            self.identities[tuple(python)] = python_identity(python)
+        return self.identities[tuple(python)]
 
     def result(self, path):
+        python = python_of(path, self.python)
         if not self.cache:
-            return run(self.python, path, self.timeout)
-        key = hashlib.sha256(self.identity + b"\0" + path.read_bytes()).hexdigest()
+            return run(python, path, self.timeout)
+        key = hashlib.sha256(self.identity(python) + b"\0" + path.read_bytes()).hexdigest()
         kept = self.cache / f"{key}.json"
         if kept.exists():
             status, out, err = json.loads(kept.read_text())
             return status, out.encode("latin-1"), err.encode("latin-1")
-        status, out, err = run(self.python, path, self.timeout)
+        status, out, err = run(python, path, self.timeout)
         if status != "timeout":
             # Written whole, then renamed: a reader never sees half a file.
             partial = kept.with_suffix(f".{os.getpid()}.{threading.get_ident()}")

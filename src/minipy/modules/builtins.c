@@ -80,6 +80,7 @@ static Object *builtin_print(Object *self, Object **args, size_t nargs)
 static const char *const print_keyword_names[] = {"sep", "end", NULL};
 
 /* The tables keyword_def searches. */
+/*< 7 keyword_tables
 static const KeywordDef *const keyword_tables[] = {
     builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
     type_keyword_defs,
@@ -87,6 +88,13 @@ static const KeywordDef *const keyword_tables[] = {
     tracemalloc_keyword_defs,
 //< 7 tracemalloc_keywords
 };
+*/
+//> 7 keyword_tables
+static const KeywordDef *const keyword_tables[] = {
+    builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
+    objgraph_keyword_defs,
+};
+//< 7 keyword_tables
 
 const KeywordDef *keyword_def(BuiltinFn plain)
 {

@@ -15,13 +15,15 @@
 static const ModuleDef *const importable[] = {&gc_module, &sys_module};
 */
 //> 4 importable
+/*< 7 importable_leak_tools
 static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
-/*< 7 tracemalloc_importable
                                               &weakref_core_module};
 */
-//> 7 tracemalloc_importable
-                                              &weakref_core_module, &tracemalloc_module};
-//< 7 tracemalloc_importable
+//> 7 importable_leak_tools
+static const ModuleDef *const importable[] = {&gc_module, &sys_module, &weakref_module,
+                                              &weakref_core_module, &tracemalloc_module,
+                                              &objgraph_module};
+//< 7 importable_leak_tools
 //< 4 importable
 
 Object *import_module(Object *name)

@@ -18,6 +18,9 @@ extern const ModuleDef gc_module, sys_module;
 //> 4 weakref_module
 extern const ModuleDef weakref_module, weakref_core_module; /* weakref, _weakref */
 //< 4 weakref_module
+//> 7 objgraph_module
+extern const ModuleDef objgraph_module;
+//< 7 objgraph_module
 
 /* The module `name` (a str), made on first import and kept in
  * interp.modules; NULL with ModuleNotFoundError if there is none. */
@@ -62,6 +65,10 @@ const KeywordDef *keyword_def(BuiltinFn plain);
  * constructors (each ended by an entry with a NULL plain). */
 extern const KeywordDef builtin_keyword_defs[], list_keyword_defs[], str_keyword_defs[],
     enumerate_keyword_defs[], type_keyword_defs[];
+//> 7 objgraph_keyword_defs
+/* The keyword arguments of objgraph's functions (mod_objgraph.c). */
+extern const KeywordDef objgraph_keyword_defs[];
+//< 7 objgraph_keyword_defs
 
 /* The built-ins that look into objects: setattr, hash, iter, next, dir, ...
  * (builtins_objects.c). */
