@@ -603,7 +603,7 @@ static void filter_dealloc(Object *op)
     decref(f->lineno);
 }
 
-Type FilterType = {
+Type TraceFilterType = {
     .name = "Filter",
     .basic_size = sizeof(FilterObject),
     .dealloc = filter_dealloc,
@@ -619,7 +619,7 @@ static Object *filter_new(Object *type, Object **args, size_t nargs)
     if (nargs > 2 && args[2] != None && !is_int(args[2]))
         return raise("TypeError", "Filter's lineno must be an int or None, not %s",
                      type_name(args[2]));
-    Object *op = object_new(&FilterType, 0);
+    Object *op = object_new(&TraceFilterType, 0);
     FilterObject *f = (FilterObject *)op;
     f->inclusive = is_true(args[0]);
     f->filename_pattern = newref(args[1]);
@@ -630,7 +630,7 @@ static Object *filter_new(Object *type, Object **args, size_t nargs)
 
 static const BuiltinDef filter_new_def = {"Filter", filter_new, 2, 4, ARGS_POSITIONAL};
 
-Object *filter_construct(Object *type, Object **args, size_t nargs)
+Object *trace_filter_construct(Object *type, Object **args, size_t nargs)
 {
     return builtin_call(&filter_new_def, type, args, nargs);
 }
@@ -680,7 +680,7 @@ static Object *snapshot_filter_traces(Object *self, Object **args, size_t nargs)
                      type_name(filters));
     Object *list = list_from_iterable(filters);
     for (size_t i = 0; list != NULL && i < list_size(list); i++)
-        if (list_getitem(list, i)->type != &FilterType) {
+        if (list_getitem(list, i)->type != &TraceFilterType) {
             decref(list);
             return raise("AttributeError", "'%s' object has no attribute 'inclusive'",
                          type_name(list_getitem(list, i)));
@@ -728,7 +728,7 @@ bool is_tracemalloc_object(const Object *op)
 {
     const Type *t = op->type;
     return t == &SnapshotType || t == &StatisticType || t == &StatisticDiffType ||
-           t == &TraceTracebackType || t == &TraceFrameType || t == &FilterType;
+           t == &TraceTracebackType || t == &TraceFrameType || t == &TraceFilterType;
 }
 
 static Object *statistic_attribute(const StatisticObject *s, bool diff, const char *attr)
@@ -779,7 +779,7 @@ Object *tracemalloc_attribute(Object *op, const char *attr)
         return newref(((TraceTracebackObject *)op)->total_nframe);
     if (t == &SnapshotType)
         return snapshot_attribute((SnapshotObject *)op, attr);
-    if (t == &FilterType)
+    if (t == &TraceFilterType)
         return filter_attribute((FilterObject *)op, attr);
     return NULL;
 }
@@ -928,7 +928,7 @@ const KeywordDef tracemalloc_keyword_defs[] = {
 static void tracemalloc_init(Object *module)
 {
     static Type *const types[] = {&SnapshotType, &StatisticType, &StatisticDiffType,
-                                  &TraceTracebackType, &TraceFrameType, &FilterType};
+                                  &TraceTracebackType, &TraceFrameType, &TraceFilterType};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
         Object *key = str_new(types[i]->name);
         dict_setitem(((Module *)module)->dict, key, type_object_of(types[i]));

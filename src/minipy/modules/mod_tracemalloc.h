@@ -10,7 +10,7 @@ extern const ModuleDef tracemalloc_module;
 
 /* Snapshot, Statistic, StatisticDiff, Traceback, Frame, Filter. */
 extern Type SnapshotType, StatisticType, StatisticDiffType, TraceTracebackType, TraceFrameType,
-    FilterType;
+    TraceFilterType;
 bool is_tracemalloc_object(const Object *op);
 
 /* What the rest of the runner asks of them: an attribute (NULL if they
@@ -24,7 +24,7 @@ long trace_traceback_length(Object *tb);
 /* A new tuple of its Frames, for iterating over it. */
 Object *trace_traceback_frames(Object *tb);
 
-Object *filter_construct(Object *type, Object **args, size_t nargs);
+Object *trace_filter_construct(Object *type, Object **args, size_t nargs);
 extern const KeywordDef tracemalloc_keyword_defs[];
 
 /* Stop tracing at shutdown, before the runtime's memory goes. */

@@ -95,7 +95,7 @@ Object *iterobject_next(Object *self)
 Object *get_iter(Object *obj)
 {
 /*< 5 get_iter_itself
-    if (is_iterobject(obj) || is_iterator_object(obj)) /* its own iterator *\/
+    if (is_iterobject(obj) || is_iterator_object(obj))
         return newref(obj);
 */
 //> 5 get_iter_generator

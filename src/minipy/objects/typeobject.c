@@ -393,7 +393,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&StatisticDiffType, cannot_construct, false),
     TYPE_OBJECT(&TraceTracebackType, cannot_construct, false),
     TYPE_OBJECT(&TraceFrameType, cannot_construct, false),
-    TYPE_OBJECT(&FilterType, filter_construct, false),
+    TYPE_OBJECT(&TraceFilterType, trace_filter_construct, false),
 //< 7 tracemalloc_type_objects
 };
 
