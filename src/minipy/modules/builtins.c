@@ -84,15 +84,12 @@ static const char *const print_keyword_names[] = {"sep", "end", NULL};
 static const KeywordDef *const keyword_tables[] = {
     builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
     type_keyword_defs,
-//> 7 tracemalloc_keywords
-    tracemalloc_keyword_defs,
-//< 7 tracemalloc_keywords
 };
 */
 //> 7 keyword_tables
 static const KeywordDef *const keyword_tables[] = {
     builtin_keyword_defs, list_keyword_defs, str_keyword_defs, enumerate_keyword_defs,
-    objgraph_keyword_defs,
+    type_keyword_defs, tracemalloc_keyword_defs, objgraph_keyword_defs,
 };
 //< 7 keyword_tables
 
