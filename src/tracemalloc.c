@@ -336,8 +336,8 @@ static void add_trace(const void *ptr, size_t size)
         return;
     }
     Trace *trace = trace_slot(ptr);
-    if (trace->ptr != NULL)
-        tracer.traced_memory -= trace->size;  /* a block traced before, untraced freed */
+    if (trace->ptr != NULL) /* still traced: a free the tracer did not see */
+        tracer.traced_memory -= trace->size;
     else
         traces.used++;
     *trace = (Trace){ptr, size, traceback};

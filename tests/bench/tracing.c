@@ -12,6 +12,7 @@
  * Usage: tracing DIR (DIR holds the two versions of the workload).  The
  * runner is build/release/bin/minipy, python3 is $PYTHON or python3. */
 #define _DEFAULT_SOURCE /* wait4, for the child's peak memory */
+#include <stdbool.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,7 +30,7 @@
 typedef struct Run {
     double seconds;         /* CPU time, user and system */
     long peak_kib;          /* the child's ru_maxrss */
-    char output[OUTPUT_MAX]; /* its first line */
+    char output[OUTPUT_MAX]; /* the start of what it printed */
 } Run;
 
 static double seconds_of(struct timeval t)
@@ -37,7 +38,7 @@ static double seconds_of(struct timeval t)
     return (double)t.tv_sec + (double)t.tv_usec / MICROSECONDS_PER_SECOND;
 }
 
-/* Run `interpreter program`, timing it and keeping its first output line. */
+/* Run `interpreter program`, timing it and keeping what it prints. */
 static Run run_once(const char *interpreter, const char *program)
 {
     int out[2];
@@ -51,11 +52,19 @@ static Run run_once(const char *interpreter, const char *program)
         _exit(127);
     }
     close(out[1]);
+    /* Everything it prints, up to OUTPUT_MAX - 1 bytes: a line may come in
+     * several writes (python3 under PYTHONUNBUFFERED writes each piece). */
     Run run = {0};
-    ssize_t got = read(out[0], run.output, OUTPUT_MAX - 1);
+    size_t got = 0;
     char drain[OUTPUT_MAX];
-    while (read(out[0], drain, sizeof drain) > 0)
-        ;
+    for (;;) {
+        bool full = got == OUTPUT_MAX - 1;
+        ssize_t n = full ? read(out[0], drain, sizeof drain)
+                         : read(out[0], run.output + got, OUTPUT_MAX - 1 - got);
+        if (n <= 0)
+            break;
+        got += full ? 0 : (size_t)n;
+    }
     close(out[0]);
     int status;
     struct rusage usage;
@@ -63,7 +72,7 @@ static Run run_once(const char *interpreter, const char *program)
         bench_stop("the workload failed");
     run.seconds = seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime);
     run.peak_kib = usage.ru_maxrss;
-    run.output[got > 0 ? got : 0] = '\0';
+    run.output[got] = '\0';
     return run;
 }
 

@@ -784,6 +784,65 @@ Object *tracemalloc_attribute(Object *op, const char *attr)
     return NULL;
 }
 
+/* "<Frame filename='f.py' lineno=12>" */
+static bool add_frame_repr(Buf *b, Object *filename, Object *lineno)
+{
+    Object *name = repr_of(filename);
+    if (name == NULL)
+        return false;
+    buf_printf(b, "<Frame filename=%s lineno=%ld>", str_chars(name), int_value(lineno));
+    decref(name);
+    return true;
+}
+
+/* "<Traceback (<Frame ...>, ...) total_nframe=N>", as CPython 3.11's
+ * (no total_nframe for a statistic's key). */
+static bool add_traceback_repr(Buf *b, Object *op)
+{
+    const TraceTracebackObject *tb = (const TraceTracebackObject *)op;
+    const Tuple *frames = (const Tuple *)tb->frames;
+    buf_add(b, "<Traceback (", 12);
+    for (long i = 0; i < (long)frames->ob.size; i++) {
+        const Tuple *pair = (const Tuple *)frames->items[i];
+        if (i > 0)
+            buf_add(b, ", ", 2);
+        if (!add_frame_repr(b, pair->items[0], pair->items[1]))
+            return false;
+    }
+    buf_add(b, frames->ob.size == 1 ? ",)" : ")", frames->ob.size == 1 ? 2 : 1);
+    if (tb->total_nframe != None)
+        buf_printf(b, " total_nframe=%ld", int_value(tb->total_nframe));
+    buf_add(b, ">", 1);
+    return true;
+}
+
+/* The reprs of Lib/tracemalloc.py; a Snapshot's and a Filter's are the
+ * default "<tracemalloc.Snapshot object at 0x...>". */
+Object *tracemalloc_repr(Object *op)
+{
+    const Type *t = op->type;
+    Buf b = {0};
+    bool ok = true;
+    if (t == &TraceFrameType) {
+        ok = add_frame_repr(&b, ((TraceFrameObject *)op)->filename,
+                            ((TraceFrameObject *)op)->lineno);
+    } else if (t == &TraceTracebackType) {
+        ok = add_traceback_repr(&b, op);
+    } else if (t == &StatisticType || t == &StatisticDiffType) {
+        const StatisticObject *s = (const StatisticObject *)op;
+        buf_printf(&b, "<%s traceback=", t->name);
+        ok = add_traceback_repr(&b, s->traceback);
+        if (t == &StatisticType)
+            buf_printf(&b, " size=%ld count=%ld>", s->size, s->count);
+        else
+            buf_printf(&b, " size=%ld (%+ld) count=%ld (%+ld)>", s->size, s->size_diff,
+                       s->count, s->count_diff);
+    } else {
+        buf_printf(&b, "<tracemalloc.%s object at %p>", t->name, (void *)op);
+    }
+    return ok ? buf_finish(&b) : buf_drop(&b);
+}
+
 Object *tracemalloc_str(Object *op)
 {
     const Type *t = op->type;
@@ -795,7 +854,7 @@ Object *tracemalloc_str(Object *op)
     else if (t == &TraceTracebackType)
         add_traceback_text(&b, op);
     else
-        buf_printf(&b, "<tracemalloc.%s object at %p>", t->name, (void *)op);
+        return tracemalloc_repr(op);
     return buf_finish(&b);
 }
 

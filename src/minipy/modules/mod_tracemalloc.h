@@ -18,6 +18,7 @@ bool is_tracemalloc_object(const Object *op);
 Object *tracemalloc_attribute(Object *op, const char *attr);
 extern const BuiltinDef snapshot_methods[], trace_traceback_methods[];
 Object *tracemalloc_str(Object *op);
+Object *tracemalloc_repr(Object *op);
 /* A Traceback is a sequence of Frames, the oldest first. */
 Object *trace_traceback_item(Object *tb, Object *key);
 long trace_traceback_length(Object *tb);

@@ -398,6 +398,10 @@ Object *repr_of(Object *op)
     if (t == &GeneratorType)
         return gen_repr(op);
 //< 5 gen_repr_call
+//> 7 tracemalloc_repr
+    if (is_tracemalloc_object(op))
+        return tracemalloc_repr(op);
+//< 7 tracemalloc_repr
     return object_repr(op);
 }
 
