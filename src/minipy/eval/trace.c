@@ -12,7 +12,9 @@
 #include "dict.h"
 #include "dump.h"
 #include "gc.h"
+//> 5 include_generator
 #include "generator.h"
+//< 5 include_generator
 #include "instance.h"
 #include "interp.h"
 #include "minipy.h"
@@ -71,6 +73,7 @@ static long number_of(const Object *op)
     return 0;
 }
 
+//> 5 describe_generator
 /* A generator by its function's name, and whether its frame, which is
  * part of it as in CPython 3.11, waits at a yield. */
 static void describe_generator(const Generator *g, char *out, size_t size)
@@ -78,6 +81,7 @@ static void describe_generator(const Generator *g, char *out, size_t size)
     snprintf(out, size, "generator %s%s", str_chars(g->qualname),
              g->state == GEN_SUSPENDED ? ", suspended" : "");
 }
+//< 5 describe_generator
 
 /* What an object is, without running any code or allocating. */
 static void describe(const Object *op, char *out, size_t size)
@@ -88,8 +92,10 @@ static void describe(const Object *op, char *out, size_t size)
         snprintf(out, size, "class %s", str_chars(((const Class *)op)->name));
     else if (op->type == &FunctionType)
         snprintf(out, size, "function %s", str_chars(((const Function *)op)->qualname));
+//> 5 describe_generator_call
     else if (op->type == &GeneratorType)
         describe_generator((const Generator *)op, out, size);
+//< 5 describe_generator_call
     else if (op == interp.globals)
         snprintf(out, size, "dict (globals)");
     else
