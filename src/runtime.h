@@ -28,5 +28,8 @@
 #include "finalize.h"
 #include "weakfinalize.h"
 //< 5 include_finalize
+//> 5 include_gen_view
+#include "gen_view.h"
+//< 5 include_gen_view
 
 #endif
