@@ -112,11 +112,9 @@ void unbind_name(Frame *f, Node *target);
 /* Run a function's or class body's frame: slots filled in, its body run,
  * slots released in order.  Returns the return value (new) or NULL. */
 Object *run_frame(Frame *f, Node *code);
-//> 5 frame_finish
 /* A frame is done: its object, if it has one, takes its slots over, the
  * caller's frame runs again, and the slots left are released in order. */
 void frame_finish(Frame *f);
-//< 5 frame_finish
 
 typedef struct RunOptions {
     long max_steps;         /* stop after this many statements; <0: never */
