@@ -382,9 +382,15 @@ static Node *strings(Parser *p)
 static Node *item(Parser *p)
 {
     Node *n = expression(p);
+/*< 5 item_genexp
     if (at(p, "for"))
         fail(p, "generator expressions are not part of minipy's subset "
                 "(a list comprehension is)");
+*/
+//> 5 item_misplaced_genexp
+    if (at(p, "for")) /* a generator expression needs parentheses of its own here */
+        fail(p, "invalid syntax");
+//< 5 item_misplaced_genexp
     return n;
 }
 
