@@ -597,6 +597,10 @@ static Node *constant(Parser *p, Object *value)
 
 static Node *atom(Parser *p)
 {
+//> 5 parse_yield_in_expression
+    if (at(p, "yield"))
+        fail(p, YIELD_IN_EXPRESSION);
+//< 5 parse_yield_in_expression
     switch (p->tok.kind) {
     case TOK_NUMBER:
         return number(p);
@@ -615,11 +619,6 @@ static Node *atom(Parser *p)
     default:
         break;
     }
-//> 5 parse_yield_in_expression
-    if (at(p, "yield"))
-        fail(p, "yield inside an expression is outside minipy's subset (a yield is a "
-                "statement, or the value an assignment stores)");
-//< 5 parse_yield_in_expression
     if (at(p, "("))
         return parenthesized(p);
     if (at(p, "[")) {
