@@ -31,5 +31,8 @@
 //> 7 include_objgraph
 #include "objgraph.h"
 //< 7 include_objgraph
+//> 5 include_gen_view
+#include "gen_view.h"
+//< 5 include_gen_view
 
 #endif

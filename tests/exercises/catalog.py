@@ -41,6 +41,7 @@ REIMPLEMENTS = {
     "finalize_garbage": ("finalize_garbage",),
     "handle_resurrected_objects": ("handle_resurrected_objects",),
     "move_legacy_finalizers": ("move_legacy_finalizers",),
+    "needs_finalizing": ("gen_view_needs_finalizing",),
     "pool_blocks": ("object_malloc", "object_calloc", "object_realloc", "object_free"),
     "arena_policy": ("arena_return_pool", "arena_take_pool"),
     "backref_chain": ("objgraph_find_backref_chain",),

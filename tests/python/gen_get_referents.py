@@ -28,4 +28,6 @@ for _ in g:
     pass
 referents = gc.get_referents(g)
 print("finished, holds:", items in referents, marker in referents)
+print("its function, new and finished:", walk in gc.get_referents(walk(items, marker)),
+      walk in referents)
 print(gc.is_tracked(g))

@@ -222,7 +222,13 @@ int eval_default_values(Frame *f, const Node *def, size_t from, size_t to, Refs 
  * iterable; its items are its for clauses, not parameters. */
 static bool is_comprehension(const Node *n)
 {
+/*< 5 comprehension_kinds
     return n->kind == N_LISTCOMP || n->kind == N_SETCOMP || n->kind == N_DICTCOMP;
+*/
+//> 5 genexp_is_comprehension
+    return n->kind == N_LISTCOMP || n->kind == N_SETCOMP || n->kind == N_DICTCOMP ||
+           n->kind == N_GENEXP; /* a generator expression, laid out as one */
+//< 5 genexp_is_comprehension
 }
 
 int eval_defaults(Frame *f, Node *def, Object **defaults, Object **kwdefaults)

@@ -26,6 +26,9 @@
 #include "finalizer.h"
 //< 5 include_finalizer
 #include "inherit.h"
+//> 5 include_iterobject
+#include "iterobject.h"
+//< 5 include_iterobject
 #include "instance.h"
 #include "list.h"
 #include "methods.h"
@@ -597,6 +600,15 @@ static Object *eval_comprehension(Frame *f, Node *n)
 {
     Object *function = make_function(f, n);
     Object *iterable = eval(f, n->items.items[0]->b);
+//> 5 genexp_iterator
+    /* a generator expression's function is called with the iterator over
+     * its first iterable, made here: `(x for x in 5)` fails at once */
+    if (iterable != NULL && n->kind == N_GENEXP) {
+        Object *iterator = get_iter(iterable);
+        decref(iterable);
+        iterable = iterator;
+    }
+//< 5 genexp_iterator
     Object *result = iterable ? call_object(function, &iterable, 1) : NULL;
     decref(function);
     return result;
@@ -650,7 +662,7 @@ static Object *eval_node(Frame *f, Node *n)
         return eval_ifexp(f, n);
 //> 5 eval_genexp
     case N_GENEXP:
-        return gen_expression(f, n);
+        return eval_comprehension(f, n);
 //< 5 eval_genexp
     default:
         return raise("SystemError", "not an expression");

@@ -219,7 +219,9 @@ void gen_release_points(Generator *g)
 }
 
 /* The generator's frame is done: its object, if a traceback or gi_frame
- * made one, takes the locals over; the rest are released. */
+ * made one, takes the locals over; the rest are released, and the
+ * function, which only the frame needed (CPython 3.11 clears its frame's
+ * f_func the same way). */
 static void gen_finish(Generator *g)
 {
     g->state = GEN_CLOSED;
@@ -227,6 +229,9 @@ static void gen_finish(Generator *g)
     gen_release_points(g);
     frame_finish(&g->frame);
     g->frame.back = NULL;
+    Object *function = g->function;
+    g->function = g->frame.function = NULL;
+    xdecref(function);
 }
 
 /* A StopIteration leaving a generator's frame would end the loop of

@@ -92,13 +92,10 @@ typedef struct Generator {
 
 extern Type GeneratorType;
 
-/* A call of a generator function (slots: its frame's, filled in, STOLEN
- * into the generator's) or a generator expression (slots[0]: the
- * iterator over its first iterable). */
+/* A call of a generator function: the generator, which takes the frame's
+ * slots, filled in (STOLEN).  A generator expression is a function of its
+ * own (eval.c calls it with the iterator over its first iterable). */
 Object *gen_new(Object *function, Node *code, Object *globals, Object **slots);
-/* The generator expression n, run in f: its first iterable is iterated
- * here and now, as CPython does. */
-Object *gen_expression(Frame *f, Node *n);
 
 /* The evaluator's side: is f a generator's frame walking its path again?
  * Then each statement on the path pops its point (the outermost first);

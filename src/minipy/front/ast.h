@@ -81,6 +81,12 @@ typedef enum NodeKind {
 //< 5 generator_nodes
 } NodeKind;
 
+//> 5 yield_in_expression
+/* The parser's and scope.c's refusal of a yield anywhere else. */
+#define YIELD_IN_EXPRESSION "yield inside an expression is outside minipy's subset (a " \
+                            "yield is a statement, or the value an assignment stores)"
+//< 5 yield_in_expression
+
 /* Operators of N_BINOP, N_AUGASSIGN, N_UNARY and N_COMPARE. */
 typedef enum Op {
     OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD,

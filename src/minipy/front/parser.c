@@ -392,9 +392,15 @@ static Node *strings(Parser *p)
 static Node *item(Parser *p)
 {
     Node *n = expression(p);
+/*< 5 item_genexp
     if (at(p, "for"))
         fail(p, "generator expressions are not part of minipy's subset "
                 "(a list comprehension is)");
+*/
+//> 5 item_misplaced_genexp
+    if (at(p, "for")) /* a generator expression needs parentheses of its own here */
+        fail(p, "invalid syntax");
+//< 5 item_misplaced_genexp
     return n;
 }
 
@@ -624,6 +630,10 @@ static Node *constant(Parser *p, Object *value)
 
 static Node *atom(Parser *p)
 {
+//> 5 parse_yield_in_expression
+    if (at(p, "yield"))
+        fail(p, YIELD_IN_EXPRESSION);
+//< 5 parse_yield_in_expression
     switch (p->tok.kind) {
     case TOK_NUMBER:
         return number(p);
@@ -642,11 +652,6 @@ static Node *atom(Parser *p)
     default:
         break;
     }
-//> 5 parse_yield_in_expression
-    if (at(p, "yield"))
-        fail(p, "yield inside an expression is outside minipy's subset (a yield is a "
-                "statement, or the value an assignment stores)");
-//< 5 parse_yield_in_expression
     if (at(p, "("))
         return parenthesized(p);
     if (at(p, "[")) {

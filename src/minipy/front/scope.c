@@ -367,7 +367,7 @@ static bool walk(Walk *w, Node *n)
     case N_EXPR:
         return walk_value(w, n->a);
     case N_YIELD: case N_YIELD_FROM:
-        return fail(w, n, "yield inside an expression is outside minipy's subset", NULL);
+        return fail(w, n, YIELD_IN_EXPRESSION, NULL);
     case N_GENEXP:
         return comprehension(w, n);
 //< 5 scope_yield_statement

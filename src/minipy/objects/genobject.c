@@ -22,43 +22,17 @@
 
 /* --- making one ---------------------------------------------------------- */
 
-static Generator *gen_alloc(Node *code, Object *globals, Object *name, Object *qualname)
+Object *gen_new(Object *function, Node *code, Object *globals, Object **slots)
 {
     int nslots = code->scope->nslots;
     Generator *g = (Generator *)object_new(&GeneratorType, (size_t)nslots);
     g->code = code;
-    g->name = newref(name);
-    g->qualname = newref(qualname);
-    g->frame = (Frame){.scope = code->scope, .globals = globals, .slots = g->slots,
-                       .line = code->line, .generator = g};
-    return g;
-}
-
-Object *gen_new(Object *function, Node *code, Object *globals, Object **slots)
-{
-    Generator *g = gen_alloc(code, globals, code->scope->name, ((Function *)function)->qualname);
     g->function = newref(function);
-    g->frame.function = function;
-    memcpy(g->slots, slots, (size_t)code->scope->nslots * sizeof *slots);
-    gc_track(&g->ob.ob);
-    return &g->ob.ob;
-}
-
-Object *gen_expression(Frame *f, Node *n)
-{
-    Object *iterable = eval(f, n->items.items[0]->b);
-    if (iterable == NULL)
-        return NULL;
-    Object *it = iterable->type == &GeneratorType ? newref(iterable) : get_iter(iterable);
-    decref(iterable);
-    if (it == NULL)
-        return NULL;
-    Object *qualname = n->scope->qualname;
-    Generator *g = gen_alloc(n, f->globals, n->scope->name, qualname);
-    g->slots[0] = it;
-    const Scope *scope = n->scope;
-    for (int i = scope->first_free; i < scope->nslots; i++)
-        g->slots[i] = newref(f->slots[scope->closure_from[i - scope->first_free]]);
+    g->name = newref(code->scope->name);
+    g->qualname = newref(((Function *)function)->qualname);
+    g->frame = (Frame){.scope = code->scope, .globals = globals, .function = function,
+                       .slots = g->slots, .line = code->line, .generator = g};
+    memcpy(g->slots, slots, (size_t)nslots * sizeof *slots);
     gc_track(&g->ob.ob);
     return &g->ob.ob;
 }
