@@ -87,8 +87,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
     if (strcmp(attr, "__name__") == 0) {
         if (t == &ClassType)
             return newref(((Class *)obj)->name);
-        if (t == &TypeObjectType)
-            return str_new(((TypeObject *)obj)->type->name);
+        if (t == &TypeObjectType) { /* "weakref.ReferenceType" is ReferenceType */
+            const char *name = ((TypeObject *)obj)->type->name, *dot = strrchr(name, '.');
+            return str_new(dot ? dot + 1 : name);
+        }
         if (t == &FunctionType)
             return newref(((Function *)obj)->code->scope->name);
         if (t == &BuiltinType)

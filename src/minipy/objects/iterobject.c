@@ -41,14 +41,18 @@ static void iterobject_clear(Object *self)
     xdecref(seq);
 }
 
-/* One type per kind of iterable, named as CPython 3.11 names them. */
+/* One type per kind of iterable, named as CPython 3.11 names them.  A
+ * range's iterator holds nothing that could be part of a cycle, so CPython
+ * does not track it, and neither do we. */
 #define ITERATOR_TYPE(type_name)                                                         \
     {.name = type_name, .basic_size = sizeof(IterObject), .flags = TYPE_GC,           \
      .dealloc = iterobject_clear, .traverse = iterobject_traverse, .clear = iterobject_clear}
+#define UNTRACKED_ITERATOR_TYPE(type_name)                                               \
+    {.name = type_name, .basic_size = sizeof(IterObject), .dealloc = iterobject_clear}
 
-static Type iterator_types[] = {
+Type iterator_types[ITERATOR_KINDS] = {
     ITERATOR_TYPE("list_iterator"),     ITERATOR_TYPE("tuple_iterator"),
-    ITERATOR_TYPE("str_ascii_iterator"), ITERATOR_TYPE("range_iterator"),
+    ITERATOR_TYPE("str_ascii_iterator"), UNTRACKED_ITERATOR_TYPE("range_iterator"),
     ITERATOR_TYPE("dict_keyiterator"),  ITERATOR_TYPE("dict_valueiterator"),
     ITERATOR_TYPE("dict_itemiterator"), ITERATOR_TYPE("iterator"),
 };
@@ -65,8 +69,7 @@ static Type *iterator_type_for(const Object *seq)
 
 bool is_iterobject(const Object *op)
 {
-    return op->type >= iterator_types &&
-           op->type < iterator_types + sizeof iterator_types / sizeof *iterator_types;
+    return op->type >= iterator_types && op->type < iterator_types + ITERATOR_KINDS;
 }
 
 bool is_iterator(Object *op)
@@ -116,7 +119,8 @@ Object *get_iter(Object *obj)
         return NULL;
     Object *op = object_new(iterator_type_for(obj), 0);
     ((IterObject *)op)->it = it;
-    gc_track(op);
+    if (is_gc(op))
+        gc_track(op);
     return op;
 }
 

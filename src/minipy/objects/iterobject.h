@@ -9,6 +9,10 @@
 #include "object.h"
 #include "ops.h"
 
+/* The types of the built-in iterators iter() makes, one per kind of
+ * iterable (list_iterator, ..., range_iterator, ...). */
+#define ITERATOR_KINDS 8
+extern Type iterator_types[ITERATOR_KINDS];
 /* Is op one of the built-in iterators iter() makes? */
 bool is_iterobject(const Object *op);
 /* Is op an iterator: a built-in one, or an instance whose class defines

@@ -310,6 +310,9 @@ static Object *construct_type(Object *self, Object **args, size_t nargs)
     if (nargs != 1)
         return raise("TypeError", "minipy's type() takes 1 argument");
     Object *type = is_instance(args[0]) ? instance_class(args[0]) : type_object_of(args[0]->type);
+    if (type == NULL)
+        return raise("NotImplementedError", "minipy has no type object for '%s'",
+                     type_name(args[0]));
     return newref(type);
 }
 
@@ -352,6 +355,14 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&MapType, map_construct, true),
     TYPE_OBJECT(&FilterType, filter_construct, true),
     TYPE_OBJECT(&CallIterType, cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[0], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[1], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[2], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[3], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[4], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[5], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[6], cannot_construct, false),
+    TYPE_OBJECT(&iterator_types[7], cannot_construct, false),
     TYPE_OBJECT(&ReversedType, reversed_construct, true),
     TYPE_OBJECT(&ClassType, construct_type, true),
     TYPE_OBJECT(&PropertyType, property_construct, true),
