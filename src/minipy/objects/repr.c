@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "codeobject.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -369,6 +370,8 @@ Object *repr_of(Object *op)
         return slice_repr(op);
     if (is_set(op))
         return set_repr(op);
+    if (t == &CodeType)
+        return code_repr(op);
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);

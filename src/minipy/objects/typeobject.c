@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "codeobject.h"
 #include "descriptor.h"
 #include "dict.h"
 #include "arguments.h"
@@ -362,6 +363,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictItemsType, cannot_construct, false),
     TYPE_OBJECT(&SuperType, cannot_construct, false),
     TYPE_OBJECT(&FrameObjectType, cannot_construct, false),
+    TYPE_OBJECT(&CodeType, cannot_construct, false),
     TYPE_OBJECT(&TracebackType, cannot_construct, false),
 //> 4 weakref_type_objects
     TYPE_OBJECT(&WeakRefType, weakref_construct, false),
