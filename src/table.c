@@ -396,7 +396,7 @@ Object *table_setdefault(Table *t, Object *key, Object *value)
 
 /* Take entry e, which slot points to, out of the table: its key and value
  * are the caller's to release, once the table is consistent. */
-static Entry remove_entry(Table *t, long e, size_t slot)
+static Entry take_entry(Table *t, long e, size_t slot)
 {
     Entry old = t->entries[e];
     index_set(t, slot, SLOT_DELETED);
@@ -417,7 +417,7 @@ Object *table_pop(Table *t, const Object *key)
     long e = lookup(t, key, hash, &slot);
     if (e < 0)
         return NULL;
-    Entry old = remove_entry(t, e, slot);
+    Entry old = take_entry(t, e, slot);
     decref(old.key);
     return old.value;
 }
@@ -438,7 +438,7 @@ bool table_popitem(Table *t, Object **key, Object **value)
     size_t slot = hash & mask;
     while (index_get(t, slot) != e)
         slot = next_slot(slot, mask, &perturb);
-    Entry old = remove_entry(t, e, slot);
+    Entry old = take_entry(t, e, slot);
     *key = old.key;
     *value = old.value;
     return true;

@@ -1,5 +1,6 @@
 # Chapter 2 (the runner): str.rsplit, partition, rpartition, splitlines,
-# rfind, rindex, removeprefix, removesuffix, isupper and islower
+# rfind, rindex, removeprefix, removesuffix, isupper, islower; startswith
+# and endswith with a tuple
 for s in ["a,b,c", "a,,b,", ",", "", "a b  c ", "  lead"]:
     print(s.rsplit(",", 1), s.rsplit(","), s.rsplit(), s.rsplit(None, 1), s.rsplit(maxsplit=1), s.rsplit(",", 0))
     print(s.partition(","), s.rpartition(","), s.rfind(","), s.rfind(""), s.find(""))
@@ -15,3 +16,13 @@ for bad in [lambda: "a".partition(""), lambda: "a".partition(1), lambda: "a".rsp
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+f = "report.py"
+print(f.endswith((".py", ".txt")), f.startswith(("x", "re")), f.endswith(()), "a".startswith(("b",)))
+try:
+    f.endswith((".py", 3))
+except TypeError as e:
+    print(e)
+try:
+    f.endswith((3, ".py"))
+except TypeError as e:
+    print(e)

@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): what a tutorial on generational collection
+# Chapter 3 (generations): what a tutorial on generational collection
 # prints: thresholds, counts after collect, disabling and re-enabling.
 import gc
 

@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): the observer pattern with bound methods as
+# Chapter 4 (weak references): the observer pattern with bound methods as
 # callbacks: a strong list keeps listeners alive, a WeakSet does not.
 import weakref
 

@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): an exception kept in a variable keeps its
+# Chapter 5 (finalizers): an exception kept in a variable keeps its
 # traceback, the traceback its frame, the frame its locals: a tutorial's
 # accidental cycle, and how dropping the exception breaks it.
 import gc

@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): weak references with callbacks, a weak cache
+# Chapter 4 (weak references): weak references with callbacks, a weak cache
 # that empties itself, and WeakMethod for a callback that must not keep
 # its object alive.
 import weakref

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "codeobject.h"
 #include "debug.h"
 #include "dict.h"
 #include "gc.h"
@@ -89,6 +90,8 @@ Object *frame_attribute(Object *frame, const char *name)
     }
     if (strcmp(name, "f_locals") == 0)
         return frame_locals(fo);
+    if (strcmp(name, "f_code") == 0)
+        return code_new(fo->scope);
     return NULL;
 }
 

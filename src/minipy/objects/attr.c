@@ -18,6 +18,7 @@
 //< 5 include_generator
 #include "inherit.h"
 #include "instance.h"
+#include "codeobject.h"
 #include "methods.h"
 #include "minipy.h"
 //> 7 include_mod_tracemalloc
@@ -103,6 +104,10 @@ static Object *fixed_attribute(Object *obj, const char *attr)
         return traceback_attribute(obj, attr);
     if (t == &FrameObjectType)
         return frame_attribute(obj, attr);
+    if (t == &CodeType)
+        return code_attribute(obj, attr);
+    if (t == &FunctionType && strcmp(attr, "__code__") == 0)
+        return code_new(((Function *)obj)->code->scope);
     if (is_exception(obj) && (strcmp(attr, "__context__") == 0 ||
                               strcmp(attr, "__cause__") == 0 ||
                               strcmp(attr, "__traceback__") == 0))

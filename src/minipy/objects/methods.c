@@ -371,6 +371,18 @@ static Object *str_join_method(Object *self, Object **args, size_t nargs)
 
 static Object *str_affix(Object *self, Object *affix, bool at_start)
 {
+    if (affix->type == &TupleType) { /* any of them */
+        const Tuple *t = (const Tuple *)affix;
+        for (size_t i = 0; i < t->ob.size; i++) {
+            if (t->items[i]->type != &StrType)
+                return raise("TypeError", "tuple for %s must only contain str, not %s",
+                             at_start ? "startswith" : "endswith", type_name(t->items[i]));
+            Object *found = str_affix(self, t->items[i], at_start);
+            if (found != False)
+                return found;
+        }
+        return bool_from(false);
+    }
     if (affix->type != &StrType)
         return raise("TypeError", "%s first arg must be str or a tuple of str, not %s",
                      at_start ? "startswith" : "endswith", type_name(affix));

@@ -9,6 +9,7 @@
 //> 7 include_mod_tracemalloc
 #include "mod_tracemalloc.h"
 //< 7 include_mod_tracemalloc
+#include "codeobject.h"
 #include "call.h"
 #include "class.h"
 #include "debug.h"
@@ -375,6 +376,8 @@ Object *repr_of(Object *op)
         return slice_repr(op);
     if (is_set(op))
         return set_repr(op);
+    if (t == &CodeType)
+        return code_repr(op);
 //> 4 weakref_repr_call
     if (is_weakref(op))
         return weakref_repr(op);

@@ -14,6 +14,7 @@
 //> 7 include_mod_tracemalloc
 #include "mod_tracemalloc.h"
 //< 7 include_mod_tracemalloc
+#include "codeobject.h"
 #include "descriptor.h"
 #include "dict.h"
 #include "arguments.h"
@@ -379,6 +380,7 @@ static TypeObject type_objects[] = {
     TYPE_OBJECT(&DictItemsType, cannot_construct, false),
     TYPE_OBJECT(&SuperType, cannot_construct, false),
     TYPE_OBJECT(&FrameObjectType, cannot_construct, false),
+    TYPE_OBJECT(&CodeType, cannot_construct, false),
     TYPE_OBJECT(&TracebackType, cannot_construct, false),
 //> 4 weakref_type_objects
     TYPE_OBJECT(&WeakRefType, weakref_construct, false),
