@@ -56,17 +56,21 @@ static Object **value_slot(Instance *self, long index)
     return &self->values[index];
 }
 
+/* The slot of key's value, or NULL if key is not one of the shared keys. */
+static Object **shared_slot(Instance *self, const Object *key)
+{
+    long index = class_shared_key_index(instance_class(&self->ob.ob), key);
+    return index < 0 ? NULL : value_slot(self, index);
+}
+
 Object *instance_getattr(const Object *inst, const char *name)
 {
     Instance *self = as_instance(inst, __func__);
-    Object *cls = instance_class(inst);
-    Object *key = class_name_key(cls, name, false);
-    if (key == NULL)
-        return NULL;
-    if (self->dict)
-        return table_get(self->dict, key);
-    long index = class_shared_key_index(cls, key);
-    return index < 0 ? NULL : *value_slot(self, index);
+    Object *key = class_name_key(instance_class(inst), name, false);
+    if (key == NULL || self->dict)
+        return key ? table_get(self->dict, key) : NULL;
+    Object **slot = shared_slot(self, key);
+    return slot ? *slot : NULL;
 }
 
 /* A name that is not shared: the values move, in the order of the shared
@@ -117,18 +121,15 @@ void instance_setattr(Object *inst, const char *name, Object *value)
 bool instance_delattr(Object *inst, const char *name)
 {
     Instance *self = as_instance(inst, __func__);
-    Object *cls = instance_class(inst);
-    Object *key = class_name_key(cls, name, false);
-    if (key == NULL)
-        return false;
-    if (self->dict)
-        return table_delete(self->dict, key);
-    long index = class_shared_key_index(cls, key);
-    Object *old = index < 0 ? NULL : *value_slot(self, index);
+    Object *key = class_name_key(instance_class(inst), name, false);
+    if (key == NULL || self->dict)
+        return key ? table_delete(self->dict, key) : false;
+    Object **slot = shared_slot(self, key);
+    Object *old = slot ? *slot : NULL;
     if (old == NULL)
         return false;
-    self->values[index] = NULL;
-    decref(old);
+    *slot = NULL;
+    decref(old); /* last: releasing it may run code */
     return true;
 }
 

@@ -180,6 +180,19 @@ static const char *released_by(Object *inst)
     return released;
 }
 
+/* SHARED_KEYS_MAX_SIZE new instances of cls, in a new list: each uses up
+ * one usable shared key, down to the floor of one. */
+static Object *use_up_instances(Object *cls)
+{
+    Object *kept = list_new();
+    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
+        Object *inst = instance_new(cls);
+        list_append(kept, inst);
+        decref(inst);
+    }
+    return kept;
+}
+
 /* CPython 3.11 releases an instance's values in its class's shared-key
  * order: python3 prints the order of tests/python/release_order_attributes.py. */
 START_TEST(an_instance_releases_its_attributes_in_the_order_its_class_first_saw_them)
@@ -206,12 +219,7 @@ END_TEST
 START_TEST(past_the_usable_shared_keys_an_instance_releases_in_its_own_order)
 {
     Object *cls = class_new("Crowded", NULL);
-    Object *kept = list_new();
-    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
-        Object *inst = instance_new(cls);
-        list_append(kept, inst);
-        decref(inst);
-    }
+    Object *kept = use_up_instances(cls);
     set_marker(list_getitem(kept, 0), 'b');
     Object *a = instance_new(cls);
     set_marker(a, 'a');
@@ -233,12 +241,7 @@ START_TEST(an_instance_has_room_for_every_key_its_class_shares_later)
     Object *cls = class_new("Roomy", NULL);
     Object *first = instance_new(cls);
     ck_assert_uint_eq(((Instance *)first)->ob.size, SHARED_KEYS_MAX_SIZE - 1);
-    Object *kept = list_new();
-    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
-        Object *inst = instance_new(cls);
-        list_append(kept, inst);
-        decref(inst);
-    }
+    Object *kept = use_up_instances(cls);
     /* One usable key is left, and every instance has a slot for it. */
     Object *late = list_getitem(kept, SHARED_KEYS_MAX_SIZE - 1);
     ck_assert_uint_eq(((Instance *)late)->ob.size, 1);
@@ -263,12 +266,7 @@ END_TEST
 START_TEST(an_unshared_name_moves_the_values_to_a_dict_of_its_own)
 {
     Object *cls = class_new("Crowded", NULL);
-    Object *kept = list_new();
-    for (int i = 0; i < SHARED_KEYS_MAX_SIZE; i++) {
-        Object *inst = instance_new(cls);
-        list_append(kept, inst);
-        decref(inst);
-    }
+    Object *kept = use_up_instances(cls);
     Object *a = list_getitem(kept, 0);
     set_marker(a, 'b'); /* the last usable key */
     set_marker(a, 'c');
