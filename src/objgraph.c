@@ -202,7 +202,7 @@ static void index_put(NodeIndex *index, const Object *op, size_t node)
     index->nodes[slot] = node;
 }
 
-static size_t index_get(const NodeIndex *index, const Object *op)
+static size_t node_index_find(const NodeIndex *index, const Object *op)
 {
     size_t slot = slot_of(index, op);
     return index->keys[slot] == op ? index->nodes[slot] : NO_NODE;
@@ -231,7 +231,7 @@ typedef struct Walk {
 static int visit_referent(Object *referent, void *arg)
 {
     Walk *w = arg;
-    size_t node = referent ? index_get(&w->graph->index, referent) : NO_NODE;
+    size_t node = referent ? node_index_find(&w->graph->index, referent) : NO_NODE;
     if (node == NO_NODE || w->last_seen[node] == w->referrer + 1)
         return 0;
     w->last_seen[node] = w->referrer + 1;
@@ -263,7 +263,7 @@ static void referrers_build(Referrers *g, Object *const *extra, size_t extra_cou
     g->count = 0;
     for (size_t i = 0; i < tracked + extra_count; i++) {
         Object *op = i < tracked ? list_getitem(g->objects, i) : extra[i - tracked];
-        if (index_get(&g->index, op) != NO_NODE)
+        if (node_index_find(&g->index, op) != NO_NODE)
             continue;
         index_put(&g->index, op, g->count);
         g->nodes[g->count++] = op;
@@ -296,7 +296,7 @@ static bool *ignored_nodes(const Referrers *g, Ignored ignored)
 {
     bool *skip = zeroed(g->count, sizeof(bool));
     for (size_t i = 0; i < ignored.count; i++) {
-        size_t node = index_get(&g->index, (const Object *)ignored.ids[i]);
+        size_t node = node_index_find(&g->index, (const Object *)ignored.ids[i]);
         if (node != NO_NODE)
             skip[node] = true;
     }
@@ -312,7 +312,7 @@ typedef struct Referred {
 static int mark_referred(Object *referent, void *arg)
 {
     Referred *r = arg;
-    size_t node = referent ? index_get(r->index, referent) : NO_NODE;
+    size_t node = referent ? node_index_find(r->index, referent) : NO_NODE;
     if (node != NO_NODE)
         r->referred[node] = true;
     return 0;
@@ -333,7 +333,7 @@ Object *objgraph_leaking_objects(Object *objects)
     }
     Object *result = list_new();
     for (size_t i = 0; i < count; i++)
-        if (!r.referred[index_get(&index, list_getitem(objects, i))])
+        if (!r.referred[node_index_find(&index, list_getitem(objects, i))])
             list_append(result, list_getitem(objects, i));
     free(r.referred);
     index_free(&index);
@@ -390,7 +390,7 @@ Object *objgraph_find_backref_chain(Object *obj, ObjectPredicate is_root, void *
     Referrers g;
     referrers_build(&g, &obj, 1);
     Search s = search_new(&g, ignored);
-    reach(&s, index_get(&g.index, obj), NO_NODE, 0);
+    reach(&s, node_index_find(&g.index, obj), NO_NODE, 0);
     Object *chain = NULL;
     bool failed = false;
     while (s.head < s.tail && chain == NULL && !failed) {
@@ -595,7 +595,7 @@ long objgraph_write_backrefs(FILE *out, Object *const *objs, size_t count,
         fputs("  ", out);
         write_node_id(out, objs[i]);
         fputs("[fontcolor=red];\n", out);
-        size_t node = index_get(&g.index, objs[i]);
+        size_t node = node_index_find(&g.index, objs[i]);
         if (s.depth[node] < 0)
             reach(&s, node, NO_NODE, 0);
     }
