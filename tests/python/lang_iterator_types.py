@@ -1,4 +1,4 @@
-# Chapter 2 (the runner): the built-in iterators are objects with types of
+# Chapter 4 (the runner): the built-in iterators are objects with types of
 # their own, named as CPython 3.11 names them; a range's iterator is the one
 # the collector does not track, since it can be part of no cycle.  A type's
 # __name__ is its name after the module's ("weakref.ReferenceType").
