@@ -1,4 +1,5 @@
-# Chapter 6 (its sys.getallocatedblocks is the allocator's; chapter 5 shows it): the article's "use generator expressions",
+# Chapter 6 (its sys.getallocatedblocks is the allocator's; chapter 5
+# shows it): the article's "use generator expressions",
 # measured on the heap.  The same sum over a list comprehension and over a
 # generator expression, the heap sampled every 500 items: the blocks
 # the allocator has handed out (sys.getallocatedblocks, chapter 6) and the
